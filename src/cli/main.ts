@@ -1,0 +1,65 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { explain, match } from '../engine/match';
+import { compileRulesDir, RuleFileError } from '../rules/load';
+import type { CompiledRules } from '../rules/types';
+import { InputError, parseUrl, readInput } from './read-input';
+import { formatMatches } from './format';
+
+interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+const USAGE = `usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain]`;
+export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+/** Runs the CLI; returns the exit code (0 done, 2 bad input or usage). Never throws for bad input. */
+export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`signpost: ${message}\n`);
+    return 2;
+  };
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (e) {
+    return fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const [command, file, ...extra] = args.positionals;
+  if (command !== 'match') return fail(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  if (!file) return fail(`missing the file to match\n${USAGE}`);
+  if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"\n${USAGE}`);
+
+  let rules: CompiledRules;
+  try {
+    rules = compileRulesDir(rulesDir);
+  } catch (e) {
+    if (e instanceof RuleFileError) return fail(e.message);
+    throw e;
+  }
+  try {
+    const url = args.values.url === undefined ? undefined : parseUrl(args.values.url);
+    const snapshot = readInput(file, url);
+    const matches = match(rules.table, snapshot);
+    const trace = args.values.explain ? explain(rules.table, snapshot) : undefined;
+    if (args.values.json) {
+      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
+    } else {
+      io.stdout.write(formatMatches(snapshot.url, matches, rules.articles, trace));
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.message);
+    throw e;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' } },
+  });
+}

@@ -1,0 +1,3 @@
+export { match, explain } from './match';
+export { normalize, containsPhrase } from './normalize';
+export * from './types';

@@ -1,0 +1,71 @@
+/** Roles whose visible text a snapshot collects; rules match phrases against them. */
+export const TEXT_ROLES = ['heading', 'dialog', 'alert', 'button', 'label', 'text'] as const;
+export type TextRole = (typeof TEXT_ROLES)[number];
+
+/** Input metadata. Never a value: only attributes the page author wrote. */
+export interface InputMeta {
+  tag: 'input' | 'textarea' | 'select';
+  type?: string;
+  name?: string;
+  autocomplete?: string;
+  inputmode?: string;
+  testid?: string;
+  aria_label?: string;
+  placeholder?: string;
+}
+export const INPUT_ATTRS = ['type', 'name', 'autocomplete', 'inputmode', 'testid', 'aria_label', 'placeholder'] as const;
+export type InputAttr = (typeof INPUT_ATTRS)[number];
+
+/** What the engine sees of a page. Plain data: serialisable, redactable, replayable. */
+export interface Snapshot {
+  url: string;
+  lang: string;
+  texts: Record<TextRole, string[]>;
+  inputs: InputMeta[];
+  testids: string[];
+  roles: string[];
+  /** True when the extractor stopped at its node or text cap. */
+  truncated: boolean;
+}
+
+export type Kind = 'blocking' | 'warning' | 'info';
+
+/** One compiled condition. Phrases are already normalised (see normalize.ts). */
+export type Condition =
+  | { k: 'path'; v: string[]; w: number }
+  | { k: TextRole; v: string[]; w: number }
+  | { k: 'input'; v: Partial<Record<InputAttr, string>>; w: number }
+  | { k: 'testid' | 'role' | 'lang'; v: string[]; w: number };
+
+/** A rule as the content script receives it: no article, no provenance, nothing to validate. */
+export interface TableRule {
+  id: string;
+  kind: Kind;
+  hosts: string[];
+  all: Condition[];
+  any: Condition[];
+  none: Condition[];
+  minAny: number;
+}
+
+export interface Match {
+  id: string;
+  score: number;
+  evidence: string[];
+}
+
+export interface ConditionTrace {
+  group: 'all' | 'any' | 'none';
+  condition: string;
+  held: boolean;
+  weight: number;
+}
+
+export interface RuleTrace {
+  id: string;
+  matched: boolean;
+  score: number;
+  /** Why the rule did not match, when it did not. */
+  reason?: string;
+  conditions: ConditionTrace[];
+}

@@ -1,0 +1,32 @@
+/** The fixed topic ids of ../shared/catalog.md: a public contract. Every one must have a rule file. */
+export const CATALOG_IDS = [
+  'instagram/suspicious-login',
+  'instagram/settings-locked',
+  'instagram/manual-mfa-enrollment',
+  'instagram/configure-mfa-browser',
+  'instagram/configure-mfa-app',
+  'instagram/retrieve-code',
+  'instagram/save-recovery-codes',
+  'instagram/invalid-code',
+  'instagram/mobile-app-codes',
+  'instagram/managed-phone',
+  'instagram/email-swap',
+  'instagram/create-managed-contact',
+  'x/new-login-location',
+  'x/manual-mfa',
+  'x/mobile-app-codes',
+  'x/sms-send-flow',
+  'x/email-swap',
+  'x/invalid-code',
+  'general/recovery-code-rejected',
+  'general/outdated-contact-info',
+  'general/authenticator-codes-rejected',
+  'general/sms-not-delivered',
+  'general/backup-codes-compromised',
+  'general/account-recovery',
+  'general/contact-support',
+  'general/unexpected-2fa-prompt',
+  'general/prevent-2fa-problems',
+] as const;
+
+export type CatalogId = (typeof CATALOG_IDS)[number];

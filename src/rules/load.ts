@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import { CATALOG_IDS } from './catalog-ids';
+import { compileRule, phrasesOf, phraseText } from './compile';
+import { markdownToTree, treeLinks, treeText } from './markdown';
+import { frontMatterSchema, PLATFORM_HOSTS, type FrontMatter } from './schema';
+import type { Article, CompiledRules } from './types';
+
+/** One problem in one rule file: which file, which field, and why. */
+export interface RuleProblem {
+  file: string;
+  field: string;
+  reason: string;
+}
+
+export class RuleFileError extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(`${problems.length} problem(s) in rule files:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'RuleFileError';
+  }
+}
+
+export const formatProblem = (p: RuleProblem): string => `  ${p.file}: ${p.field}: ${p.reason}`;
+
+export interface LoadedRule {
+  file: string;
+  fm: FrontMatter;
+  markdown: string;
+}
+
+export interface LoadOptions {
+  /** Fail when a catalogue id has no rule file (the shipped build insists; tests of single files don't). */
+  requireCatalog?: boolean;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+export function listRuleFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.md') && !f.split(sep).pop()!.toUpperCase().startsWith('README'))
+    .map((f) => join(dir, f))
+    .sort();
+}
+
+/** Parses and validates one file's text. `file` is the path relative to the rules folder. */
+export function parseRuleFile(file: string, text: string, problems: RuleProblem[]): LoadedRule | null {
+  const parts = FRONT_MATTER.exec(text);
+  if (!parts) {
+    problems.push({ file, field: '(front matter)', reason: 'the file must start with YAML front matter between two "---" lines' });
+    return null;
+  }
+  const doc = parseDocument(parts[1]!, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.push({ file, field: '(yaml)', reason: `line ${(e.linePos?.[0]?.line ?? 0) + 1}: ${e.message.split('\n')[0]}` });
+    return null;
+  }
+  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.').replace(/\.(\d+)/g, '[$1]') || '(front matter)', reason: issue.message });
+    return null;
+  }
+  const fm = parsed.data;
+  const before = problems.length;
+  const expected = file.replace(/\\/g, '/').replace(/\.md$/, '');
+  if (fm.id !== expected) problems.push({ file, field: 'id', reason: `"${fm.id}" does not match the file's path (expected "${expected}")` });
+  if (!fm.id.startsWith(`${fm.platform}/`)) problems.push({ file, field: 'platform', reason: `"${fm.platform}" does not match the id's platform` });
+  for (const host of fm.match?.hosts ?? []) {
+    if (!PLATFORM_HOSTS[fm.platform].includes(host)) problems.push({ file, field: 'match.hosts', reason: `"${host}" is not a ${fm.platform} host (${PLATFORM_HOSTS[fm.platform].join(', ')})` });
+  }
+  const sourceIds = new Set(fm.sources.map((s) => s.id));
+  for (const { where, phrase } of phrasesOf(fm)) {
+    if (typeof phrase !== 'string' && phrase.source !== undefined && !sourceIds.has(phrase.source)) {
+      problems.push({ file, field: where, reason: `source "${phrase.source}" is not listed under sources` });
+    }
+  }
+  return problems.length === before ? { file, fm, markdown: parts[2]! } : null;
+}
+
+/** Loads, validates and compiles every rule file under `dir`. Throws RuleFileError listing every problem. */
+export function compileRulesDir(dir: string, options: LoadOptions = {}): CompiledRules {
+  const problems: RuleProblem[] = [];
+  const loaded: LoadedRule[] = [];
+  for (const path of listRuleFiles(dir)) {
+    const file = relative(dir, path);
+    const rule = parseRuleFile(file, readFileSync(path, 'utf8'), problems);
+    if (rule) loaded.push(rule);
+  }
+  return compileLoaded(loaded, problems, options);
+}
+
+export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = [], options: LoadOptions = {}): CompiledRules {
+  const ids = new Map<string, string>();
+  for (const { file, fm } of loaded) {
+    const other = ids.get(fm.id);
+    if (other) problems.push({ file, field: 'id', reason: `duplicate id "${fm.id}" (also in ${other})` });
+    else ids.set(fm.id, file);
+  }
+  const articles: Article[] = [];
+  for (const { file, fm, markdown } of loaded) {
+    fm.related.forEach((id, i) => {
+      if (!ids.has(id)) problems.push({ file, field: `related[${i}]`, reason: `unknown topic id "${id}"` });
+      else if (id === fm.id) problems.push({ file, field: `related[${i}]`, reason: 'a topic cannot be related to itself' });
+    });
+    try {
+      const body = markdownToTree(markdown);
+      for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
+      if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
+      const screenTexts = [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))];
+      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts });
+    } catch (e) {
+      problems.push({ file, field: 'article', reason: (e as Error).message });
+    }
+  }
+  if (options.requireCatalog) {
+    for (const id of CATALOG_IDS) if (!ids.has(id)) problems.push({ file: `${id}.md`, field: '(file)', reason: `catalogue id "${id}" has no rule file` });
+  }
+  if (problems.length > 0) throw new RuleFileError(problems);
+  const table = loaded.map(({ fm }) => compileRule(fm)).filter((r) => r !== null);
+  articles.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { table, articles };
+}

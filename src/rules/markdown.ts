@@ -1,0 +1,100 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { MdNode } from './types';
+
+export class MarkdownError extends Error {}
+
+/**
+ * Markdown → safe node tree. Only the constructs articles need are accepted; raw HTML, images,
+ * tables and links that leave the extension are errors, so nothing unsafe can reach the UI.
+ */
+export function markdownToTree(markdown: string): MdNode[] {
+  return blocks(new Lexer().lex(markdown));
+}
+
+function blocks(tokens: Token[]): MdNode[] {
+  const out: MdNode[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+        break;
+      case 'heading': {
+        const { depth } = token as Tokens.Heading;
+        if (depth !== 2 && depth !== 3) throw new MarkdownError(`heading level ${depth} ("${token.raw.trim()}"): use ## or ###`);
+        out.push({ t: depth === 2 ? 'h2' : 'h3', c: inline((token as Tokens.Heading).tokens) });
+        break;
+      }
+      case 'paragraph':
+        out.push({ t: 'p', c: inline((token as Tokens.Paragraph).tokens) });
+        break;
+      case 'text': // loose text inside list items
+        out.push(...inline((token as Tokens.Text).tokens ?? [token]));
+        break;
+      case 'list': {
+        const list = token as Tokens.List;
+        out.push({ t: list.ordered ? 'ol' : 'ul', c: list.items.map((item) => ({ t: 'li' as const, c: blocks(item.tokens) })) });
+        break;
+      }
+      case 'blockquote':
+        out.push({ t: 'blockquote', c: blocks((token as Tokens.Blockquote).tokens) });
+        break;
+      default:
+        throw new MarkdownError(`${token.type} is not allowed in articles ("${token.raw.trim().slice(0, 40)}")`);
+    }
+  }
+  return out;
+}
+
+function inline(tokens: Token[]): MdNode[] {
+  const out: MdNode[] = [];
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+      case 'escape': {
+        const t = token as Tokens.Text;
+        if (t.tokens && t.tokens.length > 0) out.push(...inline(t.tokens));
+        else out.push(decodeEntities(t.text));
+        break;
+      }
+      case 'strong':
+      case 'em':
+        out.push({ t: token.type, c: inline((token as Tokens.Strong).tokens) });
+        break;
+      case 'codespan':
+        out.push({ t: 'code', c: [decodeEntities((token as Tokens.Codespan).text)] });
+        break;
+      case 'br':
+        out.push({ t: 'br', c: [] });
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        if (!link.href.startsWith('topic:')) throw new MarkdownError(`link to "${link.href}": articles may only link to other topics (topic:<id>)`);
+        out.push({ t: 'a', topic: link.href.slice('topic:'.length), c: inline(link.tokens) });
+        break;
+      }
+      default:
+        throw new MarkdownError(`${token.type} is not allowed in articles ("${token.raw.trim().slice(0, 40)}")`);
+    }
+  }
+  return out;
+}
+
+// marked escapes &, <, >, " and ' in text tokens; the tree holds plain text, so undo that.
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
+}
+
+/** Plain text of a tree, for search indexes. */
+export function treeText(nodes: MdNode[]): string {
+  return nodes.map((n) => (typeof n === 'string' ? n : ` ${treeText(n.c)} `)).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Topic ids a tree links to, for validation. */
+export function treeLinks(nodes: MdNode[], into: string[] = []): string[] {
+  for (const n of nodes) {
+    if (typeof n === 'string') continue;
+    if (n.t === 'a') into.push(n.topic);
+    treeLinks(n.c, into);
+  }
+  return into;
+}

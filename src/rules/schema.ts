@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { INPUT_ATTRS, TEXT_ROLES } from '../engine/types';
+
+export const PLATFORMS = ['instagram', 'x', 'general'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Hosts each platform's screens live on; a rule's `hosts` must be a subset of its platform's. */
+export const PLATFORM_HOSTS: Record<Platform, string[]> = {
+  instagram: ['www.instagram.com', 'instagram.com', 'accountscenter.instagram.com'],
+  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  general: [],
+};
+PLATFORM_HOSTS.general = [...PLATFORM_HOSTS.instagram, ...PLATFORM_HOSTS.x];
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1, 'must list at least one value')]);
+
+export const phraseSchema = z.union([
+  nonEmpty,
+  z.strictObject({
+    text: nonEmpty,
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as en, es, pt-BR'),
+    source: nonEmpty.optional(),
+    unconfirmed: z.boolean().optional(),
+  }),
+]);
+export type Phrase = z.infer<typeof phraseSchema>;
+
+const weight = z.number().min(0).max(10).optional();
+const textConditions = Object.fromEntries(TEXT_ROLES.map((role) => [role, z.strictObject({ [role]: oneOrMany(phraseSchema), weight })]));
+const inputShape = z
+  .strictObject(Object.fromEntries(INPUT_ATTRS.map((a) => [a, nonEmpty.optional()])) as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<typeof nonEmpty>>)
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'input needs at least one attribute');
+
+const conditionShapes: Record<string, z.ZodType> = {
+  path: z.strictObject({ path: oneOrMany(nonEmpty), weight }),
+  ...textConditions,
+  input: z.strictObject({ input: inputShape, weight }),
+  testid: z.strictObject({ testid: oneOrMany(nonEmpty), weight }),
+  role: z.strictObject({ role: oneOrMany(nonEmpty), weight }),
+  lang: z.strictObject({ lang: oneOrMany(nonEmpty), weight }),
+};
+const CONDITION_KEYS = Object.keys(conditionShapes).join(', ');
+
+/** Picks the condition's shape from its signal key, so errors name the real problem, not "no union member". */
+export const conditionSchema = z.unknown().transform((value, ctx) => {
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => k !== 'weight') : [];
+  const shape = keys.length === 1 ? conditionShapes[keys[0]!] : undefined;
+  if (!shape) {
+    ctx.addIssue({ code: 'custom', message: `a condition is an object with exactly one of: ${CONDITION_KEYS} (plus an optional weight); got ${keys.length ? keys.join(', ') : JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  const parsed = shape.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as PropertyKey[] });
+    return z.NEVER;
+  }
+  return parsed.data as ConditionSpec;
+});
+type WeightPart = { weight?: number };
+export type ConditionSpec = WeightPart &
+  (
+    | { path: string | string[] }
+    | { [R in (typeof TEXT_ROLES)[number]]: { [K in R]: Phrase | Phrase[] } }[(typeof TEXT_ROLES)[number]]
+    | { input: Partial<Record<(typeof INPUT_ATTRS)[number], string>> }
+    | { testid: string | string[] }
+    | { role: string | string[] }
+    | { lang: string | string[] }
+  );
+
+export const matchSchema = z
+  .strictObject({
+    hosts: z.array(nonEmpty).min(1).optional(),
+    all: z.array(conditionSchema).default([]),
+    any: z.array(conditionSchema).default([]),
+    none: z.array(conditionSchema).default([]),
+    min_any: z.number().int().min(0).optional(),
+  })
+  .refine((m) => m.all.length + m.any.length > 0, 'match needs at least one "all" or "any" condition')
+  .refine((m) => m.min_any === undefined || m.min_any <= m.any.length, 'min_any is larger than the number of "any" conditions');
+
+export const frontMatterSchema = z.strictObject({
+  id: z.string().regex(/^(instagram|x|general)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like <platform>/<kebab-case-slug>'),
+  platform: z.enum(PLATFORMS),
+  title: nonEmpty.max(80, 'keep titles under 80 characters'),
+  summary: nonEmpty.max(160, 'a summary is one line (160 characters at most)'),
+  kind: z.enum(['blocking', 'warning', 'info']),
+  related: z.array(nonEmpty).default([]),
+  seeds: z.array(nonEmpty).min(1, 'name the seed sections the article draws on'),
+  match: matchSchema.optional(),
+  sources: z.array(z.strictObject({ id: nonEmpty, note: nonEmpty })).default([]),
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

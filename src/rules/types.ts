@@ -1,0 +1,27 @@
+// Types shared by the build (which produces these) and the UI (which renders them). Type-only.
+import type { Kind, TableRule } from '../engine/types';
+
+/** A rendered article: a tree of safe nodes, turned into DOM nodes by the UI (never HTML strings). */
+export type MdNode =
+  | string
+  | { t: 'h2' | 'h3' | 'p' | 'ul' | 'ol' | 'li' | 'blockquote' | 'strong' | 'em' | 'code' | 'br'; c: MdNode[] }
+  | { t: 'a'; topic: string; c: MdNode[] };
+
+export interface Article {
+  id: string;
+  platform: 'instagram' | 'x' | 'general';
+  title: string;
+  summary: string;
+  kind: Kind;
+  related: string[];
+  body: MdNode[];
+  /** The article as plain text, for search. */
+  plain: string;
+  /** English screen texts the topic recognises, for search ("what did the screen say?"). */
+  screenTexts: string[];
+}
+
+export interface CompiledRules {
+  table: TableRule[];
+  articles: Article[];
+}

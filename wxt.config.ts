@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { signpostRules } from './src/rules/vite-plugin';
+
+// Host access is exactly the four hosts where the screens live (DESIGN.md: least privilege).
+export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact(), signpostRules()] }),
+  manifest: {
+    name: 'Signpost',
+    description: 'Recognises Instagram and X login and security screens and shows the article that fixes them.',
+    permissions: ['storage', 'sidePanel'],
+    host_permissions: HOSTS,
+  },
+  zip: { excludeSources: ['node_modules/**', '.output/**', 'test-results/**', 'bench/**'] },
+});
