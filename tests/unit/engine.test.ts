@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { explain, match } from '../../src/engine/match';
+import type { Snapshot, TableRule } from '../../src/engine/types';
+import { compileCondition } from '../../src/rules/compile';
+
+const snap = (over: Partial<Snapshot> = {}): Snapshot => ({
+  url: 'https://www.instagram.com/challenge/123/',
+  lang: 'en',
+  texts: { heading: ['Suspicious Login Attempt'], dialog: [], alert: [], button: ['Send Security Code'], label: [], text: ['Suspicious Login Attempt Send Security Code'] },
+  inputs: [{ tag: 'input', type: 'tel', name: 'security_code' }],
+  testids: ['ocfEnterTextTextInput'],
+  roles: ['dialog'],
+  truncated: false,
+  ...over,
+});
+
+const rule = (id: string, over: Partial<TableRule> = {}): TableRule => ({ id, kind: 'blocking', hosts: ['www.instagram.com'], all: [], any: [], none: [], minAny: 0, ...over });
+
+describe('match', () => {
+  it('scores the held conditions and names them as evidence', () => {
+    const r = rule('a', { all: [compileCondition({ path: '^/challenge/' })], any: [compileCondition({ heading: 'Suspicious  login attempt' }), compileCondition({ button: 'Nope' })], minAny: 1 });
+    expect(match([r], snap())).toEqual([{ id: 'a', score: 5, evidence: ['URL path starts with "/challenge/"', 'heading "suspicious login attempt"'] }]);
+  });
+  it('ranks by score, then blocking before info', () => {
+    const low = rule('low', { any: [compileCondition({ text: 'security code' })], minAny: 1 });
+    const high = rule('high', { any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'send' })], minAny: 1 });
+    const infoTie = rule('tie', { kind: 'info', any: [compileCondition({ text: 'send security' })], minAny: 1 });
+    expect(match([infoTie, low, high], snap()).map((m) => m.id)).toEqual(['high', 'low', 'tie']);
+  });
+  it('fails when an all condition fails, a none condition holds, or too few any hold', () => {
+    expect(match([rule('a', { all: [compileCondition({ path: '/accounts/' })] })], snap())).toEqual([]);
+    expect(match([rule('a', { all: [compileCondition({ path: '/challenge/' })], none: [compileCondition({ role: 'dialog' })] })], snap())).toEqual([]);
+    const two = rule('a', { any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'cancel' })], minAny: 2 });
+    expect(match([two], snap())).toEqual([]);
+  });
+  it('ignores rules for other hosts and unparseable URLs', () => {
+    const r = rule('a', { any: [compileCondition({ heading: 'suspicious' })], minAny: 1 });
+    expect(match([r], snap({ url: 'https://example.com/challenge/' }))).toEqual([]);
+    expect(match([r], snap({ url: 'not a url' }))).toEqual([]);
+  });
+  it('matches input attributes, test ids and language', () => {
+    const r = rule('a', {
+      all: [compileCondition({ input: { name: 'SECURITY_CODE', type: 'tel' } }), compileCondition({ testid: 'ocfentertexttextinput' }), compileCondition({ lang: 'en' })],
+    });
+    expect(match([r], snap())).toHaveLength(1);
+    expect(match([r], snap({ lang: 'en-GB' }))).toHaveLength(1);
+    expect(match([r], snap({ lang: 'es' }))).toEqual([]);
+    expect(match([r], snap({ inputs: [{ tag: 'input', type: 'text', name: 'security_code' }] }))).toEqual([]);
+  });
+  it('treats an unknown condition kind as not holding instead of throwing', () => {
+    const r = rule('a', { any: [{ k: 'future' as 'path', v: ['x'], w: 1 }], minAny: 1 });
+    expect(() => match([r], snap())).not.toThrow();
+    expect(match([r], snap())).toEqual([]);
+  });
+});
+
+describe('explain', () => {
+  it('lists every condition with pass/fail and why a rule failed', () => {
+    const r = rule('a', {
+      all: [compileCondition({ path: '^/challenge/' })],
+      any: [compileCondition({ heading: 'nothing like this' })],
+      none: [compileCondition({ button: 'send security code' })],
+      minAny: 1,
+    });
+    const [trace] = explain([r], snap());
+    expect(trace!.matched).toBe(false);
+    expect(trace!.reason).toBe('an excluding ("none") condition held');
+    expect(trace!.conditions.map((c) => [c.group, c.held])).toEqual([['all', true], ['any', false], ['none', true]]);
+  });
+  it('agrees with match on what matched', () => {
+    const r = rule('a', { any: [compileCondition({ heading: 'suspicious' })], minAny: 1 });
+    const [trace] = explain([r], snap());
+    expect(trace).toMatchObject({ id: 'a', matched: true, score: match([r], snap())[0]!.score });
+    expect(explain([r], snap({ url: 'https://x.com/' }))[0]!.reason).toMatch(/host x\.com/);
+  });
+});
