@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import type { Snapshot } from '../engine/types';
 import { takeSnapshot } from '../page/snapshot';
 import { readSnapshotJson } from '../report/snapshot-file';
+import { parseHtmlDocument } from './parse-html';
 
 export class InputError extends Error {}
 
@@ -41,6 +41,5 @@ export function readInput(path: string, url: string | undefined): Snapshot {
   }
   if (text.includes('\u0000') || text.includes('\ufffd') || !/<[a-z!]/i.test(text)) throw new InputError(`${path}: unreadable HTML (binary or no markup)`);
   if (!url) throw new InputError(`${path}: --url is required for an HTML file (the address the page was shown at)`);
-  const { document } = parseHTML(text);
-  return takeSnapshot(document as unknown as Document, url);
+  return takeSnapshot(parseHtmlDocument(text), url);
 }

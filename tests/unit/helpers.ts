@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type { Snapshot } from '../../src/engine/types';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { compileRulesDir } from '../../src/rules/load';
+import { parseHtmlDocument } from '../../src/cli/parse-html';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RULES_DIR = join(ROOT, 'rules');
@@ -14,8 +14,7 @@ let compiled: ReturnType<typeof compileRulesDir> | undefined;
 export const shippedRules = () => (compiled ??= compileRulesDir(RULES_DIR, { requireCatalog: true }));
 
 export function snapshotOf(html: string, url = 'https://www.instagram.com/'): Snapshot {
-  const { document } = parseHTML(html);
-  return takeSnapshot(document as unknown as Document, url);
+  return takeSnapshot(parseHtmlDocument(html), url);
 }
 
 export interface Fixture {
