@@ -8,16 +8,19 @@ const KIND_ORDER: Record<Kind, number> = { blocking: 0, warning: 1, info: 2 };
 export function match(rules: readonly TableRule[], snapshot: Snapshot): Match[] {
   const page = prepare(snapshot);
   if (!page) return [];
-  const out: (Match & { kind: Kind })[] = [];
+  const out: Ranked[] = [];
   for (const rule of rules) {
     const result = matchRule(rule, page);
-    if (result) out.push({ id: rule.id, kind: rule.kind, ...result });
+    if (result) out.push({ id: rule.id, kind: rule.kind, secondary: rule.secondary === true, ...result });
   }
   return out.sort(byRank).map(({ id, score, evidence }) => ({ id, score, evidence }));
 }
 
-function byRank(a: Match & { kind: Kind }, b: Match & { kind: Kind }): number {
-  return b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type Ranked = Match & { kind: Kind; secondary: boolean };
+
+/** Primary rules before secondary ones, then score, then blocking before info, then id. */
+function byRank(a: Ranked, b: Ranked): number {
+  return Number(a.secondary) - Number(b.secondary) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface TableRule {
   any: Condition[];
   none: Condition[];
   minAny: number;
+  /** A secondary suggestion ("also worth reading"): ranks below every primary match, whatever its score. */
+  secondary?: boolean;
 }
 
 export interface Match {

@@ -42,6 +42,7 @@ export function compileRule(fm: FrontMatter): TableRule | null {
     any: m.any.map(compileCondition),
     none: m.none.map(compileCondition),
     minAny: m.min_any ?? (m.any.length > 0 ? 1 : 0),
+    ...(m.secondary ? { secondary: true } : {}),
   };
 }
 

@@ -75,6 +75,7 @@ export const matchSchema = z
     any: z.array(conditionSchema).default([]),
     none: z.array(conditionSchema).default([]),
     min_any: z.number().int().min(0).optional(),
+    secondary: z.boolean().optional(),
   })
   .refine((m) => m.all.length + m.any.length > 0, 'match needs at least one "all" or "any" condition')
   .refine((m) => m.min_any === undefined || m.min_any <= m.any.length, 'min_any is larger than the number of "any" conditions');

@@ -27,6 +27,12 @@ describe('match', () => {
     const infoTie = rule('tie', { kind: 'info', any: [compileCondition({ text: 'send security' })], minAny: 1 });
     expect(match([infoTie, low, high], snap()).map((m) => m.id)).toEqual(['high', 'low', 'tie']);
   });
+  it('ranks secondary rules below every primary match, whatever their score', () => {
+    const strong = rule('strong', { secondary: true, any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'send' })], minAny: 1 });
+    const weak = rule('weak', { kind: 'info', any: [compileCondition({ text: 'security code' })], minAny: 1 });
+    expect(match([strong, weak], snap()).map((m) => [m.id, m.score])).toEqual([['weak', 1], ['strong', 5]]);
+    expect(match([strong], snap()).map((m) => m.id)).toEqual(['strong']);
+  });
   it('fails when an all condition fails, a none condition holds, or too few any hold', () => {
     expect(match([rule('a', { all: [compileCondition({ path: '/accounts/' })] })], snap())).toEqual([]);
     expect(match([rule('a', { all: [compileCondition({ path: '/challenge/' })], none: [compileCondition({ role: 'dialog' })] })], snap())).toEqual([]);
