@@ -23,6 +23,18 @@ interface Collector {
 
 const ELEMENT = 1;
 const TEXT = 3;
+const FORM_TAGS = new Set(['input', 'textarea', 'select']);
+const HEADING_OR_BUTTON = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'a']);
+
+/** Marks the end of an element's children: closes its role collectors and its word break. */
+class Close {
+  constructor(
+    readonly collectors: Collector[],
+    readonly block: boolean,
+  ) {}
+}
+const NO_COLLECTORS: Collector[] = [];
+const BLOCK_CLOSE = new Close(NO_COLLECTORS, true);
 
 /**
  * Walks the document once, iteratively (a page nested 5 000 deep must not blow the stack), and
@@ -52,26 +64,24 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     }
   };
 
-  // Stack of nodes to enter; `null` entries close the element opened just before their children.
-  type Frame = { node: Node; closes: Collector[]; block: boolean } | null;
-  const stack: Frame[] = [];
-  const closing: { closes: Collector[]; block: boolean }[] = [];
+  // Iterative walk. The stack holds nodes to enter and Close markers; a marker is pushed (before the
+  // children) only for an element that has children and opens a role or a word break.
+  const stack: (Node | Close)[] = [];
   const root = doc.body ?? doc.documentElement;
-  if (root) stack.push({ node: root, closes: [], block: true });
+  if (root) stack.push(root);
 
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame === null) {
-      const done = closing.pop()!;
-      if (done.block) addText(' ');
-      for (const c of done.closes) {
+    const item = stack.pop()!;
+    if (item instanceof Close) {
+      if (item.block) addText(' ');
+      for (const c of item.collectors) {
         open.splice(open.lastIndexOf(c), 1);
         const text = c.parts.join('').replace(/\s+/g, ' ').trim();
         if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
       }
       continue;
     }
-    const { node } = frame;
+    const node = item;
     if (node.nodeType === TEXT) {
       const data = node.nodeValue;
       if (data) addText(data);
@@ -83,35 +93,43 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       break;
     }
     const el = node as Element;
-    const tag = el.tagName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(el, tag)) continue;
-
-    const role = roleOf(el, tag);
-    if (role) roles.add(role);
-    const testid = el.getAttribute('data-testid');
-    if (testid && testids.size < limits.maxItems) testids.add(testid);
-
-    if (tag === 'input' || tag === 'textarea' || tag === 'select') {
-      if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag));
-      const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
-      if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
-      if (tag !== 'select') continue; // a textarea's children are its (typed) value
-    }
-
-    const collectors = textRolesOf(el, tag, role).map((r): Collector => ({ role: r, parts: [], length: 0 }));
-    const ariaLabel = el.getAttribute('aria-label');
-    for (const c of collectors) {
-      open.push(c);
-      if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
-    }
+    const tag = el.localName ?? el.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
     const block = !INLINE_TAGS.has(tag);
+    let collectors = NO_COLLECTORS;
+    // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
+    const attrs = el.attributes.length;
+    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
+      if (isHidden(el, tag)) continue;
+      const role = roleOf(el, tag);
+      if (role) roles.add(role);
+      const testid = el.getAttribute('data-testid');
+      if (testid && testids.size < limits.maxItems) testids.add(testid);
+
+      if (FORM_TAGS.has(tag)) {
+        if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag as InputMeta['tag']));
+        const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
+        if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
+        if (tag !== 'select') continue; // a textarea's children are its (typed) value
+      }
+      const roleNames = textRolesOf(el, tag, role);
+      if (roleNames.length > 0) {
+        collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
+        const ariaLabel = el.getAttribute('aria-label');
+        for (const c of collectors) {
+          open.push(c);
+          if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
+        }
+      }
+    }
     if (block) addText(' ');
-    closing.push({ closes: collectors, block });
-    stack.push(null);
-    // Push children in reverse so they pop in document order.
-    const children: Node[] = [];
-    for (let child = el.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, closes: [], block: false });
+    if (el.firstChild === null) {
+      if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
+      continue;
+    }
+    if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
+    // Children pushed last-first so they pop in document order.
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
 
   const pageText = page.join('').replace(/\s+/g, ' ').trim();
