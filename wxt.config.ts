@@ -8,11 +8,17 @@ export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.ins
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), signpostRules()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Signpost',
     description: 'Recognises Instagram and X login and security screens and shows the article that fixes them.',
-    permissions: ['storage', 'sidePanel'],
+    // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'signpost@signpost.extension', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   zip: { excludeSources: ['node_modules/**', '.output/**', 'test-results/**', 'bench/**'] },
 });
