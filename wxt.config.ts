@@ -16,7 +16,7 @@ export default defineConfig({
     host_permissions: HOSTS,
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'signpost@signpost.extension', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'signpost@signpost.extension', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),
