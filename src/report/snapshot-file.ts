@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { INPUT_ATTRS, TEXT_ROLES, type Snapshot } from '../engine/types';
+import { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './format';
 
-/** The snapshot file format version this build writes and reads. */
-export const SNAPSHOT_FILE_VERSION = 1;
+export { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './format';
+
+/**
+ * The largest snapshot file replay and the CLI will open. Checked on the size, before reading or
+ * parsing; a real capture is well under 3 MB (the page copy is capped at 2 million characters).
+ */
+export const MAX_SNAPSHOT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A clear reason when a file of `bytes` is too large to open, else null. */
+export function snapshotFileTooLarge(bytes: number): string | null {
+  if (bytes <= MAX_SNAPSHOT_FILE_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return `file is ${mb(bytes)}; the limit is ${mb(MAX_SNAPSHOT_FILE_BYTES)} (a captured screen is a few hundred KB): is it really a Signpost snapshot?`;
+}
 
 const text = z.string().max(50_000);
 const list = z.array(text).max(1_000);
@@ -24,17 +37,39 @@ export const snapshotSchema = z.strictObject({
   truncated: z.boolean(),
 }) satisfies z.ZodType<Snapshot>;
 
+/** The sanitised copy of the screen (see sanitize.ts): markup only, no script, no URL, no value. */
+export const pageCopySchema = z.strictObject({
+  html: z.string().max(2_500_000),
+  truncated: z.boolean(),
+});
+
+export const captureInfoSchema = z.strictObject({
+  /** ISO time of the capture. */
+  at: z.string().max(64),
+  extension: z.string().max(64).optional(),
+  rules: z.string().max(64).optional(),
+  browser: z.string().max(256).optional(),
+  /** The topic the live page ranked first when captured (null: none), for comparing with replay. */
+  top: z.string().max(128).nullable().optional(),
+});
+
 /** `*.signpost.json`: what the side panel exports and replay and the CLI read. */
 export const snapshotFileSchema = z.object({
-  format: z.literal('signpost-snapshot'),
-  version: z.number().int(),
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.number().int().min(1).max(SNAPSHOT_FILE_VERSION),
   snapshot: snapshotSchema,
+  page: pageCopySchema.optional(),
+  capture: captureInfoSchema.optional(),
 });
 
 export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
+export type PageCopy = z.infer<typeof pageCopySchema>;
+export type CaptureInfo = z.infer<typeof captureInfoSchema>;
+
+export type ReadResult = { ok: true; snapshot: Snapshot; page?: PageCopy; capture?: CaptureInfo } | { ok: false; reason: string };
 
 /** Parses JSON text as a snapshot file (or a bare snapshot). Returns a reason instead of throwing. */
-export function readSnapshotJson(json: string): { ok: true; snapshot: Snapshot } | { ok: false; reason: string } {
+export function readSnapshotJson(json: string): ReadResult {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -47,7 +82,9 @@ export function readSnapshotJson(json: string): { ok: true; snapshot: Snapshot }
       return { ok: false, reason: `snapshot file version ${version} is newer than this Signpost understands (${SNAPSHOT_FILE_VERSION}); update Signpost` };
     }
     const file = snapshotFileSchema.safeParse(data);
-    return file.success ? { ok: true, snapshot: file.data.snapshot } : { ok: false, reason: `not a Signpost snapshot: ${firstIssue(file.error)}` };
+    if (!file.success) return { ok: false, reason: `not a Signpost snapshot: ${firstIssue(file.error)}` };
+    const { snapshot, page, capture } = file.data;
+    return { ok: true, snapshot, ...(page ? { page } : {}), ...(capture ? { capture } : {}) };
   }
   const bare = snapshotSchema.safeParse(data);
   return bare.success ? { ok: true, snapshot: bare.data } : { ok: false, reason: `not a Signpost snapshot: ${firstIssue(bare.error)}` };
