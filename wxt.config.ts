@@ -9,8 +9,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), signpostRules()] }),
   manifest: ({ browser }) => ({
-    name: 'Signpost',
-    description: 'Recognises Instagram and X login and security screens and shows the article that fixes them.',
+    // Strings live in public/_locales/<locale>/messages.json (en, es, pt_BR); see src/i18n.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
