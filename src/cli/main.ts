@@ -6,13 +6,14 @@ import { compileRulesDir, RuleFileError } from '../rules/load';
 import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput } from './read-input';
 import { formatMatches } from './format';
+import { replayCommand, snapshotCommand, SUPPORT_USAGE } from './support';
 
 interface Io {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = `usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain]`;
+const USAGE = [`usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain]`, ...SUPPORT_USAGE.map((u) => `       ${u}`)].join('\n');
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 /** Runs the CLI; returns the exit code (0 done, 2 bad input or usage). Never throws for bad input. */
@@ -21,6 +22,7 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     io.stderr.write(`signpost: ${message}\n`);
     return 2;
   };
+  if (argv[0] === 'snapshot' || argv[0] === 'replay') return support(argv[0], argv.slice(1), io, rulesDir, fail);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -52,6 +54,20 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     return 0;
   } catch (e) {
     if (e instanceof InputError) return fail(e.message);
+    throw e;
+  }
+}
+
+/** `snapshot` and `replay` (src/cli/support.ts): their own options, the same rules and exit codes. */
+async function support(command: 'snapshot' | 'replay', argv: string[], io: Io, rulesDir: string, fail: (m: string) => number): Promise<number> {
+  try {
+    const rules = compileRulesDir(rulesDir);
+    if (command === 'snapshot') snapshotCommand(argv, rules, io.stdout);
+    else replayCommand(argv, rules, io.stdout);
+    return 0;
+  } catch (e) {
+    if (e instanceof InputError) return fail(e.message);
+    if (e instanceof RuleFileError) return fail(e.message);
     throw e;
   }
 }

@@ -21,8 +21,8 @@ export function parseUrl(raw: string): string {
   return url.href;
 }
 
-/** Reads an HTML page or a snapshot JSON file into a snapshot. `url` overrides a snapshot's own. */
-export function readInput(path: string, url: string | undefined): Snapshot {
+/** Reads a file as text after checking, on its size alone, that it is a file under `limit` bytes. */
+export function readTextFile(path: string, limit = MAX_INPUT_BYTES): string {
   let size: number;
   try {
     const stat = statSync(path);
@@ -32,14 +32,24 @@ export function readInput(path: string, url: string | undefined): Snapshot {
     if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-  const text = readFileSync(path, 'utf8');
+  if (size > limit) throw new InputError(`${path} is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${limit / 1024 / 1024} MB`);
+  return readFileSync(path, 'utf8');
+}
+
+/** Refuses text that is not HTML (binary data, or no markup at all). */
+export function checkHtml(path: string, text: string): void {
+  if (text.includes('\u0000') || text.includes('\ufffd') || !/<[a-z!]/i.test(text)) throw new InputError(`${path}: unreadable HTML (binary or no markup)`);
+}
+
+/** Reads an HTML page or a snapshot JSON file into a snapshot. `url` overrides a snapshot's own. */
+export function readInput(path: string, url: string | undefined): Snapshot {
+  const text = readTextFile(path);
   if (path.endsWith('.json') || /^\s*[[{]/.test(text)) {
     const result = readSnapshotJson(text);
     if (!result.ok) throw new InputError(`${path}: ${result.reason}`);
     return url ? { ...result.snapshot, url } : result.snapshot;
   }
-  if (text.includes('\u0000') || text.includes('\ufffd') || !/<[a-z!]/i.test(text)) throw new InputError(`${path}: unreadable HTML (binary or no markup)`);
+  checkHtml(path, text);
   if (!url) throw new InputError(`${path}: --url is required for an HTML file (the address the page was shown at)`);
   return takeSnapshot(parseHtmlDocument(text), url);
 }

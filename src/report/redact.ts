@@ -22,7 +22,7 @@ const CODE = /(?<![\w*])(?:\d{6,8}|\d{3}[ -]\d{3})(?![\w*])/g;
 // Phones go first (a code regex would eat the tail of "+44 20 7946 0958"): an optional +country, then digit groups (digits may be masked with *) split by space,
 // dot, dash or parentheses; kept only when it holds at least 7 digit-or-star characters.
 const PHONE = /(?<![\w*+])(?:\+\d{1,3}[ .-]?)?(?:\([\d*]{1,4}\)[ .-]?)?[\d*]{2,5}(?:[ .-][\d*]{2,5}){1,4}(?![\w*])/g;
-const HANDLE = /(?<![\w@.])@[A-Za-z0-9_.]{2,30}(?![\w@])/g;
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 
 /** Replaces every email, phone number, code, backup code and @username in `text`. */
 export function redactText(text: string): string {
@@ -50,8 +50,11 @@ function siteOf(host: string): keyof typeof ROUTES | null {
   return null;
 }
 
-/** A path segment that names one account or one challenge: digits-and-letters tokens, long ids. */
-const ID_SEGMENT = /^(?=.*\d).{4,}$|^.{20,}$/;
+/**
+ * A path segment that names one account or one challenge: tokens holding digits ("8712345",
+ * "AbCdEf12"), or long mixed-case tokens. Route words ("two_factor_authentication") stay.
+ */
+const ID_SEGMENT = /^(?=.*\d).{4,}$|^(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{12,}$/;
 
 /**
  * A URL fit for a report: no query, no fragment, no credentials; on Instagram and X the profile

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { match } from '../../src/engine/match';
@@ -7,11 +6,8 @@ import { captureDocument, captureFileName } from '../../src/report/capture';
 import { maskUrl, redactSnapshot, redactText } from '../../src/report/redact';
 import { inertDocument, sanitizeElement } from '../../src/report/sanitize';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson, SNAPSHOT_FILE_VERSION, snapshotFileTooLarge } from '../../src/report/snapshot-file';
-import { loadFixtures, ROOT, shippedRules, snapshotOf } from './helpers';
-
-export const PRIVACY_PAGE = join(ROOT, 'tests/e2e/pages/privacy-two-factor.html');
-/** Every personal datum the privacy page holds, in the forms a leak would take. */
-export const PRIVATE = ['jane.doe', 'example.com', '415', '555-0134', '5550134', '7301', '2284', '7946', 'prefilled-Secret', 'draft note', 'cdninstagram', 'tracker', 'evil', 'steal', 'abc123', 'step2', '1987'];
+import { loadFixtures, shippedRules, snapshotOf } from './helpers';
+import { PRIVACY_PAGE, PRIVATE } from './privacy';
 
 describe('redactText', () => {
   it.each([
@@ -136,8 +132,7 @@ describe('redacted snapshots match as the live page did', () => {
   it.each(cases.map((f) => [f.file, f] as const))('%s', (_, fixture) => {
     const live = match(rules, snapshotOf(fixture.html, fixture.url));
     const replayed = match(rules, redactSnapshot(snapshotOf(fixture.html, fixture.url)));
-    expect(replayed[0]?.id ?? null).toBe(live[0]?.id ?? null);
-    expect(live[0]?.id ?? null).toBe(fixture.expect);
+    expect(replayed.map((m) => m.id)).toEqual(live.map((m) => m.id));
   });
 });
 
