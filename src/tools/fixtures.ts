@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Snapshot } from '../engine/types';
+import type { Snapshot, TableRule } from '../engine/types';
 import { parseHtmlDocument } from '../cli/parse-html';
 import { takeSnapshot } from '../page/snapshot';
 import { compileRulesDir } from '../rules/load';
@@ -47,4 +47,37 @@ export function parseFixture(file: string, html: string): Fixture {
 export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
   return files.map((f) => parseFixture(f.replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8')));
+}
+
+/** Platforms whose screens are localised: their topics need all five languages, others three. */
+export const LOCALISED_PLATFORMS = new Set(['instagram', 'x', 'general']);
+
+export interface TopicCoverage {
+  id: string;
+  platform: string;
+  kind: string;
+  secondary: boolean;
+  fixtures: string[];
+  layouts: string[];
+  langs: string[];
+  /** Signal kinds the rule's conditions use (path, heading, input…). */
+  signals: string[];
+}
+
+/** Per rule with a `match` block: which fixtures expect it, in which layouts and languages. */
+export function coverage(table: readonly TableRule[], fixtures: readonly Fixture[]): TopicCoverage[] {
+  return table.map((rule) => {
+    const own = fixtures.filter((f) => f.expect === rule.id);
+    const uniq = (xs: string[]) => [...new Set(xs)].sort();
+    return {
+      id: rule.id,
+      platform: rule.id.split('/')[0]!,
+      kind: rule.kind,
+      secondary: rule.secondary === true,
+      fixtures: own.map((f) => f.file),
+      layouts: uniq(own.map((f) => f.layout.replace(/ \(structure only.*\)$/, ''))),
+      langs: uniq(own.map((f) => f.lang)),
+      signals: uniq([...rule.all, ...rule.any, ...rule.none].map((c) => c.k)),
+    };
+  });
 }
