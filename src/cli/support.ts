@@ -25,9 +25,10 @@ interface Out {
   write(s: string): unknown;
 }
 
-function parse(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']) {
+/** node:util's parseArgs, its errors (unknown option…) turned into InputError. */
+function parsed<T>(parse: () => T): T {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
+    return parse();
   } catch (e) {
     throw new InputError((e as Error).message);
   }
@@ -42,7 +43,7 @@ function onePositional(positionals: string[], what: string): string {
 
 /** `signpost snapshot page.html --url … -o out.signpost.json`: writes the file, prints one line. */
 export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Out, now = new Date()): void {
-  const { values, positionals } = parse(argv, { url: { type: 'string' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
   const file = onePositional(positionals, 'HTML file to capture');
   if (typeof values.url !== 'string') throw new InputError(`${file}: --url is required (the address the page was shown at)`);
   const url = parseUrl(values.url);
@@ -63,7 +64,7 @@ export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Ou
 
 /** `signpost replay file.signpost.json`: matches and explain trace, readable or `--json`. */
 export function replayCommand(argv: string[], rules: CompiledRules, stdout: Out): void {
-  const { values, positionals } = parse(argv, { url: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } }));
   const file = onePositional(positionals, 'snapshot file to replay');
   const text = readTextFile(file, MAX_SNAPSHOT_FILE_BYTES);
   const read = readSnapshotJson(text);
