@@ -34,7 +34,8 @@ export interface ArticleSearch {
 }
 
 // Where a word is found says how much it tells: a title or the screen's own words beat body text.
-const BOOST = { title: 4, screenTexts: 2.5, summary: 2, plain: 1 } as const;
+// The id's slug ("invalid-code") is a curated name for the topic, kept even when the title is reworded.
+const BOOST = { title: 4, slug: 3, screenTexts: 2.5, summary: 2, plain: 1 } as const;
 const KIND_ORDER: Record<Article['kind'], number> = { blocking: 0, warning: 1, info: 2 };
 
 /** Same folding as the engine (case, diacritics, apostrophes), split into words; drops 1-letter noise. */
@@ -55,9 +56,10 @@ export function createSearch(articles: readonly Article[]): ArticleSearch {
   const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
   const hits = new Map<string, Hit>(articles.map((a) => [a.id, toHit(a)]));
   const index = new MiniSearch<Article>({
-    fields: ['title', 'summary', 'plain', 'screenTexts'],
+    fields: ['title', 'slug', 'summary', 'plain', 'screenTexts'],
     storeFields: [],
     extractField: (doc, field) => {
+      if (field === 'slug') return doc.id.slice(doc.id.indexOf('/') + 1).replace(/-/g, ' ');
       const value = (doc as unknown as Record<string, unknown>)[field];
       return Array.isArray(value) ? value.join(' \n ') : String(value ?? '');
     },
