@@ -16,9 +16,15 @@ export default defineConfig({
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
+    // The toolbar button stays the popup; this shortcut opens the side panel (handled in background).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Signpost side panel' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'signpost@signpost.extension', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
