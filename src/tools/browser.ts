@@ -1,7 +1,8 @@
+/// <reference types="chrome" />
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -40,4 +41,62 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** What a routed request gets back; `null` aborts it. */
+export interface Served {
+  status?: number;
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Answers every http(s) request of the context from `respond`, offline: what it does not answer
+ * (null) is aborted, so nothing reaches the network. Used to serve screen fixtures at their real
+ * hosts (the content script injects because the URL really is https://www.instagram.com/…).
+ */
+export async function serveOffline(context: BrowserContext, respond: (url: URL) => Served | null): Promise<void> {
+  await context.route(/^https?:\/\//, async (route) => {
+    const served = respond(new URL(route.request().url()));
+    if (!served) return route.abort('blockedbyclient');
+    return route.fulfill({ status: served.status ?? 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body ?? '' });
+  });
+}
+
+/** What the extension made of a tab: its badge text and the background's per-tab state. */
+export interface Recognition {
+  tabId: number;
+  badge: string;
+  /** The topics the background holds for the tab, best first; null when it holds no state. */
+  topics: string[] | null;
+}
+
+/**
+ * Reads the extension's own view of `page` through its service worker: the tab's badge and the
+ * per-tab state the background keeps in storage.session (`tab:<id>`, src/storage/tab-state.ts).
+ * Waits up to `timeoutMs` for the background to hold state for the tab (the first report of every
+ * document is always sent), then for the badge to settle.
+ */
+export async function recognitionOf(worker: Worker, page: Page, timeoutMs = 5_000): Promise<Recognition> {
+  const url = page.url();
+  const deadline = Date.now() + timeoutMs;
+  let tabId: number | undefined;
+  let topics: string[] | null = null;
+  while (Date.now() < deadline) {
+    tabId ??= await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    if (tabId !== undefined) {
+      const key = `tab:${tabId}`;
+      const stored = await worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k] as { matches?: { id: string }[] } | undefined, key);
+      if (stored && Array.isArray(stored.matches)) {
+        topics = stored.matches.map((m) => m.id);
+        break;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (tabId === undefined) throw new Error(`no browser tab shows ${url}`);
+  await new Promise((r) => setTimeout(r, 100)); // the badge is written just after the state
+  const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return { tabId, badge, topics };
 }
