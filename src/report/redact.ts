@@ -12,6 +12,8 @@ import type { Snapshot } from '../engine/types';
 
 export const REDACTED = { email: '[email]', phone: '[phone]', code: '[code]', user: '@[user]', path: '[account]', id: '[id]' } as const;
 
+// A web address inside text: masked like any URL (query, fragment and account parts go).
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
 const EMAIL = /[\w.+*%-]+@[\w*-]+(?:\.[\w*-]+)+/g;
 // Backup codes: two groups of four digits (told apart from a phone number by shape), or a group of
 // 8 letters and digits holding both kinds.
@@ -24,10 +26,11 @@ const CODE = /(?<![\w*])(?:\d{6,8}|\d{3}[ -]\d{3})(?![\w*])/g;
 const PHONE = /(?<![\w*+])(?:\+\d{1,3}[ .-]?)?(?:\([\d*]{1,4}\)[ .-]?)?[\d*]{2,5}(?:[ .-][\d*]{2,5}){1,4}(?![\w*])/g;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 
-/** Replaces every email, phone number, code, backup code and @username in `text`. */
+/** Replaces every email, phone number, code, backup code and @username in `text`, and masks URLs in it. */
 export function redactText(text: string): string {
-  if (!/[\d@]/.test(text)) return text; // nothing redactable without a digit or an @
+  if (!/[\d@]|https?:/i.test(text)) return text; // nothing redactable without a digit, an @ or a URL
   return text
+    .replace(URL_IN_TEXT, (m) => maskUrl(m))
     .replace(EMAIL, REDACTED.email)
     .replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? REDACTED.code : (m.match(/[\d*]/g)?.length ?? 0) >= 7 ? REDACTED.phone : m))
     .replace(BACKUP_ALNUM, REDACTED.code)

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { Match } from '../engine/types';
+import { maskUrl, redactText } from './redact';
+
+/**
+ * The diagnostics report's memory (storage.session: survives the service worker, gone with the
+ * browser): a bounded timeline of recognitions per tab, and recent internal errors. Written by the
+ * background; read by the side panel's report buttons. Redacted at write time — a URL or evidence
+ * string is masked before it is stored, so nothing personal sits in storage waiting for a report.
+ */
+
+const TIMELINE_KEY = 'diag:timeline';
+const ERRORS_KEY = 'diag:errors';
+export const MAX_TIMELINE = 100;
+export const MAX_ERRORS = 50;
+
+export const timelineEntrySchema = z.object({
+  tabId: z.number().int(),
+  at: z.number(),
+  /** Masked: no query, no fragment, account parts replaced. */
+  url: z.string().max(4_096),
+  /** The topic ranked first, null when the screen was no longer recognised. */
+  topic: z.string().max(128).nullable(),
+  score: z.number(),
+  evidence: z.array(z.string().max(2_000)).max(50),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const internalErrorSchema = z.object({
+  at: z.number(),
+  /** dropped: a message that failed to parse; budget: work cut off at its limit; error: anything else. */
+  kind: z.enum(['dropped', 'budget', 'error']),
+  detail: z.string().max(500),
+});
+export type InternalError = z.infer<typeof internalErrorSchema>;
+
+/** A timeline entry for a screen report, redacted. Pure. */
+export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number): TimelineEntry {
+  const top = matches[0];
+  return { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactText(e).slice(0, 2_000)) };
+}
+
+async function readList<T>(key: string, schema: z.ZodType<T>): Promise<T[]> {
+  const parsed = z.array(schema).safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : []; // corrupt reads as empty, never as trusted data
+}
+
+// Appends are serialised so that two reports in one tick cannot lose each other.
+let chain: Promise<unknown> = Promise.resolve();
+function append<T>(key: string, schema: z.ZodType<T>, item: T, max: number): Promise<void> {
+  const next = chain.then(async () => {
+    const list = await readList(key, schema);
+    list.push(item);
+    await browser.storage.session.set({ [key]: list.slice(-max) });
+  });
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+/** Records what a tab's screen became (only call on a change). */
+export function recordRecognition(tabId: number, url: string, matches: readonly Match[], at = Date.now()): Promise<void> {
+  return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at), MAX_TIMELINE);
+}
+
+/** Records an internal error (a dropped message, a budget cut-off…); the detail is redacted. */
+export function recordInternalError(kind: InternalError['kind'], detail: string, at = Date.now()): Promise<void> {
+  return append(ERRORS_KEY, internalErrorSchema, { at, kind, detail: redactText(detail).slice(0, 500) }, MAX_ERRORS);
+}
+
+export const readTimeline = () => readList(TIMELINE_KEY, timelineEntrySchema);
+export const readInternalErrors = () => readList(ERRORS_KEY, internalErrorSchema);
