@@ -1,0 +1,132 @@
+import articles from 'virtual:signpost/articles';
+import { useEffect, useState } from 'preact/hooks';
+import { UI_LANGUAGES, type MessageKey, type UiLanguage } from '../../src/i18n';
+import { useI18n } from '../../src/i18n/preact';
+import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
+import { PLATFORMS } from '../../src/search';
+import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/settings/schema';
+import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
+
+const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };
+// The language names are shown in their own language: the option carries its own `lang`.
+const LANGUAGE_TAG: Partial<Record<UiLanguage, string>> = { en: 'en', es: 'es', pt_BR: 'pt-BR' };
+
+type Status = { key: 'settingsSaved' | 'settingsResetDone' } | { key: 'settingsSaveFailed'; error: string } | null;
+
+/** Every change is saved at once to storage.sync; other pages and tabs follow it without a reload. */
+export function Settings() {
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<SettingsValue | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    void getSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    return watchSettings(setSettings);
+  }, []);
+
+  if (!settings) return null;
+
+  const save = (patch: DeepPartial<SettingsValue>) =>
+    updateSettings(patch).then(
+      (next) => {
+        setSettings(next);
+        setStatus({ key: 'settingsSaved' });
+      },
+      (e: unknown) => setStatus({ key: 'settingsSaveFailed', error: e instanceof Error ? e.message : String(e) }),
+    );
+
+  const reset = () =>
+    resetSettings().then(
+      (next) => {
+        setSettings(next);
+        setStatus({ key: 'settingsResetDone' });
+      },
+      (e: unknown) => setStatus({ key: 'settingsSaveFailed', error: e instanceof Error ? e.message : String(e) }),
+    );
+
+  const muted = new Set(settings.mutedTopics);
+  const toggleMuted = (id: string, on: boolean) => {
+    const next = new Set(muted);
+    if (on) next.add(id);
+    else next.delete(id);
+    void save({ mutedTopics: [...next].sort() });
+  };
+
+  return (
+    <main>
+      <h1>{t('settingsTitle')}</h1>
+
+      <fieldset>
+        <legend>{t('settingsHintsLegend')}</legend>
+        <label class="check">
+          <input type="checkbox" name="hints" checked={settings.hints} aria-describedby="hints-help" onChange={(e) => void save({ hints: e.currentTarget.checked })} />
+          <span>{t('settingsHints')}</span>
+        </label>
+        <p id="hints-help" class="help">
+          {t('settingsHintsHelp')}
+        </p>
+      </fieldset>
+
+      <fieldset aria-describedby="sites-help">
+        <legend>{t('settingsSitesLegend')}</legend>
+        <p id="sites-help" class="help">
+          {t('settingsSitesHelp')}
+        </p>
+        <label class="check">
+          <input type="checkbox" name="site-instagram" checked={settings.sites.instagram} onChange={(e) => void save({ sites: { instagram: e.currentTarget.checked } })} />
+          <span>{t('settingsSiteInstagram')}</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" name="site-x" checked={settings.sites.x} onChange={(e) => void save({ sites: { x: e.currentTarget.checked } })} />
+          <span>{t('settingsSiteX')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settingsLanguageLegend')}</legend>
+        <div class="field">
+          <label for="ui-language">{t('settingsLanguageLabel')}</label>
+          <select id="ui-language" name="uiLanguage" value={settings.uiLanguage} aria-describedby="language-help" onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}>
+            {UI_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang} lang={LANGUAGE_TAG[lang]}>
+                {t(LANGUAGE_LABEL[lang])}
+              </option>
+            ))}
+          </select>
+          <p id="language-help" class="help">
+            {t('settingsLanguageHelp')}
+          </p>
+        </div>
+      </fieldset>
+
+      <fieldset class="topics" aria-describedby="muted-help">
+        <legend>{t('settingsMutedLegend')}</legend>
+        <p id="muted-help" class="help">
+          {t('settingsMutedHelp')} {t('settingsMutedCount', muted.size)}
+        </p>
+        {PLATFORMS.map((platform) => (
+          <section key={platform} aria-labelledby={`muted-${platform}`}>
+            <h2 id={`muted-${platform}`}>{t(PLATFORM_LABEL[platform])}</h2>
+            {articles
+              .filter((a) => a.platform === platform)
+              .map((a) => (
+                <label key={a.id} class="check">
+                  <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
+                  <span lang="en">{a.title}</span>
+                </label>
+              ))}
+          </section>
+        ))}
+      </fieldset>
+
+      <div class="actions">
+        <button type="button" onClick={() => void reset()}>
+          {t('settingsReset')}
+        </button>
+        <p class="status" role="status">
+          {status ? (status.key === 'settingsSaveFailed' ? t(status.key, status.error) : t(status.key)) : ''}
+        </p>
+      </div>
+    </main>
+  );
+}

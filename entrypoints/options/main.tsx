@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { I18nProvider } from '../../src/i18n/preact';
+import '../../src/lookup/theme.css';
+import { Settings } from './Settings';
+import './style.css';
+
+render(
+  <I18nProvider title={({ t }) => t('settingsTitle')}>
+    <Settings />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

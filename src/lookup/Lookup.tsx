@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n';
+import { useI18n } from '../i18n/preact';
+import type { ArticleSearch, Hit, Platform, PlatformFilter } from '../search';
+
+export const PLATFORM_LABEL: Record<PlatformFilter, MessageKey> = {
+  all: 'platformAll',
+  instagram: 'platformInstagram',
+  x: 'platformX',
+  general: 'platformGeneral',
+};
+const COMBOBOX = { role: 'combobox' } as Record<string, string>;
+const FILTERS: readonly PlatformFilter[] = ['all', 'instagram', 'x', 'general'];
+
+interface Section {
+  key: string;
+  label: string;
+  hits: Hit[];
+}
+
+export interface LookupProps {
+  search: ArticleSearch;
+  /** Topics recognised on the current tab, best first (listed first when the box is empty). */
+  current?: readonly string[];
+  onChoose: (id: string) => void;
+  /** Prefix for element ids: two lookups may share a page. */
+  idPrefix?: string;
+  autoFocus?: boolean;
+}
+
+/**
+ * The search box keeps focus; ↑/↓ move the active result (aria-activedescendant), Enter opens it,
+ * Escape clears the box. A click on a result opens it too.
+ */
+export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false }: LookupProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<PlatformFilter>('all');
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
+
+  const blank = query.trim() === '';
+  const sections: Section[] = useMemo(() => {
+    if (!blank) return [{ key: 'results', label: '', hits: search.search(query, filter) }];
+    const browse = search.browse({ filter, current });
+    const out: Section[] = [];
+    if (browse.current.length > 0) out.push({ key: 'current', label: t('groupCurrent'), hits: browse.current });
+    for (const g of browse.groups) out.push({ key: g.platform, label: t('groupCommon', t(PLATFORM_LABEL[g.platform])), hits: g.hits });
+    return out;
+  }, [search, query, filter, current, blank, t]);
+  const options = useMemo(() => sections.flatMap((s) => s.hits), [sections]);
+
+  // A new query or filter starts again from the best result.
+  useEffect(() => setActive(0), [query, filter]);
+  const activeIndex = options.length === 0 ? -1 : Math.min(active, options.length - 1);
+  const optionId = (i: number) => `${idPrefix}-option-${i}`;
+
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    list.current?.querySelector(`#${CSS.escape(optionId(activeIndex))}`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeIndex]);
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (options.length === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((Math.max(0, activeIndex) + step + options.length) % options.length);
+    } else if (e.key === 'Enter') {
+      const hit = options[activeIndex];
+      if (hit) {
+        e.preventDefault();
+        onChoose(hit.id);
+      }
+    } else if (e.key === 'Escape' && query !== '') {
+      e.preventDefault();
+      e.stopPropagation();
+      setQuery('');
+    }
+  }
+
+  const listId = `${idPrefix}-list`;
+  let index = -1;
+  return (
+    <div class="lookup">
+      <label class="sr-only" for={`${idPrefix}-input`}>
+        {t('searchLabel')}
+      </label>
+      <input
+        ref={input}
+        id={`${idPrefix}-input`}
+        class="lookup-search"
+        type="search"
+        // ARIA 1.2 combobox on the input itself (Preact's types insist on a `list` attribute for it).
+        {...COMBOBOX}
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={options.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        aria-describedby={`${idPrefix}-hint`}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <fieldset class="lookup-filter">
+        <legend>{t('filterLegend')}</legend>
+        {FILTERS.map((f) => (
+          <label key={f} class="lookup-chip">
+            <input type="radio" name={`${idPrefix}-platform`} value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            <span>{t(PLATFORM_LABEL[f])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${idPrefix}-hint`} class="lookup-hint">
+        {t('keyboardHint')}
+      </p>
+      <p class="sr-only" role="status">
+        {blank ? '' : t('resultsCount', options.length)}
+      </p>
+      {options.length === 0 && !blank && <p class="lookup-empty">{t('resultsNone', query.trim())}</p>}
+      <div ref={list} id={listId} class="lookup-list" role="listbox" aria-label={t('resultsLabel')}>
+        {sections.map((section) => {
+          const rows = section.hits.map((hit) => {
+            index++;
+            const i = index;
+            return (
+              <div
+                key={hit.id}
+                id={optionId(i)}
+                class="lookup-option"
+                role="option"
+                aria-selected={i === activeIndex}
+                data-topic={hit.id}
+                onMouseMove={() => i !== activeIndex && setActive(i)}
+                onClick={() => onChoose(hit.id)}
+              >
+                <span class="lookup-title">
+                  {hit.title} <span class="lookup-platform">· {t(PLATFORM_LABEL[hit.platform as Platform])}</span>
+                </span>
+                <span class="lookup-summary">{hit.summary}</span>
+              </div>
+            );
+          });
+          if (!section.label) return rows;
+          const labelId = `${idPrefix}-group-${section.key}`;
+          return (
+            <div key={section.key} role="group" aria-labelledby={labelId}>
+              <div id={labelId} class="lookup-group-label" role="presentation">
+                {section.label}
+              </div>
+              {rows}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, hint, test } from './fixtures';
+
+// Each test launches its own browser; on a busy two-core machine that alone can take 10 s.
+test.describe.configure({ timeout: 60_000 });
+
+const FIXTURE = 'instagram/suspicious-login/page-en.html';
+
+const openSettings = async (page: Page, extensionId: string) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+};
+
+const stored = (page: Page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined);
+
+test('switching hints off in settings removes the in-page card at once, and on brings it back, without a reload', async ({ context, extensionId, ext }) => {
+  const { page } = await ext.openFixture(FIXTURE);
+  // Control: with the defaults the card shows on this fixture (so the test below can fail).
+  await expect(hint(page)).toBeVisible();
+
+  const settings = await context.newPage();
+  await openSettings(settings, extensionId);
+  const checkbox = settings.getByRole('checkbox', { name: 'Show a hint on the page when Signpost recognises a screen' });
+  await expect(checkbox).toBeChecked();
+  await checkbox.uncheck();
+  await expect(settings.getByRole('status')).toHaveText('Saved.');
+  expect(await stored(settings)).toMatchObject({ hints: false });
+
+  await expect(hint(page)).toHaveCount(0);
+  // A fresh page load of the same screen gets no card either; the badge still lights.
+  await page.reload();
+  const tabId = await ext.tabIdOf(page);
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
+  await expect(hint(page)).toHaveCount(0);
+
+  await checkbox.check();
+  await expect(hint(page)).toBeVisible();
+});
+
+test('the settings page shows and saves every field; reset brings back the defaults', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openSettings(page, extensionId);
+  await page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' }).uncheck();
+  await page.getByLabel('Language of the interface').selectOption('pt_BR');
+  // The page itself follows the new language at once.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurações do Signpost');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await page.getByRole('checkbox', { name: 'Suspicious login attempt' }).check();
+  await expect.poll(() => stored(page)).toMatchObject({
+    hints: true,
+    sites: { instagram: true, x: false },
+    uiLanguage: 'pt_BR',
+    mutedTopics: ['instagram/suspicious-login'],
+  });
+
+  // Survives a reload (it was saved, not just shown).
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Suspicious login attempt' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Restaurar padrões' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signpost settings');
+  await expect(page.getByRole('status')).toHaveText('Every setting is back to its default.');
+  await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Suspicious login attempt' })).not.toBeChecked();
+  await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
+});
+
+test('a corrupt stored settings object loads as defaults for the broken fields only', async ({ context, extensionId, ext }) => {
+  await ext.setSettings({ hints: 'yes please', sites: { instagram: false }, uiLanguage: 'klingon', mutedTopics: 42 });
+  const page = await context.newPage();
+  await openSettings(page, extensionId);
+  await expect(page.getByRole('checkbox', { name: 'Show a hint on the page when Signpost recognises a screen' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Instagram (instagram.com)' })).not.toBeChecked();
+  await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
+import { FRESH_MS, parseRequest } from '../../src/lookup/request';
+
+describe('side panel history', () => {
+  it('back and forward move between visited places; a new visit drops the forward ones', () => {
+    let h = initialHistory();
+    h = visit(h, 'a');
+    h = visit(h, 'b');
+    expect(currentPlace(h)).toBe('b');
+    h = back(h);
+    expect(currentPlace(h)).toBe('a');
+    expect(canGoForward(h)).toBe(true);
+    h = back(h);
+    expect(currentPlace(h)).toBe(null);
+    expect(canGoBack(h)).toBe(false);
+    expect(back(h)).toBe(h);
+    h = forward(forward(h));
+    expect(currentPlace(h)).toBe('b');
+    expect(forward(h)).toBe(h);
+    h = visit(back(h), 'c');
+    expect(h.entries).toEqual([null, 'a', 'c']);
+    expect(canGoForward(h)).toBe(false);
+  });
+
+  it('visiting the current place again adds nothing', () => {
+    const h = visit(initialHistory(), 'a');
+    expect(visit(h, 'a')).toBe(h);
+  });
+
+  it('keeps at most 50 places', () => {
+    let h = initialHistory();
+    for (let i = 0; i < 80; i++) h = visit(h, `t${i}`);
+    expect(h.entries).toHaveLength(50);
+    expect(currentPlace(h)).toBe('t79');
+  });
+});
+
+describe('popup → side panel request', () => {
+  const now = 1_000_000;
+  it('accepts a fresh, well-formed request', () => {
+    expect(parseRequest({ topic: 'x/invalid-code', at: now - 500 }, now)).toEqual({ topic: 'x/invalid-code', at: now - 500 });
+  });
+  it.each([
+    ['stale', { topic: 'x/invalid-code', at: now - FRESH_MS - 1 }],
+    ['from the future', { topic: 'x/invalid-code', at: now + FRESH_MS + 1 }],
+    ['no topic', { at: now }],
+    ['empty topic', { topic: '', at: now }],
+    ['huge topic', { topic: 'x'.repeat(101), at: now }],
+    ['not a number', { topic: 'a', at: 'now' }],
+    ['null', null],
+    ['a string', 'x/invalid-code'],
+  ])('refuses %s', (_, value) => {
+    expect(parseRequest(value, now)).toBeNull();
+  });
+});
