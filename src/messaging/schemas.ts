@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { Match } from '../engine/types';
+import { isAllowedUrl } from '../settings/sites';
+import { MAX_REPORTED_MATCHES, type BackgroundMessage, type ContentMessage, type ScreenReply } from './types';
+
+// Bounds keep a hostile or buggy sender from making us store or render megabytes.
+const topicId = z.string().min(1).max(100);
+
+export const matchSchema = z.strictObject({
+  id: topicId,
+  score: z.number().finite().min(0).max(10_000),
+  evidence: z.array(z.string().max(300)).max(30),
+}) satisfies z.ZodType<Match>;
+
+export const screenReportSchema = z.strictObject({
+  type: z.literal('screen'),
+  url: z.string().max(4_096).refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
+  matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
+});
+
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  screenReportSchema,
+  z.strictObject({ type: z.literal('open-side-panel') }),
+  z.strictObject({ type: z.literal('dismiss'), topic: topicId }),
+]) satisfies z.ZodType<ContentMessage>;
+
+export const screenReplySchema = z.strictObject({
+  hint: z.strictObject({ topic: topicId, title: z.string().max(200) }).nullable(),
+}) satisfies z.ZodType<ScreenReply>;
+
+export const backgroundMessageSchema = z.strictObject({ type: z.literal('resync') }) satisfies z.ZodType<BackgroundMessage>;

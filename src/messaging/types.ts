@@ -1,0 +1,44 @@
+// Type-only: the content script imports these (erased at build), so no zod reaches its bundle.
+import type { Match } from '../engine/types';
+
+/** At most this many matches travel per report: the top one plus a few "other likely" topics. */
+export const MAX_REPORTED_MATCHES = 5;
+
+/**
+ * Content script → background: the screen changed. Sent only on a change; `matches` empty means
+ * the recognised screen is gone. The first report of every document is always sent, so that a full
+ * navigation within the same site clears whatever the previous document reported.
+ */
+export interface ScreenReport {
+  type: 'screen';
+  url: string;
+  matches: Match[];
+}
+
+/** Content script → background, from the hint's button click (a user gesture the background spends). */
+export interface OpenPanelRequest {
+  type: 'open-side-panel';
+}
+
+/** Content script → background: the person dismissed the hint for this topic in this tab. */
+export interface DismissRequest {
+  type: 'dismiss';
+  topic: string;
+}
+
+export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
+
+/**
+ * Background's answer to a ScreenReport: the hint card to show, or null (nothing recognised, hints
+ * off in settings, site off, or dismissed for this topic in this tab). The background owns settings
+ * and article titles so the content script needs neither zod nor the articles.
+ */
+export interface ScreenReply {
+  hint: { topic: string; title: string } | null;
+}
+
+/**
+ * Background → content script: forget what was reported and report again (settings changed).
+ * The answer to that report carries the new hint decision.
+ */
+export type BackgroundMessage = { type: 'resync' };

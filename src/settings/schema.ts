@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * Every field has a default and `.catch`es a bad stored value back to it: a corrupt or older
+ * settings object loses only the broken field, never the rest (DESIGN.md: lose nothing stored).
+ */
+export const settingsSchema = z.object({
+  /** Show the in-page hint card when a screen is recognised (the badge and panel work regardless). */
+  hints: z.boolean().catch(true),
+  /** Per-site switch: off means Signpost ignores that site's screens entirely. */
+  sites: z
+    .object({
+      instagram: z.boolean().catch(true),
+      x: z.boolean().catch(true),
+    })
+    .catch({ instagram: true, x: true }),
+  /** Language of the interface: follow the browser ('auto') or one of the shipped locales (src/i18n). */
+  uiLanguage: z.enum(['auto', 'en', 'es', 'pt_BR']).catch('auto'),
+  /** Topics whose in-page hint the person switched off (still found by search and in the panel). */
+  mutedTopics: z.array(z.string().min(1).max(100)).max(200).catch([]),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({ sites: {} });
+
+/** Parses whatever storage holds (nothing, junk, an older shape) into complete settings. */
+export function parseSettings(stored: unknown): Settings {
+  const input = typeof stored === 'object' && stored !== null ? stored : {};
+  const result = settingsSchema.safeParse({ sites: {}, ...input });
+  return result.success ? result.data : DEFAULT_SETTINGS;
+}
