@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { watchCommands } from './commands';
+import { restoreBadges, resyncOnSettingsChange } from './resync';
+import { onMessage } from './router';
+import { watchTabs } from './tabs';
+
+// Every listener is registered synchronously at start-up: an MV3 worker woken by an event only
+// receives it if the listener exists by the end of the first turn.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(onMessage);
+  watchTabs();
+  watchCommands();
+  resyncOnSettingsChange();
+  void restoreBadges();
+});

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '../../src/messaging/types';
+import { watchSettings } from '../../src/settings/store';
+import { MATCH_PATTERNS } from '../../src/settings/sites';
+import { allTabStates, getTabState } from '../../src/storage/tab-state';
+import { setBadge } from './badge';
+import { serialise } from './tab-queue';
+import { KIND_BY_ID } from './topics';
+
+/**
+ * Settings changed (hints or a site switched): ask every content script to report again, so that
+ * badge, stored state and hint all follow the new settings through the one normal path.
+ */
+export function resyncOnSettingsChange(): void {
+  watchSettings(async () => {
+    const tabs = await browser.tabs.query({ url: MATCH_PATTERNS });
+    const message: BackgroundMessage = { type: 'resync' };
+    for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+}
+
+/**
+ * On service-worker start: re-apply every stored tab's badge. Chrome keeps badges across a worker
+ * restart, but an event page (Firefox) or a browser quirk may not: storage.session is the truth.
+ */
+export async function restoreBadges(): Promise<void> {
+  const tabs = await allTabStates();
+  for (const tabId of tabs.keys()) {
+    // Re-read inside the tab's queue: a report that woke the worker may have changed it meanwhile.
+    void serialise(tabId, async () => {
+      const top = (await getTabState(tabId))?.matches[0];
+      await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
+    });
+  }
+}

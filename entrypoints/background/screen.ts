@@ -1,0 +1,46 @@
+import type { ScreenReply, ScreenReport } from '../../src/messaging/types';
+import { getSettings } from '../../src/settings/store';
+import { siteOfHost } from '../../src/settings/sites';
+import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
+import { setBadge } from './badge';
+import { serialise } from './tab-queue';
+import { KIND_BY_ID, TITLE_BY_ID } from './topics';
+
+/**
+ * A tab's content script says its screen changed: store it (storage.session, so a stopped service
+ * worker loses nothing), set or clear that tab's badge, and tell the page whether to show the hint.
+ * A report from a site switched off in settings counts as "nothing recognised".
+ */
+export function onScreenReport(tabId: number, report: ScreenReport): Promise<ScreenReply> {
+  return serialise(tabId, async () => {
+    const settings = await getSettings();
+    const site = siteOfHost(new URL(report.url).hostname);
+    const matches = site && settings.sites[site] ? report.matches : [];
+    const state = (await getTabState(tabId)) ?? emptyTabState();
+    const top = matches[0];
+    // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
+    await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
+    await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
+    const showHint = top !== undefined && settings.hints && !state.dismissed.includes(top.id);
+    return { hint: showHint ? { topic: top.id, title: TITLE_BY_ID.get(top.id) ?? top.id } : null };
+  });
+}
+
+/** Remembers the dismissal for this topic in this tab, so the card stays away on this screen. */
+export function onDismiss(tabId: number, topic: string): Promise<void> {
+  return serialise(tabId, async () => {
+    const state = (await getTabState(tabId)) ?? emptyTabState();
+    if (!state.dismissed.includes(topic)) await setTabState(tabId, { ...state, dismissed: [...state.dismissed, topic] });
+  });
+}
+
+/** The tab left the allowed hosts (or was reset): forget its screen, keep its dismissals. */
+export function clearScreen(tabId: number): Promise<void> {
+  return serialise(tabId, async () => {
+    // Most navigations anywhere in the browser land here: tabs Signpost never saw cost one read.
+    const state = await getTabState(tabId);
+    if (!state || state.matches.length === 0) return;
+    await setBadge(tabId, null);
+    await setTabState(tabId, { ...state, matches: [], updatedAt: Date.now() });
+  });
+}

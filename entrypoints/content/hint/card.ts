@@ -1,0 +1,116 @@
+import { STRINGS } from '../strings';
+import { CONTROLS, chooseCorner, type Box } from './placement';
+import { HINT_CSS } from './styles';
+
+export interface Hint {
+  topic: string;
+  title: string;
+}
+
+export interface HintCard {
+  show(hint: Hint): void;
+  hide(): void;
+  /** Re-checks placement (viewport resized, page re-rendered around us). */
+  reposition(): void;
+  /** Is `node` the card's host? (The observer ignores our own mutations.) */
+  isHost(node: Node): boolean;
+}
+
+/** Measuring is a forced layout: bound how many of the page's controls are looked at. */
+const MAX_CONTROLS_MEASURED = 300;
+
+/**
+ * A small card in an open shadow root on a `data-signpost-ui` host (src/page skips that attribute,
+ * so the card never feeds recognition). Built with DOM calls and textContent only: no innerHTML.
+ */
+export function createHintCard(doc: Document, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
+  const host = doc.createElement('signpost-hint');
+  host.setAttribute('data-signpost-ui', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(doc, shadow);
+
+  const card = el(doc, 'section', 'card');
+  card.setAttribute('aria-label', STRINGS.hintLabel);
+  const kicker = el(doc, 'p', 'kicker', STRINGS.recognised);
+  const title = el(doc, 'p', 'title');
+  const actions = el(doc, 'div', 'actions');
+  const fix = el(doc, 'button', 'fix', STRINGS.showFix) as HTMLButtonElement;
+  const dismiss = el(doc, 'button', 'dismiss', STRINGS.dismiss) as HTMLButtonElement;
+  fix.type = dismiss.type = 'button';
+  dismiss.setAttribute('aria-label', STRINGS.dismissLabel);
+  actions.append(fix, dismiss);
+  card.append(kicker, title, actions);
+  shadow.append(card);
+
+  let current: Hint | null = null;
+  // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
+  fix.addEventListener('click', () => current && on.showFix(current.topic));
+  const doDismiss = () => {
+    if (!current) return;
+    const topic = current.topic;
+    hide();
+    on.dismiss(topic);
+  };
+  dismiss.addEventListener('click', doDismiss);
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') doDismiss();
+  });
+
+  function hide(): void {
+    current = null;
+    host.remove();
+  }
+
+  function reposition(): void {
+    if (!current || !host.isConnected) return;
+    const view = doc.defaultView;
+    if (!view) return;
+    const size = host.getBoundingClientRect();
+    const controls: Box[] = [];
+    for (const c of doc.querySelectorAll(CONTROLS)) {
+      if (controls.length >= MAX_CONTROLS_MEASURED) break;
+      const r = c.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) controls.push(r);
+    }
+    host.className = chooseCorner(size, { width: view.innerWidth, height: view.innerHeight }, controls);
+  }
+
+  return {
+    show(hint) {
+      const same = current?.topic === hint.topic && host.isConnected;
+      current = hint;
+      title.textContent = hint.title;
+      if (same) return;
+      if (!host.className) host.className = 'br';
+      (doc.body ?? doc.documentElement).append(host);
+      reposition();
+    },
+    hide,
+    reposition,
+    isHost: (node) => node === host,
+  };
+}
+
+function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Constructable stylesheets are outside the page's CSP (style-src). Should they be missing or
+ * refused (Firefox content-script Xrays), fall back to a <style>, which a strict CSP may block.
+ */
+function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(HINT_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = HINT_CSS;
+    shadow.append(style);
+  }
+}

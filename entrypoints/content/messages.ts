@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { Match } from '../../src/engine/types';
+import type { BackgroundMessage, ContentMessage, ScreenReply } from '../../src/messaging/types';
+
+// The content script has no zod (bundle size): the few shapes it receives are checked by hand.
+
+export async function sendScreen(url: string, matches: Match[]): Promise<ScreenReply> {
+  const message: ContentMessage = { type: 'screen', url, matches };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  return isScreenReply(reply) ? reply : { hint: null };
+}
+
+/** Synchronous send: called inside the click handler so the background can still use the gesture. */
+export function sendOpenPanel(): void {
+  const message: ContentMessage = { type: 'open-side-panel' };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export function sendDismiss(topic: string): void {
+  const message: ContentMessage = { type: 'dismiss', topic };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'resync';
+}
+
+function isScreenReply(r: unknown): r is ScreenReply {
+  if (typeof r !== 'object' || r === null || !('hint' in r)) return false;
+  const hint = (r as { hint: unknown }).hint;
+  if (hint === null) return true;
+  return typeof hint === 'object' && typeof (hint as { topic?: unknown }).topic === 'string' && typeof (hint as { title?: unknown }).title === 'string';
+}

@@ -1,0 +1,56 @@
+/** What the scheduler needs from WXT's ctx: timers that die with the content script. */
+export interface TimerHost {
+  requestAnimationFrame(cb: FrameRequestCallback): number;
+  setTimeout(cb: () => void, ms: number): number;
+}
+
+export interface SchedulerOptions {
+  /** Animation frames never fire in background tabs; this timer runs the pass there instead. */
+  fallbackMs: number;
+  /** Work per pass before yielding to the page (ms). */
+  sliceMs: number;
+  /** After a pass that cost more than a slice, wait this many times its cost before the next one. */
+  backoffFactor: number;
+  now: () => number;
+}
+
+export const DEFAULT_SCHEDULER: SchedulerOptions = { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, now: () => performance.now() };
+
+/**
+ * Runs `pass` at most once per animation frame, however often `request` is called. `pass` gets a
+ * deadline and returns true when it stopped early with work left (it is then scheduled again).
+ * A pass that overran its slice pushes the next one back, so a mutation storm on a heavy page costs
+ * the page a bounded share of its main thread rather than every frame.
+ */
+export function createScheduler(host: TimerHost, pass: (deadline: number) => boolean, options: SchedulerOptions = DEFAULT_SCHEDULER) {
+  let token = 0;
+  let pending = false;
+  let notBefore = 0;
+
+  const fire = (mine: number) => {
+    // Both the frame and the timer fire each request: the first runs it, the other sees a stale token.
+    if (mine !== token || !pending) return;
+    pending = false;
+    token++;
+    const start = options.now();
+    const more = pass(start + options.sliceMs);
+    const cost = options.now() - start;
+    if (cost > options.sliceMs) notBefore = options.now() + cost * options.backoffFactor;
+    if (more) request();
+  };
+
+  function request(): void {
+    if (pending) return;
+    pending = true;
+    const mine = ++token;
+    const wait = notBefore - options.now();
+    if (wait > 0) {
+      host.setTimeout(() => fire(mine), wait);
+      return;
+    }
+    host.requestAnimationFrame(() => fire(mine));
+    host.setTimeout(() => fire(mine), options.fallbackMs);
+  }
+
+  return { request };
+}
