@@ -1,0 +1,220 @@
+import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, hint, readFixture, ROOT, test, type Ext } from './fixtures';
+
+const SUSPICIOUS_PAGE = 'instagram/suspicious-login/page-en.html';
+const SUSPICIOUS = 'instagram/suspicious-login';
+const X_NEW_LOCATION = 'x/new-login-location/modal-en.html';
+
+// The Instagram home feed, as a base for screens that appear later (a dialog, an SPA route).
+const FEED = `<!doctype html><html lang="en"><head><title>Instagram</title></head><body>
+<div id="root"><nav aria-label="Primary"><a href="/">Home</a><a href="/explore/">Explore</a></nav>
+<main role="main"><article><header><a href="/someone/">someone</a></header><p>Morning run along the river</p></article></main></div>
+</body></html>`;
+
+/** The dialog markup of the suspicious-login dialog fixture, to insert into a live page. */
+const dialogMarkup = () => {
+  const html = readFixture('instagram/suspicious-login/dialog-en.html').html;
+  return /(<div role="dialog"[\s\S]*?)\n\s*<\/div>\n<\/div>\n<\/body>/.exec(html)![1]!;
+};
+
+async function openFeed(ext: Ext, page: Page) {
+  await ext.serve('https://www.instagram.com/', FEED);
+  await page.goto('https://www.instagram.com/');
+  const tabId = await ext.tabIdOf(page);
+  const first = await ext.nextTabState(tabId, 0);
+  expect(first.matches).toEqual([]);
+  return tabId;
+}
+
+test('a dialog inserted after load is recognised; removing it clears the badge, the card and the panel', async ({ context, ext }) => {
+  const page = await context.newPage();
+  const tabId = await openFeed(ext, page);
+  const panel = await ext.openPanelPage(tabId);
+  await expect(panel.locator('main')).toHaveAttribute('data-state', 'none');
+
+  const before = (await ext.tabState(tabId))!.updatedAt;
+  await page.evaluate((markup) => {
+    const layer = document.createElement('div');
+    layer.id = 'layer';
+    layer.innerHTML = markup; // the page's own code, as the site's React would do it
+    document.body.append(layer);
+  }, dialogMarkup());
+  const state = await ext.nextTabState(tabId, before);
+  expect(state.matches[0]?.id).toBe(SUSPICIOUS);
+  expect((await ext.badge(tabId)).text).toBe('!');
+  await expect(hint(page)).toBeVisible();
+  await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
+
+  // "Why am I seeing this?" lists the evidence, folded.
+  const why = panel.locator('details.evidence');
+  await expect(why).not.toHaveAttribute('open');
+  await why.locator('summary').click();
+  await expect(why.locator('li')).toContainText(['dialog text "we detected an unusual login attempt"']);
+
+  const shown = (await ext.tabState(tabId))!.updatedAt;
+  await page.evaluate(() => document.getElementById('layer')!.remove());
+  expect((await ext.nextTabState(tabId, shown)).matches).toEqual([]);
+  expect((await ext.badge(tabId)).text).toBe('');
+  await expect(hint(page)).toHaveCount(0);
+  await expect(panel.locator('main')).toHaveAttribute('data-state', 'none');
+  await expect(panel.getByRole('searchbox')).toBeVisible();
+});
+
+test('a dialog hidden and shown again (attribute change only) is re-evaluated', async ({ context, ext }) => {
+  const page = await context.newPage();
+  const tabId = await openFeed(ext, page);
+  let since = (await ext.tabState(tabId))!.updatedAt;
+  await page.evaluate((markup) => {
+    const layer = document.createElement('div');
+    layer.id = 'layer';
+    layer.hidden = true;
+    layer.innerHTML = markup;
+    document.body.append(layer);
+  }, dialogMarkup());
+  // Inserted hidden: nothing to report, so nothing is stored. Show it:
+  await page.evaluate(() => (document.getElementById('layer')!.hidden = false));
+  let state = await ext.nextTabState(tabId, since);
+  expect(state.matches[0]?.id).toBe(SUSPICIOUS);
+  since = state.updatedAt;
+  await page.evaluate(() => (document.getElementById('layer')!.hidden = true));
+  state = await ext.nextTabState(tabId, since);
+  expect(state.matches).toEqual([]);
+});
+
+test('SPA navigation to another screen updates badge, card and panel', async ({ context, ext }) => {
+  const page = await context.newPage();
+  const tabId = await openFeed(ext, page);
+  const panel = await ext.openPanelPage(tabId);
+  const since = (await ext.tabState(tabId))!.updatedAt;
+  // The site's router: pushState to the challenge URL, then render the challenge screen.
+  const challenge = readFixture(SUSPICIOUS_PAGE);
+  await page.evaluate(
+    ({ url, body }) => {
+      history.pushState({}, '', url);
+      document.body.innerHTML = body;
+    },
+    { url: new URL(challenge.url).pathname, body: /<body>([\s\S]*)<\/body>/.exec(challenge.html)![1]! },
+  );
+  const state = await ext.nextTabState(tabId, since);
+  expect(state.url).toBe(challenge.url);
+  expect(state.matches[0]?.id).toBe(SUSPICIOUS);
+  expect(state.matches[0]!.evidence).toContain('URL path starts with "/challenge/"');
+  await expect(hint(page)).toBeVisible();
+  await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
+
+  // Back to the feed (popstate; the site re-renders): screen gone.
+  await page.evaluate((feed) => {
+    history.back();
+    document.body.innerHTML = feed;
+  }, /<body>([\s\S]*)<\/body>/.exec(FEED)![1]!);
+  expect((await ext.nextTabState(tabId, state.updatedAt)).matches).toEqual([]);
+  expect((await ext.badge(tabId)).text).toBe('');
+});
+
+test("the hint's button opens the side panel; the card is keyboard reachable and dismissal is remembered per screen and tab", async ({ context, ext }) => {
+  const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
+  await expect(hint(page)).toBeVisible();
+  expect(await ext.openSidePanels()).toEqual([]);
+
+  // Keyboard: Tab moves through the page's controls and then into the card.
+  let reached = false;
+  for (let i = 0; i < 15 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent === 'Show the fix');
+  }
+  expect(reached, 'Show the fix reachable with Tab').toBe(true);
+  await page.keyboard.press('Enter'); // a real key press: the gesture sidePanel.open needs
+  await expect.poll(() => ext.openSidePanels()).toEqual([expect.objectContaining({ windowId: expect.any(Number) })]);
+
+  // Dismiss: the card goes, and stays away on this screen in this tab, even after a reload.
+  await hint(page).getByRole('button', { name: 'Dismiss this hint for this screen' }).click();
+  await expect(hint(page)).toHaveCount(0);
+  await expect.poll(async () => (await ext.tabState(tabId))?.dismissed).toEqual([SUSPICIOUS]);
+  const since = (await ext.tabState(tabId))!.updatedAt;
+  await page.reload();
+  await ext.nextTabState(tabId, since);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  await expect(hint(page)).toHaveCount(0);
+  expect((await ext.badge(tabId)).text).toBe('!'); // only the card is dismissed
+
+  // Another tab on the same screen still gets its card.
+  const other = await context.newPage();
+  const fixture = readFixture(SUSPICIOUS_PAGE);
+  await ext.serve(`${fixture.url}?tab=2`, fixture.html);
+  await other.goto(`${fixture.url}?tab=2`);
+  await expect(hint(other)).toBeVisible();
+});
+
+test('hints switched off in settings: no card, badge still set; back on: card returns without a reload', async ({ context, ext }) => {
+  await ext.setSettings({ hints: false });
+  const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
+  await expect.poll(async () => (await ext.badge(tabId)).text).toBe('!');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+  await expect(hint(page)).toHaveCount(0);
+  await ext.setSettings({ hints: true });
+  await expect(hint(page)).toBeVisible();
+});
+
+test('a site switched off in settings: no badge, no card', async ({ ext }) => {
+  await ext.setSettings({ hints: true, sites: { instagram: false, x: true } });
+  const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
+  expect((await ext.nextTabState(tabId, 0)).matches).toEqual([]);
+  expect((await ext.badge(tabId)).text).toBe('');
+  await expect(hint(page)).toHaveCount(0);
+});
+
+test('two tabs on different screens keep separate state; stopping the service worker loses nothing', async ({ context, ext }) => {
+  const a = await ext.openFixture(SUSPICIOUS_PAGE);
+  const b = await ext.openFixture(X_NEW_LOCATION);
+  await expect.poll(async () => (await ext.tabState(a.tabId))?.matches[0]?.id).toBe(SUSPICIOUS);
+  await expect.poll(async () => (await ext.tabState(b.tabId))?.matches[0]?.id).toBe('x/new-login-location');
+  const badgeA = await ext.badge(a.tabId);
+  const badgeB = await ext.badge(b.tabId);
+  expect(badgeA.text).toBe('!');
+  expect(badgeB.text).not.toBe('');
+  const panelA = await ext.openPanelPage(a.tabId);
+  const panelB = await ext.openPanelPage(b.tabId);
+  await expect(panelA.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
+  await expect(panelB.locator('main')).toHaveAttribute('data-topic', 'x/new-login-location');
+
+  await ext.stopServiceWorker();
+  // While it is stopped: badges and stored state are intact, and a fresh panel renders from storage.
+  expect(await ext.badge(a.tabId)).toEqual(badgeA);
+  expect(await ext.badge(b.tabId)).toEqual(badgeB);
+  expect((await ext.tabState(a.tabId))?.matches[0]?.id).toBe(SUSPICIOUS);
+  expect(await ext.serviceWorkerRunning(), 'read while stopped').toBe(false);
+  await panelA.reload();
+  await expect(panelA.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
+
+  // The next report wakes it; it carries on from the stored state (tab B untouched).
+  const since = (await ext.tabState(a.tabId))!.updatedAt;
+  await a.page.evaluate(() => document.querySelector('main')!.remove());
+  expect((await ext.nextTabState(a.tabId, since)).matches).toEqual([]);
+  expect(await ext.serviceWorkerRunning(), 'running again').toBe(true);
+  expect((await ext.badge(a.tabId)).text).toBe('');
+  expect(await ext.badge(b.tabId)).toEqual(badgeB);
+  await expect(panelA.locator('main')).toHaveAttribute('data-state', 'none');
+  await expect(panelB.locator('main')).toHaveAttribute('data-topic', 'x/new-login-location');
+});
+
+test('messages from anything but our content script, or malformed, are dropped and counted', async ({ ext }) => {
+  const probe = await ext.probe();
+  // An extension page is not a content script: even a well-formed report is refused.
+  await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'screen', url: 'https://www.instagram.com/', matches: [] }).catch(() => undefined));
+  await expect.poll(() => ext.dropped()).toEqual({ total: 1, byReason: { sender: 1 } });
+});
+
+test('README screenshots: the hint on the page and the side panel', async ({ ext }) => {
+  const dir = join(ROOT, 'tests/e2e/screenshots');
+  mkdirSync(dir, { recursive: true });
+  const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
+  await expect(hint(page)).toBeVisible();
+  await page.screenshot({ path: join(dir, 'hint.png') });
+  const panel = await ext.openPanelPage(tabId);
+  await panel.setViewportSize({ width: 400, height: 760 });
+  await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
+  await panel.locator('details.evidence summary').click();
+  await panel.screenshot({ path: join(dir, 'sidepanel.png') });
+});
