@@ -65,6 +65,11 @@ export interface Ext {
   badge(tabId: number): Promise<{ text: string; color: number[] }>;
   /** The side panel's UI as a normal page, pinned to `tabId` (the real panel is not a Playwright page). */
   openPanelPage(tabId: number): Promise<Page>;
+  /**
+   * Evaluates `expression` in the REAL side panel (not a Playwright page: an unattached CDP target,
+   * reached with Target.attachToTarget + sendMessageToTarget). Undefined when no panel is open.
+   */
+  inSidePanel(expression: string): Promise<unknown>;
   /** Contexts of type SIDE_PANEL that are open now (runtime.getContexts). */
   openSidePanels(): Promise<{ tabId: number; windowId: number; documentUrl?: string }[]>;
   /** Stops the MV3 service worker (as Chrome does when idle). The next event wakes it. */
@@ -201,6 +206,28 @@ export const test = base.extend<{ ext: Ext }, { context: BrowserContext; extensi
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
         return page;
+      },
+      async inSidePanel(expression) {
+        const cdp = await context.newCDPSession(await probe());
+        try {
+          const { targetInfos } = await cdp.send('Target.getTargets');
+          const panel = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`) && !t.url.includes('?tab='));
+          if (!panel) return undefined;
+          const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
+          const reply = new Promise<unknown>((resolve) => {
+            cdp.on('Target.receivedMessageFromTarget', (event) => {
+              if (event.sessionId !== sessionId) return;
+              const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+              if (message.id === 1) resolve(message.result?.result?.value);
+            });
+          });
+          await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+          const value = await reply;
+          await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+          return value;
+        } finally {
+          await cdp.detach().catch(() => undefined);
+        }
       },
       async openSidePanels() {
         return inExtension(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => ({ tabId: c.tabId, windowId: c.windowId, documentUrl: c.documentUrl })), null);

@@ -147,6 +147,22 @@ test("the hint's button opens the side panel; the card is keyboard reachable and
   await expect(hint(other)).toBeVisible();
 });
 
+test('the real side panel follows the active tab and its screen, live', async ({ ext }) => {
+  const a = await ext.openFixture(SUSPICIOUS_PAGE);
+  const b = await ext.openFixture(X_NEW_LOCATION);
+  await a.page.bringToFront();
+  await hint(a.page).getByRole('button', { name: 'Show the fix' }).click(); // real click: opens the panel
+  await expect.poll(() => ext.openSidePanels()).toHaveLength(1);
+  const shown = () => ext.inSidePanel(`document.querySelector('main')?.getAttribute('data-topic') ?? document.querySelector('main')?.getAttribute('data-state') ?? null`);
+  await expect.poll(shown).toBe(SUSPICIOUS);
+  await b.page.bringToFront(); // the user switches tabs
+  await expect.poll(shown).toBe('x/new-login-location');
+  await b.page.evaluate(() => document.querySelector('[role="dialog"]')?.remove()); // the screen goes
+  await expect.poll(shown).toBe('none');
+  await a.page.bringToFront();
+  await expect.poll(shown).toBe(SUSPICIOUS);
+});
+
 test('hints switched off in settings: no card, badge still set; back on: card returns without a reload', async ({ context, ext }) => {
   await ext.setSettings({ hints: false });
   const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
