@@ -1,13 +1,16 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { packTable } from '../engine/packed';
 import { listRuleFiles, compileRulesDir, RuleFileError } from './load';
+
+const UNPACK = JSON.stringify(resolve(import.meta.dirname, '../engine/packed.ts'));
 
 const TABLE_ID = 'virtual:signpost/match-table';
 const ARTICLES_ID = 'virtual:signpost/articles';
 
 /**
- * Compiles `rules/` once per build into two virtual modules: the match table (content script, plain
- * JSON, no validator) and the articles (UI). A bad rule file fails the build listing every problem.
+ * Compiles `rules/` once per build into two virtual modules: the match table (content script,
+ * packed JSON unpacked at start, no validator) and the articles (UI). A bad rule file fails the build listing every problem.
  */
 export function signpostRules(rulesDir = resolve('rules')): Plugin {
   let cache: ReturnType<typeof compileRulesDir> | null = null;
@@ -23,7 +26,7 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
       try {
         const { table, articles } = compiled();
         return id === `\0${TABLE_ID}`
-          ? `export default JSON.parse(${JSON.stringify(JSON.stringify(table))});`
+          ? `import { unpackTable } from ${UNPACK};\nexport default unpackTable(JSON.parse(${JSON.stringify(JSON.stringify(packTable(table)))}));`
           : `export default JSON.parse(${JSON.stringify(JSON.stringify(articles))});`;
       } catch (e) {
         if (e instanceof RuleFileError) this.error(e.message);

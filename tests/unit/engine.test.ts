@@ -80,3 +80,16 @@ describe('explain', () => {
     expect(explain([r], snap({ url: 'https://x.com/' }))[0]!.reason).toMatch(/host x\.com/);
   });
 });
+
+describe('packed table', () => {
+  it('round-trips the shipped rules exactly, with the compiler\'s default weights', async () => {
+    const { packTable, unpackTable, PACKED_DEFAULT_WEIGHTS } = await import('../../src/engine/packed');
+    const { DEFAULT_WEIGHTS } = await import('../../src/rules/compile');
+    const { shippedRules } = await import('./helpers');
+    const { table } = shippedRules();
+    const packed = JSON.parse(JSON.stringify(packTable(table)));
+    expect(unpackTable(packed)).toEqual(table);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(table).length * 0.8);
+    expect(PACKED_DEFAULT_WEIGHTS).toEqual(['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang'].map((k) => DEFAULT_WEIGHTS[k as keyof typeof DEFAULT_WEIGHTS]));
+  }, 30_000);
+});
