@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { match } from '../../src/engine/match';
+import type { TableRule } from '../../src/engine/types';
+import { takeSnapshot } from '../../src/page/snapshot';
+import { captureDocument } from '../../src/report/capture';
+
+/**
+ * "Capture this screen", page side: on a `{type: 'capture'}` message from our own side panel
+ * (runtime messages reach a content script only from the extension itself, never from the page),
+ * answer with the redacted snapshot file of the document as it is now. Runs only on demand; the
+ * sanitiser and redaction are small and dependency-free (≈ 4 KB minified), so they ride in the
+ * bundle rather than needing a second script (no `scripting` permission, no dynamic import here).
+ */
+export const CAPTURE_MESSAGE = 'capture';
+
+export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, table: readonly TableRule[], extension: string): void {
+  const listener = (message: unknown) => {
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE_MESSAGE) return undefined;
+    const url = location.href;
+    // What the live page ranks first now, before redaction: replay is checked against it.
+    const top = match(table, takeSnapshot(document, url))[0]?.id ?? null;
+    return Promise.resolve(captureDocument(document, url, { at: new Date().toISOString(), extension, top }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

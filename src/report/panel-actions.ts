@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { getSettings } from '../settings/store';
+import { getDropped } from '../storage/counters';
+import { captureFileName } from './capture';
+import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from './diagnostics';
+import { snapshotFileSchema, type SnapshotFile } from './snapshot-file';
+import { readInternalErrors, readTimeline } from './timeline';
+
+/**
+ * The side panel's support actions: gather and export the diagnostics report, and capture the
+ * current tab's screen. Extension pages only (uses zod, storage, the DOM for downloads).
+ */
+
+/** FNV-1a of the compiled match table: names the rule pack a report was made with. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export async function gatherDiagnostics(now = new Date()): Promise<DiagnosticsReport> {
+  // Loaded on demand: the table is only needed for the report's rule-pack fingerprint.
+  const { default: table } = await import('virtual:signpost/match-table');
+  const manifest = browser.runtime.getManifest();
+  const [settings, timeline, errors, dropped] = await Promise.all([getSettings(), readTimeline(), readInternalErrors(), getDropped()]);
+  const uaPlatform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform;
+  return buildDiagnostics({
+    now,
+    extension: { name: manifest.name, version: manifest.version },
+    rules: { version: `${manifest.version}+${hash(JSON.stringify(table))}`, topics: table.length },
+    browser: { userAgent: navigator.userAgent, platform: uaPlatform || navigator.platform, language: navigator.language },
+    settings,
+    timeline,
+    errors,
+    dropped,
+  });
+}
+
+export async function reportMarkdown(): Promise<string> {
+  return diagnosticsMarkdown(await gatherDiagnostics());
+}
+
+export async function reportJson(): Promise<{ name: string; text: string }> {
+  const report = await gatherDiagnostics();
+  return { name: `signpost-diagnostics-${report.generatedAt.replace(/[:.]/g, '-').slice(0, 19)}.json`, text: diagnosticsJson(report) };
+}
+
+/** Saves text as a file through an <a download> (no `downloads` permission needed). */
+export function saveFile(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type CaptureResult = { ok: true; name: string; file: SnapshotFile } | { ok: false; reason: 'no-page' | 'invalid' };
+
+/**
+ * Asks the tab's content script for a capture (sent straight to the tab: tabs.sendMessage needs no
+ * extra permission, and the background has nothing to add). The answer is validated like any file
+ * replay opens: what fails the schema is refused, never saved.
+ */
+export async function captureTab(tabId: number): Promise<CaptureResult> {
+  let answer: unknown;
+  try {
+    answer = await browser.tabs.sendMessage(tabId, { type: 'capture' });
+  } catch {
+    return { ok: false, reason: 'no-page' }; // no content script there (another site, or not loaded yet)
+  }
+  const parsed = snapshotFileSchema.safeParse(answer);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  // The captured snapshot's URL is already masked; name the file from it.
+  return { ok: true, name: captureFileName(parsed.data.snapshot.url, new Date(parsed.data.capture?.at ?? Date.now())), file: parsed.data };
+}
