@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
+import { recordInternalError } from '../../src/report/timeline';
 import { countDropped } from '../../src/storage/counters';
 import { onDismiss, onScreenReport } from './screen';
 import { openSidePanel } from './side-panel';
@@ -32,5 +33,6 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
 
 function drop(reason: string): undefined {
   void countDropped(reason);
+  void recordInternalError('dropped', `message refused: ${reason}`);
   return undefined;
 }

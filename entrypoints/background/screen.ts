@@ -1,6 +1,7 @@
 import type { ScreenReply, ScreenReport } from '../../src/messaging/types';
 import { getSettings } from '../../src/settings/store';
 import { siteOfHost } from '../../src/settings/sites';
+import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { setBadge } from './badge';
 import { serialise } from './tab-queue';
@@ -21,6 +22,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
     await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
     await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
+    void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !state.dismissed.includes(top.id);
     return { hint: showHint ? { topic: top.id, title: TITLE_BY_ID.get(top.id) ?? top.id } : null };
   });
@@ -42,5 +44,6 @@ export function clearScreen(tabId: number): Promise<void> {
     if (!state || state.matches.length === 0) return;
     await setBadge(tabId, null);
     await setTabState(tabId, { ...state, matches: [], updatedAt: Date.now() });
+    void recordRecognition(tabId, state.url, []);
   });
 }

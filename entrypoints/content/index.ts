@@ -25,6 +25,7 @@
 import table from 'virtual:signpost/match-table';
 import { browser } from 'wxt/browser';
 import { MATCH_PATTERNS } from '../../src/settings/sites';
+import { listenForCapture } from './capture';
 import { createHintCard } from './hint/card';
 import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
 import { createRecogniser } from './recogniser';
@@ -89,6 +90,8 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    listenForCapture(ctx, table, browser.runtime.getManifest().version); // "Capture this screen" (side panel)
 
     // First evaluation now: at document_end the page is parsed.
     recogniser.evaluate(document, location.href);

@@ -1,62 +1,122 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Match } from '../../src/engine/types';
+import { needsEnglishNotice } from '../../src/i18n';
+import { useI18n } from '../../src/i18n/preact';
+import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
+import { Lookup } from '../../src/lookup/Lookup';
+import { takeRequest, watchRequests } from '../../src/lookup/request';
+import { createSearch } from '../../src/search';
 import { ArticleBody } from '../../src/ui/ArticleBody';
-import { articleById } from '../../src/ui/articles';
+import { ARTICLES, articleById } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
+import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
-import { TopicSearch } from '../../src/ui/TopicSearch';
-import { STRINGS } from './strings';
 import { useShownTab, useTabState } from './use-tab';
 
 export function App({ pinnedTab }: { pinnedTab: number | null }) {
+  const { t } = useI18n();
   const tabId = useShownTab(pinnedTab);
   const state = useTabState(tabId);
-  // A topic the person opened from a link; cleared whenever the tab or its screen changes.
-  const [opened, setOpened] = useState<string | null>(null);
+  const search = useMemo(() => createSearch(ARTICLES), []);
+  // Back/forward over the articles the person opened; `null` is home (recognised topic or search).
+  const [history, setHistory] = useState(initialHistory);
+  const open = (topic: string | null) => setHistory((h) => visit(h, topic));
   const top: Match | undefined = state?.matches[0];
-  useEffect(() => setOpened(null), [tabId, top?.id]);
 
-  if (state === undefined) return <p class="muted">{STRINGS.loading}</p>;
-  if (opened) {
+  // The tab or its screen changed: go home to show what is recognised now (first load excepted).
+  const seen = useRef<string | null | undefined>(undefined);
+  const screenKey = tabId === null || state === undefined ? undefined : `${tabId}:${top?.id ?? ''}`;
+  useEffect(() => {
+    if (screenKey === undefined) return;
+    if (seen.current !== undefined && seen.current !== screenKey) open(null);
+    seen.current = screenKey;
+  }, [screenKey]);
+
+  // An article chosen in the popup: waiting when the panel starts, or arriving while it is open.
+  useEffect(() => {
+    let live = true;
+    void takeRequest().then((r) => live && r && open(r.topic));
+    const off = watchRequests((r) => open(r.topic));
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  const place = currentPlace(history);
+  const nav = (
+    <nav class="history" aria-label={t('navLabel')}>
+      <h1 class="sr-only">{t('extName')}</h1>
+      <button type="button" disabled={!canGoBack(history)} onClick={() => setHistory(back)}>
+        <span aria-hidden="true">← </span>
+        {t('navBack')}
+      </button>
+      <button type="button" disabled={!canGoForward(history)} onClick={() => setHistory(forward)}>
+        {t('navForward')}
+        <span aria-hidden="true"> →</span>
+      </button>
+    </nav>
+  );
+
+  if (place !== null && articleById(place)) {
     return (
-      <main>
-        <button type="button" class="link back" onClick={() => setOpened(null)}>
-          {STRINGS.back}
-        </button>
-        <Topic id={opened} onTopic={setOpened} />
+      <main data-state="article">
+        {nav}
+        <Topic id={place} onTopic={open} />
+        <SupportTools tabId={tabId} />
       </main>
     );
   }
+  if (state === undefined) return <p class="muted">{t('panelLoading')}</p>;
   if (!top) {
     return (
       <main data-state="none">
-        <p class="nothing">{STRINGS.nothing}</p>
-        <p class="muted">{STRINGS.nothingHelp}</p>
-        <TopicSearch label={STRINGS.searchLabel} placeholder={STRINGS.searchPlaceholder} noResults={STRINGS.noResults} onTopic={setOpened} />
+        {nav}
+        <p class="nothing">{t('panelNothing')}</p>
+        <p class="muted">{t('panelNothingHelp')}</p>
+        <Lookup search={search} onChoose={open} idPrefix="panel" />
+        <SupportTools tabId={tabId} />
       </main>
     );
   }
   return (
     <main data-state="recognised" data-topic={top.id}>
-      <p class="kicker">{STRINGS.recognised}</p>
-      <Topic id={top.id} onTopic={setOpened} evidence={top.evidence} others={state!.matches.slice(1).map((m) => m.id)} />
+      {nav}
+      <p class="kicker">{t('panelRecognised')}</p>
+      <Topic id={top.id} onTopic={open} evidence={top.evidence} others={state!.matches.slice(1).map((m) => m.id)} />
+      <details class="browse">
+        <summary>{t('browseAll')}</summary>
+        <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
+      </details>
+      <SupportTools tabId={tabId} />
     </main>
   );
 }
 
 function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopic: (id: string) => void; evidence?: readonly string[]; others?: readonly string[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const article = articleById(id);
   if (!article) return null;
   return (
-    <article data-topic={id}>
+    <article data-topic={id} lang="en">
+      {needsEnglishNotice(i18n) && (
+        <p class="notice" lang={i18n.lang}>
+          {t('englishOnlyArticle')}
+        </p>
+      )}
       <h2>{article.title}</h2>
       <p class="summary">{article.summary}</p>
-      <EvidenceList summary={STRINGS.why} evidence={evidence} />
+      <div lang={i18n.lang}>
+        <EvidenceList summary={t('panelWhy')} evidence={evidence} />
+      </div>
       <div class="body">
         <ArticleBody nodes={article.body} onTopic={onTopic} />
       </div>
-      <TopicList heading={STRINGS.otherLikely} ids={others} onTopic={onTopic} />
-      <TopicList heading={STRINGS.related} ids={article.related.filter((r) => !others.includes(r))} onTopic={onTopic} />
+      <div lang={i18n.lang}>
+        <TopicList heading={t('panelOtherLikely')} ids={others} onTopic={onTopic} />
+        <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} onTopic={onTopic} />
+      </div>
     </article>
   );
 }
