@@ -59,7 +59,7 @@ test('a dialog inserted after load is recognised; removing it clears the badge, 
   expect((await ext.badge(tabId)).text).toBe('');
   await expect(hint(page)).toHaveCount(0);
   await expect(panel.locator('main')).toHaveAttribute('data-state', 'none');
-  await expect(panel.getByRole('searchbox')).toBeVisible();
+  await expect(panel.getByRole('combobox')).toBeVisible();
 });
 
 test('a dialog hidden and shown again (attribute change only) is re-evaluated', async ({ context, ext }) => {

@@ -1,0 +1,15 @@
+/// <reference types="chrome" />
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The popup's UI as a page (a real popup cannot be driven headless); `tab` stands for the active tab. */
+export async function openPopupPage(context: BrowserContext, extensionId: string, tab?: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html${tab ? `?tab=${tab}` : ''}`);
+  await expect(page.getByRole('combobox')).toBeVisible();
+  return page;
+}
+
+/** Topic ids of the result list, top to bottom. */
+export const resultTopics = (page: Page) => page.getByRole('option').evaluateAll((els) => els.map((e) => e.getAttribute('data-topic')));
