@@ -9,7 +9,7 @@
  *                find a page's tab id, open the side panel UI as a page, stop the service worker
  */
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -103,20 +103,32 @@ export interface StoredTabState {
 
 const ALL_HOSTS = /^https:\/\/(www\.instagram\.com|accountscenter\.instagram\.com|x\.com|twitter\.com)\//;
 
-export const test = base.extend<{ ext: Ext }, { context: BrowserContext; extensionId: string }>({
+export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string }, { extensionDir: string }>({
+  // Each worker loads its own copy of the build: a rebuild of .output during the run (someone else
+  // working in this checkout, or `wxt` in watch mode) must not swap files under a loaded extension.
+  extensionDir: [
+    async ({}, use) => {
+      const source = process.env.SIGNPOST_EXTENSION_DIR ?? EXTENSION_DIR;
+      if (!existsSync(join(source, 'manifest.json'))) throw new Error(`no build at ${source}: run npm run build`);
+      const copy = mkdtempSync(join(tmpdir(), 'signpost-ext-'));
+      cpSync(source, copy, { recursive: true });
+      await use(copy);
+      rmSync(copy, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // Worker-scoped would share one profile across tests; state leaks then. A launch is ≈ 0.5 s, so
   // each test gets its own browser. (Overrides Playwright's built-in test-scoped `context`.)
   context: [
-    async ({}, use) => {
-      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build at ${EXTENSION_DIR}: run npm run build`);
+    async ({ extensionDir }, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'signpost-e2e-'));
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath(),
         headless: true,
         viewport: { width: 1100, height: 760 },
         args: [
-          `--disable-extensions-except=${EXTENSION_DIR}`,
-          `--load-extension=${EXTENSION_DIR}`,
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
           '--no-sandbox',
           '--disable-gpu',
           '--disable-quic',
@@ -132,15 +144,12 @@ export const test = base.extend<{ ext: Ext }, { context: BrowserContext; extensi
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
-    { scope: 'test' } as never,
+    { scope: 'test' },
   ],
-  extensionId: [
-    async ({ context }, use) => {
-      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await use(new URL(worker.url()).host);
-    },
-    { scope: 'test' } as never,
-  ],
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
   ext: async ({ context, extensionId }, use) => {
     let probePage: Page | undefined;
     const probe = async () => {
