@@ -23,7 +23,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
     await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
-    const showHint = top !== undefined && settings.hints && !state.dismissed.includes(top.id);
+    const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     return { hint: showHint ? { topic: top.id, title: TITLE_BY_ID.get(top.id) ?? top.id } : null };
   });
 }

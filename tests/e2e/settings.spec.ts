@@ -74,3 +74,16 @@ test('a corrupt stored settings object loads as defaults for the broken fields o
   await expect(page.getByRole('checkbox', { name: 'Instagram (instagram.com)' })).not.toBeChecked();
   await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
 });
+
+test('a muted topic shows no card (the badge still lights); unmuting brings the card back', async ({ context, extensionId, ext }) => {
+  const { page, tabId } = await ext.openFixture(FIXTURE);
+  await expect(hint(page)).toBeVisible();
+  const settings = await context.newPage();
+  await openSettings(settings, extensionId);
+  const mute = settings.getByRole('checkbox', { name: 'Suspicious login attempt' });
+  await mute.check();
+  await expect(hint(page)).toHaveCount(0);
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
+  await mute.uncheck();
+  await expect(hint(page)).toBeVisible();
+});
