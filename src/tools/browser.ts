@@ -78,7 +78,7 @@ export interface Recognition {
  * Waits up to `timeoutMs` for the background to hold state for the tab (the first report of every
  * document is always sent), then for the badge to settle.
  */
-export async function recognitionOf(worker: Worker, page: Page, timeoutMs = 5_000): Promise<Recognition> {
+export async function recognitionOf(worker: Worker, page: Page, timeoutMs = 15_000): Promise<Recognition> {
   const url = page.url();
   const deadline = Date.now() + timeoutMs;
   let tabId: number | undefined;

@@ -129,7 +129,10 @@ test.describe('npm start without a display', () => {
     const env = { ...process.env };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
-    const { stdout } = await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/start.ts'], { cwd: ROOT, env, timeout: 80_000 });
+    const run = await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/start.ts'], { cwd: ROOT, env, timeout: 80_000 }).catch((e: { code?: number; stdout?: string; stderr?: string }) => e);
+    expect(run.stderr ?? '', 'start.ts wrote to stderr').not.toMatch(/signpost start:/);
+    expect((run as { code?: number }).code ?? 0).toBe(0);
+    const stdout = run.stdout ?? '';
     expect(stdout).toMatch(/no display \(\$DISPLAY and \$WAYLAND_DISPLAY are unset\), so Chromium ran headless/);
     expect(stdout).toMatch(/badge "!"; recognised: instagram\/suspicious-login; fixture expects: instagram\/suspicious-login ✓/);
   });
