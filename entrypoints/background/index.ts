@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { checkStorage } from '../../src/storage/integrity';
 import { watchCommands } from './commands';
 import { restoreBadges, resyncOnSettingsChange } from './resync';
 import { onMessage } from './router';
@@ -12,4 +13,6 @@ export default defineBackground(() => {
   watchCommands();
   resyncOnSettingsChange();
   void restoreBadges();
+  // Versioned storage: migrate, then repair anything corrupt (defaults + a diagnostics note).
+  void checkStorage().catch((error: unknown) => console.warn('Signpost: storage check failed', error));
 });
