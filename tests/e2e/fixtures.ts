@@ -103,7 +103,45 @@ export interface StoredTabState {
 
 const ALL_HOSTS = /^https:\/\/(www\.instagram\.com|accountscenter\.instagram\.com|x\.com|twitter\.com)\//;
 
-export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string }, { extensionDir: string }>({
+/**
+ * Zero network (issue 8; DESIGN.md: "No network request from any part of the extension").
+ *
+ * Why a harness-level recorder rather than one dedicated spec: every e2e spec then doubles as a
+ * network check of whatever it drives (service worker, side panel UI, popup, settings, replay,
+ * content script on every fixture), so a request added anywhere later fails the spec that triggers
+ * it, with no list of contexts to keep in step. It listens to `context.on('request')`, which in
+ * Chromium also carries the service worker's requests (`request.serviceWorker()`), and records:
+ *   - any request from the service worker or an extension page to a non-extension URL;
+ *   - any fetch/XHR/WebSocket/EventSource/beacon from a web page: the only way a content script can
+ *     reach the network (fixture pages make none themselves; their markup's own <img>/<link>/<iframe>
+ *     are the page's, not ours, and the strict CSP refuses them anyway).
+ * Navigations the tests make and packaged files (chrome-extension:, data:, blob:) are not requests
+ * to the network. The real side panel is an unattached CDP target Playwright does not see; the same
+ * UI opened as a tab (ext.openPanelPage) is what the recorder covers. tests/e2e/network.spec.ts
+ * proves the recorder catches each kind. A spec that must make requests sets `allowNetwork: true`.
+ */
+const LOCAL_SCHEMES = /^(?:chrome-extension|data|blob|about|chrome|devtools):/;
+const PAGE_NETWORK_TYPES = new Set(['fetch', 'xhr', 'websocket', 'eventsource', 'ping', 'other']);
+
+export function outboundRequest(request: import('@playwright/test').Request): string | null {
+  const url = request.url();
+  if (LOCAL_SCHEMES.test(url)) return null;
+  if (request.serviceWorker()) return `service worker → ${request.method()} ${url}`;
+  let from: string;
+  try {
+    from = request.frame().url();
+  } catch {
+    return `unknown context → ${request.method()} ${url}`;
+  }
+  if (from.startsWith('chrome-extension://')) return `${from.split('?')[0]} → ${request.method()} ${url}`;
+  if (request.isNavigationRequest()) return null;
+  return PAGE_NETWORK_TYPES.has(request.resourceType()) ? `page ${from.split(/[?#]/)[0]} (${request.resourceType()}) → ${request.method()} ${url}` : null;
+}
+
+export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string; allowNetwork: boolean; networkLog: string[] }, { extensionDir: string }>({
+  allowNetwork: [false, { option: true }],
+  // Fresh per test: what the recorder saw (the self-test in network.spec.ts reads it).
+  networkLog: async ({}, use) => use([]),
   // Each worker loads its own copy of the build: a rebuild of .output during the run (someone else
   // working in this checkout, or `wxt` in watch mode) must not swap files under a loaded extension.
   extensionDir: [
@@ -120,7 +158,7 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
   // Worker-scoped would share one profile across tests; state leaks then. A launch is ≈ 0.5 s, so
   // each test gets its own browser. (Overrides Playwright's built-in test-scoped `context`.)
   context: [
-    async ({ extensionDir }, use) => {
+    async ({ extensionDir, allowNetwork, networkLog }, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'signpost-e2e-'));
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath(),
@@ -140,8 +178,13 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
       });
       // Nothing may reach the network: an unrouted request to a real host fails loudly.
       await context.route(ALL_HOSTS, (route) => route.abort('blockedbyclient'));
+      context.on('request', (request) => {
+        const outbound = outboundRequest(request);
+        if (outbound) networkLog.push(outbound);
+      });
       await use(context);
       await context.close();
+      if (!allowNetwork) expect(networkLog, 'network requests from the extension (see outboundRequest in fixtures.ts)').toEqual([]);
       rmSync(profile, { recursive: true, force: true });
     },
     { scope: 'test' },
