@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostRules } from './src/rules/vite-plugin';
 
 // Host access is exactly the four hosts where the screens live (DESIGN.md: least privilege).
@@ -7,7 +8,7 @@ export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.ins
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), signpostRules()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules()] }),
   manifest: ({ browser }) => ({
     // Strings live in public/_locales/<locale>/messages.json (en, es, pt_BR); see src/i18n.
     name: '__MSG_extName__',

@@ -1,3 +1,4 @@
+import '../../src/zod/jitless'; // first: before any zod schema is built
 import { browser } from 'wxt/browser';
 import { checkStorage } from '../../src/storage/integrity';
 import { watchCommands } from './commands';

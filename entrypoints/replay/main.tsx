@@ -1,3 +1,4 @@
+import '../../src/zod/jitless'; // first: before any zod schema is built
 import { render } from 'preact';
 import { Replay } from './Replay';
 import './style.css';

@@ -1,3 +1,4 @@
+import '../../src/zod/jitless'; // first: before any zod schema is built
 import { render } from 'preact';
 import { I18nProvider } from '../../src/i18n/preact';
 import '../../src/lookup/theme.css';
