@@ -18,9 +18,13 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
     // The toolbar button stays the popup; this shortcut opens the side panel (handled in background).
+    // Firefox opens its sidebar itself with `_execute_sidebar_action` (no handler; a shortcut is one
+    // of the few gestures Firefox accepts for it). The content script reads this key for the hint.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+S' } },
-      'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Signpost side panel' },
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Signpost sidebar' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open the Signpost side panel' } }),
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { packTable } from '../engine/packed';
 import { listRuleFiles, compileRulesDir, RuleFileError } from './load';
+import { shortFixes } from './short-fix';
 
 const UNPACK = JSON.stringify(resolve(import.meta.dirname, '../engine/packed.ts'));
 
 const TABLE_ID = 'virtual:signpost/match-table';
 const ARTICLES_ID = 'virtual:signpost/articles';
+const SHORT_FIXES_ID = 'virtual:signpost/short-fixes';
+const IDS = [TABLE_ID, ARTICLES_ID, SHORT_FIXES_ID];
 
 /**
  * Compiles `rules/` once per build into two virtual modules: the match table (content script,
@@ -18,13 +21,16 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
   return {
     name: 'signpost-rules',
     resolveId(id) {
-      if (id === TABLE_ID || id === ARTICLES_ID) return `\0${id}`;
+      if (IDS.includes(id)) return `\0${id}`;
     },
     load(id) {
-      if (id !== `\0${TABLE_ID}` && id !== `\0${ARTICLES_ID}`) return;
+      if (!IDS.some((v) => id === `\0${v}`)) return;
       for (const file of listRuleFiles(rulesDir)) this.addWatchFile(file);
       try {
         const { table, articles } = compiled();
+        // Short fix steps for the Firefox hint card (src/rules/short-fix.ts). A plain object literal
+        // without side effects: a Chrome build, which never reads it, drops it entirely.
+        if (id === `\0${SHORT_FIXES_ID}`) return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };
         return id === `\0${TABLE_ID}`
           ? `import { unpackTable } from ${UNPACK};\nexport default unpackTable(JSON.parse(${JSON.stringify(JSON.stringify(packTable(table)))}));`
           : `export default JSON.parse(${JSON.stringify(JSON.stringify(articles))});`;

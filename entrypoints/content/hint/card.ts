@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { STRINGS } from '../strings';
+import { createInlineFix, sidebarShortcut } from './inline-fix';
 import { CONTROLS, chooseCorner, type Box } from './placement';
 import { HINT_CSS } from './styles';
 
@@ -34,17 +36,26 @@ export function createHintCard(doc: Document, on: { showFix(topic: string): void
   const kicker = el(doc, 'p', 'kicker', STRINGS.recognised);
   const title = el(doc, 'p', 'title');
   const actions = el(doc, 'div', 'actions');
-  const fix = el(doc, 'button', 'fix', STRINGS.showFix) as HTMLButtonElement;
   const dismiss = el(doc, 'button', 'dismiss', STRINGS.dismiss) as HTMLButtonElement;
-  fix.type = dismiss.type = 'button';
+  dismiss.type = 'button';
   dismiss.setAttribute('aria-label', STRINGS.dismissLabel);
-  actions.append(fix, dismiss);
-  card.append(kicker, title, actions);
+  let current: Hint | null = null;
+  // Firefox cannot open the sidebar from this click: the fix is shown inline instead (inline-fix.ts).
+  // A compile-time constant: Vite removes the other branch, and the short steps, from each build.
+  const inline = import.meta.env.BROWSER === 'firefox' ? createInlineFix(doc, sidebarShortcut(browser.runtime.getManifest())) : null;
+  if (inline) {
+    actions.append(dismiss);
+    card.append(kicker, title, ...inline.nodes, actions);
+  } else {
+    const fix = el(doc, 'button', 'fix', STRINGS.showFix) as HTMLButtonElement;
+    fix.type = 'button';
+    actions.append(fix, dismiss);
+    card.append(kicker, title, actions);
+    // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
+    fix.addEventListener('click', () => current && on.showFix(current.topic));
+  }
   shadow.append(card);
 
-  let current: Hint | null = null;
-  // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
-  fix.addEventListener('click', () => current && on.showFix(current.topic));
   const doDismiss = () => {
     if (!current) return;
     const topic = current.topic;
@@ -80,6 +91,7 @@ export function createHintCard(doc: Document, on: { showFix(topic: string): void
       const same = current?.topic === hint.topic && host.isConnected;
       current = hint;
       title.textContent = hint.title;
+      inline?.show(hint.topic);
       if (same) return;
       if (!host.className) host.className = 'br';
       (doc.body ?? doc.documentElement).append(host);
