@@ -12,8 +12,9 @@ const SHORT_FIXES_ID = 'virtual:signpost/short-fixes';
 const IDS = [TABLE_ID, ARTICLES_ID, SHORT_FIXES_ID];
 
 /**
- * Compiles `rules/` once per build into two virtual modules: the match table (content script,
- * packed JSON unpacked at start, no validator) and the articles (UI). A bad rule file fails the build listing every problem.
+ * Compiles `rules/` once per build into virtual modules: the match table (content script,
+ * packed JSON unpacked at start, no validator), the articles (UI) and the short fixes (Firefox hint
+ * card). A bad rule file fails the build listing every problem.
  */
 export function signpostRules(rulesDir = resolve('rules')): Plugin {
   let cache: ReturnType<typeof compileRulesDir> | null = null;

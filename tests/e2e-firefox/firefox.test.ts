@@ -1,0 +1,93 @@
+/// <reference types="chrome" />
+/**
+ * Real Firefox (issue 9): a recognised Instagram fixture and a recognised X fixture set the badge,
+ * the sidebar page shows the article, and the hint card shows the short fix inline (Firefox cannot
+ * open the sidebar from a page click) with the sidebar shortcut instead of a "Show the fix" button.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BADGE } from '../../entrypoints/background/badge-style';
+import { compileRulesDir } from '../../src/rules/load';
+import { shortFix } from '../../src/rules/short-fix';
+import { EXTENSION_DIR, launchFirefox, ROOT, until, type Firefox } from './harness';
+
+const { table, articles } = compileRulesDir(`${ROOT}/rules`);
+const KIND = new Map(table.map((r) => [r.id, r.kind]));
+const ARTICLE = new Map(articles.map((a) => [a.id, a]));
+const MANIFEST_FILE = join(EXTENSION_DIR, 'manifest.json');
+if (!existsSync(MANIFEST_FILE)) throw new Error(`no Firefox build at ${EXTENSION_DIR}: run npm run build:firefox (npm run test:firefox does)`);
+const MANIFEST = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as { commands: Record<string, { suggested_key?: { default?: string } }> };
+
+const CASES = ['instagram/suspicious-login/page-en.html', 'x/invalid-code/modal-en.html'];
+
+let ff: Firefox;
+beforeAll(async () => {
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.close();
+});
+
+test('the Firefox manifest: sidebar not opened at install, the sidebar shortcut, no sidePanel', () => {
+  expect(MANIFEST).toMatchObject({
+    manifest_version: 3,
+    sidebar_action: { default_panel: 'sidepanel.html', open_at_install: false },
+    permissions: ['storage'],
+    commands: { _execute_sidebar_action: { suggested_key: { default: expect.any(String) } } },
+    browser_specific_settings: { gecko: { id: 'signpost@signpost.extension', data_collection_permissions: { required: ['none'] } } },
+  });
+});
+
+describe.each(CASES)('%s in Firefox', (path) => {
+  test('badge, sidebar page with the article, hint card with the inline fix', async () => {
+    const { page, fixture, tabId } = await ff.openFixture(path);
+    const topic = fixture.expect!;
+    const expected = BADGE[KIND.get(topic)!].text;
+
+    let badge = '';
+    await until(`badge "${expected}" on tab ${tabId} (${fixture.url})`, async () => (badge = await ff.badge(tabId)) === expected).catch((e: Error) => {
+      throw new Error(`${e.message}; badge is "${badge}"`);
+    });
+
+    // The hint card: the short steps of this topic's fix, the shortcut, and no button that cannot work.
+    let card: { title: string; steps: string[]; more: string; buttons: string[] } | null = null;
+    await until(`hint card for ${topic}`, async () => {
+      card = await page.evaluate(() => {
+        const root = document.querySelector('signpost-hint[data-signpost-ui]')?.shadowRoot;
+        if (!root) return null;
+        return {
+          title: root.querySelector('.title')?.textContent ?? '',
+          steps: [...root.querySelectorAll('.steps li')].map((li) => li.textContent ?? ''),
+          more: root.querySelector('.more')?.textContent ?? '',
+          buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+        };
+      });
+      return card !== null && card.steps.length > 0;
+    });
+    const article = ARTICLE.get(topic)!;
+    expect(card).toEqual({
+      title: article.title,
+      steps: shortFix(article),
+      more: `Open the full article with ${MANIFEST.commands._execute_sidebar_action!.suggested_key!.default}.`,
+      buttons: ['Dismiss'],
+    });
+
+    // The sidebar's page, pinned to this tab, shows the recognised article.
+    const panel = await ff.extensionPage(`sidepanel.html?tab=${tabId}`);
+    let shown: { state: string | null; topic: string | null; article: string | null } | null = null;
+    await until(`sidebar page showing ${topic}`, async () => {
+      shown = await panel.evaluate(() => ({
+        state: document.querySelector('main')?.getAttribute('data-state') ?? null,
+        topic: document.querySelector('main')?.getAttribute('data-topic') ?? null,
+        article: document.querySelector('article[data-topic]')?.getAttribute('data-topic') ?? null,
+      }));
+      return shown?.article === topic;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; panel shows ${JSON.stringify(shown)}`);
+    });
+    expect(shown).toEqual({ state: 'recognised', topic, article: topic });
+    await panel.close();
+    await page.close();
+  });
+});
