@@ -148,7 +148,7 @@ describe('fuzz: messages', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it('the background router survives random messages from any sender; every refusal is counted by reason', async () => {
     const { onMessage } = await import('../../entrypoints/background/router');

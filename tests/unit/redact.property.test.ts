@@ -76,10 +76,10 @@ function checkMasked(secret: fc.Arbitrary<string>, placeholder: string[]) {
 }
 
 describe('redaction properties', () => {
-  it(`masks ${RUNS} generated emails (plain and half-masked)`, () => checkMasked(email, [REDACTED.email]));
-  it(`masks ${RUNS} generated international phone numbers`, () => checkMasked(phone, [REDACTED.phone]));
-  it(`masks ${RUNS} generated digit codes`, () => checkMasked(code, [REDACTED.code]));
-  it(`masks ${RUNS} generated backup codes`, () => checkMasked(backupCode, [REDACTED.code]));
+  it(`masks ${RUNS} generated emails (plain and half-masked)`, () => checkMasked(email, [REDACTED.email]), 30_000);
+  it(`masks ${RUNS} generated international phone numbers`, () => checkMasked(phone, [REDACTED.phone]), 30_000);
+  it(`masks ${RUNS} generated digit codes`, () => checkMasked(code, [REDACTED.code]), 30_000);
+  it(`masks ${RUNS} generated backup codes`, () => checkMasked(backupCode, [REDACTED.code]), 30_000);
 
   it('masks every secret in a sentence holding several, next to UI words that stay', () => {
     const label = fc.constantFrom('Send Security Code', 'Enter the 6-digit code', 'Use a backup code', 'Turn on 2FA', 'Try another way');
@@ -90,7 +90,7 @@ describe('redaction properties', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000);
 
   it('keeps every phrase the shipped rules match, and text with nothing redactable', () => {
     const phrases = new Set<string>();
@@ -110,5 +110,5 @@ describe('redaction properties', () => {
       fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[\d@]|https?:/i.test(s)), (s) => redactText(s) === s),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000);
 });
