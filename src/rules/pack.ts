@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { TableRule } from '../engine/types';
+import { compileRule } from './compile';
+import { frontMatterSchema, type FrontMatter } from './schema';
+
+/**
+ * Organisation rule packs (issue 8, first part: the format and its validation; the settings-page
+ * import, storage and merge are not built yet). A pack is one JSON file of already-structured rules —
+ * each entry the same front matter a bundled `rules/*.md` file has, validated with the same
+ * `frontMatterSchema`, plus its article as Markdown text — so no YAML parser reaches a bundle.
+ *
+ *   { "format": "signpost-rule-pack", "name": "Acme IT", "version": "1.2.0",
+ *     "rules": [ { "file": "acme-sso.md", "frontMatter": { "id": "instagram/acme-sso", … }, "article": "…" } ] }
+ *
+ * Validation reports EVERY problem as { file, field, reason } (file: the entry's `file`, else
+ * `rules[i]`), never throws, and accepts nothing unless everything is valid.
+ */
+
+export const RULE_PACK_FORMAT = 'signpost-rule-pack';
+export const MAX_RULE_PACK_BYTES = 2 * 1024 * 1024;
+export const MAX_PACK_RULES = 500;
+
+export interface PackProblem {
+  file: string;
+  field: string;
+  reason: string;
+}
+
+export interface PackRule {
+  file: string;
+  frontMatter: FrontMatter;
+  article: string;
+  /** The compiled match rule; null for an article-only topic. */
+  table: TableRule | null;
+}
+
+export interface RulePack {
+  name: string;
+  version: string;
+  rules: PackRule[];
+}
+
+export type PackResult = { ok: true; pack: RulePack } | { ok: false; errors: PackProblem[] };
+
+const PACK_FILE = '(pack)';
+
+const headerSchema = z.strictObject({
+  format: z.literal(RULE_PACK_FORMAT, `must be "${RULE_PACK_FORMAT}"`),
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'keep the name under 80 characters'),
+  version: z.string().regex(/^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$/, 'must be a version such as 1.0.0'),
+  rules: z.array(z.unknown()).min(1, 'a pack needs at least one rule').max(MAX_PACK_RULES, `at most ${MAX_PACK_RULES} rules`),
+});
+
+const entrySchema = z.strictObject({
+  file: z.string().trim().min(1).max(200).regex(/^[\w./-]+$/, 'letters, digits, . _ - / only').optional(),
+  frontMatter: z.unknown(),
+  article: z.string().max(100_000, 'keep an article under 100 000 characters').default(''),
+});
+
+const field = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(top level)';
+
+/** Validates a pack's JSON text. Every problem is listed; nothing is accepted unless all is valid. */
+export function validateRulePack(json: string): PackResult {
+  if (json.length > MAX_RULE_PACK_BYTES) return { ok: false, errors: [{ file: PACK_FILE, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, errors: [{ file: PACK_FILE, field: '(json)', reason: `not valid JSON (${(e as Error).message})` }] };
+  }
+  return validateRulePackData(data);
+}
+
+export function validateRulePackData(data: unknown): PackResult {
+  const header = headerSchema.safeParse(data);
+  if (!header.success) return { ok: false, errors: header.error.issues.map((i) => ({ file: PACK_FILE, field: field(i.path), reason: i.message })) };
+  const errors: PackProblem[] = [];
+  const rules: PackRule[] = [];
+  const seenIds = new Map<string, string>();
+  const seenFiles = new Set<string>();
+  header.data.rules.forEach((raw, i) => {
+    const fallback = `rules[${i}]`;
+    const entry = entrySchema.safeParse(raw);
+    if (!entry.success) {
+      for (const issue of entry.error.issues) errors.push({ file: fallback, field: field(issue.path), reason: issue.message });
+      return;
+    }
+    const file = entry.data.file ?? fallback;
+    if (seenFiles.has(file)) errors.push({ file, field: 'file', reason: 'another rule in this pack has the same file name' });
+    seenFiles.add(file);
+    const fm = frontMatterSchema.safeParse(entry.data.frontMatter);
+    if (!fm.success) {
+      for (const issue of fm.error.issues) errors.push({ file, field: field(['frontMatter', ...issue.path]), reason: issue.message });
+      return;
+    }
+    const other = seenIds.get(fm.data.id);
+    if (other) errors.push({ file, field: 'frontMatter.id', reason: `${fm.data.id} is also defined in ${other}` });
+    seenIds.set(fm.data.id, file);
+    rules.push({ file, frontMatter: fm.data, article: entry.data.article, table: compileRule(fm.data) });
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, pack: { name: header.data.name, version: header.data.version, rules } };
+}
+
+/** Pack topics added to or overriding bundled ones (same id: the pack's wins), in a stable order. */
+export function mergeTables(bundled: readonly TableRule[], packs: readonly RulePack[]): TableRule[] {
+  const byId = new Map(bundled.map((r) => [r.id, r] as const));
+  for (const pack of packs) for (const rule of pack.rules) if (rule.table) byId.set(rule.table.id, rule.table);
+  return [...byId.values()];
+}
