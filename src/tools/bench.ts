@@ -1,5 +1,7 @@
 /**
  * `npm run bench [-- --check] [-- --only a,b]`: measures, prints a table, writes bench/results.json.
+ * Sections: sizes, engine, snapshot, search, live (the built extension in Chromium: mass DOM updates,
+ * load cost, detection latency, long tasks, work slices). Run `npm run build` first.
  * With --check it exits 1 when a figure misses its budget in bench/budgets.json.
  * Figures are measured here, never asserted in timed unit tests.
  */
@@ -7,12 +9,14 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { engine } from './bench/engine';
+import { live } from './bench/live';
+import { search } from './bench/search';
 import { sizes } from './bench/sizes';
 import { snapshot } from './bench/snapshot';
 import type { Figure, Section } from './bench/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SECTIONS: Section[] = [sizes, engine, snapshot];
+const SECTIONS: Section[] = [sizes, engine, snapshot, search, live];
 
 type Budgets = Record<string, { max: number; why: string }>;
 

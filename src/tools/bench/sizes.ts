@@ -12,7 +12,7 @@ const FORBIDDEN = [
 
 /** Bundle sizes per entrypoint (deterministic: CI checks the content script's on every run). */
 export const sizes: Section = {
-  name: 'bundle sizes',
+  name: 'sizes',
   async run() {
     const files = (readdirSync(EXTENSION_DIR, { recursive: true }) as string[]).filter((f) => /\.(js|css|html)$/.test(f)).sort();
     if (files.length === 0) throw new Error(`nothing built in ${EXTENSION_DIR}: run npm run build`);

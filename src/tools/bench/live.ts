@@ -1,0 +1,189 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchWithExtension, serveOffline } from '../browser';
+import { feedItemHtml, feedPageHtml } from './pages';
+import { median, quantile, round } from './stats';
+import type { Figure, Section } from './types';
+
+/**
+ * The built extension in system Chromium, in the foreground tab (animation frames run), pages
+ * served offline. The same page is served at a host the content script runs on and at one it does
+ * not (bench.invalid), in the same browser, alternating: everything but the extension is equal.
+ * Extension time is read from a Chromium trace: top-level slices whose script is ours.
+ */
+const ROOT = resolve(import.meta.dirname, '../../..');
+const WITH = 'https://www.instagram.com';
+const WITHOUT = 'https://bench.invalid';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const INSERTIONS = Number(process.env.BENCH_INSERTIONS ?? 60);
+
+// The mass-update page: a ~5 000-element feed; every 16 ms a batch of 20 items (~300 elements)
+// goes in at the bottom and as many leave from the top, for 3 s. Page script time is what V8
+// spends on the main thread (ScriptDuration: the page's and, when present, the content script's).
+const MASS_SCRIPT = `
+window.__mass = () => new Promise((done) => {
+  const feed = document.getElementById('feed');
+  const item = ${feedItemHtml.toString()};
+  let n = 100000, batches = 0;
+  const end = performance.now() + 3000;
+  const tick = () => {
+    let html = '';
+    for (let i = 0; i < 20; i++) html += item(n++, 'instagram');
+    feed.insertAdjacentHTML('beforeend', html);
+    for (let i = 0; i < 20; i++) feed.firstElementChild.remove();
+    batches++;
+    if (performance.now() < end) setTimeout(tick, 16); else setTimeout(() => done(batches), 300);
+  };
+  tick();
+});`;
+
+interface Slice {
+  ts: number;
+  dur: number;
+}
+
+/** Records a trace around `fn`; returns our top-level slices (ms), merged where they nest. */
+async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () => Promise<T>): Promise<{ result: T; slices: Slice[] }> {
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } };
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  const result = await fn();
+  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', onData);
+  const ours = events
+    .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && e.args?.data?.url?.startsWith(`chrome-extension://${extensionId}/content-scripts/`))
+    .map((e) => ({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000 }))
+    .sort((a, b) => a.ts - b.ts);
+  const slices: Slice[] = [];
+  for (const s of ours) {
+    const last = slices.at(-1);
+    if (last && s.ts < last.ts + last.dur) last.dur = Math.max(last.dur, s.ts + s.dur - last.ts);
+    else slices.push({ ...s });
+  }
+  return { result, slices };
+}
+
+const total = (slices: Slice[]) => slices.reduce((s, x) => s + x.dur, 0);
+
+async function scriptMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m: { name: string }) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+export const live: Section = {
+  name: 'live',
+  async run() {
+    const { context, worker, extensionId } = await launchWithExtension();
+    const pages = new Map<string, string>([
+      ['/feed-2k', feedPageHtml(2_000, 'instagram')],
+      ['/feed-5k', feedPageHtml(5_000, 'x')],
+      ['/mass', feedPageHtml(5_000, 'instagram').replace('</body>', `<script>${MASS_SCRIPT}</script></body>`)],
+      ['/challenge/bench/', '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><div id="root"><main role="main"><article><span>Morning run along the river</span></article></main></div></body></html>'],
+    ]);
+    await serveOffline(context, (url) => {
+      const body = pages.get(url.pathname);
+      return body === undefined ? null : { body };
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.bringToFront();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const figures: Figure[] = [];
+    const allSlices: Slice[] = [];
+    try {
+      // 1. Mass DOM updates: alternate with / without, ratio per round, median.
+      const ratios: number[] = [];
+      const ourMs: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        const run: Record<string, number> = {};
+        for (const origin of r % 2 === 0 ? [WITH, WITHOUT] : [WITHOUT, WITH]) {
+          await page.goto(`${origin}/mass`);
+          await page.waitForTimeout(300);
+          const before = await scriptMs(cdp);
+          const { slices } = await traceOurs(cdp, extensionId, () => page.evaluate(() => (window as unknown as { __mass: () => Promise<number> }).__mass()));
+          run[origin] = (await scriptMs(cdp)) - before;
+          if (origin === WITH) {
+            ourMs.push(total(slices));
+            allSlices.push(...slices);
+          }
+        }
+        ratios.push(run[WITH]! / run[WITHOUT]!);
+      }
+      const visible = await page.evaluate(() => document.visibilityState);
+      figures.push({ key: 'massDomRatio', label: 'mass DOM updates: page script time, with / without', value: round(median(ratios), 3), unit: '×', detail: `median of ${ROUNDS} alternating rounds (${ratios.map((x) => x.toFixed(3)).join(', ')}); extension ${round(median(ourMs), 1)} ms per 3 s run; tab ${visible}` });
+
+      // 2. Load cost: our main-thread time from navigation until the page has settled.
+      for (const [path, label] of [['/feed-2k', 'Instagram-feed-sized (2 000 elements)'], ['/feed-5k', 'X-timeline-sized (5 000 elements)']] as const) {
+        const costs: number[] = [];
+        for (let r = 0; r < ROUNDS; r++) {
+          const { slices } = await traceOurs(cdp, extensionId, async () => {
+            await page.goto(`${WITH}${path}`, { waitUntil: 'load' });
+            await page.waitForTimeout(500);
+          });
+          costs.push(total(slices));
+          allSlices.push(...slices);
+        }
+        figures.push({ key: path === '/feed-5k' ? 'loadCostMs' : '', label: `load cost, ${label}`, value: round(median(costs), 2), unit: 'ms', detail: `median of ${ROUNDS}; runs ${costs.map((c) => c.toFixed(1)).join(', ')}` });
+      }
+
+      // 3. Detection latency: a known dialog inserted → the background stores the tab's topic.
+      const dialog = readFileSync(resolve(ROOT, 'tests/fixtures/instagram/suspicious-login/dialog-en.html'), 'utf8').match(/<body>([\s\S]*)<\/body>/)![1]!;
+      await page.goto(`${WITH}/challenge/bench/`);
+      const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      await worker.evaluate((id) => {
+        const g = globalThis as unknown as { __seen: { at: number; topic: string | null }[] };
+        g.__seen = [];
+        chrome.storage.session.onChanged.addListener((changes) => {
+          const change = changes[`tab:${id}`];
+          if (!change) return;
+          const matches = (change.newValue as { matches?: { id: string }[] } | undefined)?.matches ?? [];
+          g.__seen.push({ at: performance.timeOrigin + performance.now(), topic: matches[0]?.id ?? null });
+        });
+      }, tabId);
+      const latencies: number[] = [];
+      const waitFor = async (topic: string | null, since: number) => {
+        for (let i = 0; i < 200; i++) {
+          const hit = await worker.evaluate(([t, s]) => (globalThis as unknown as { __seen: { at: number; topic: string | null }[] }).__seen.find((x) => x.topic === t && x.at >= (s as number))?.at ?? null, [topic, since] as const);
+          if (hit !== null) return hit;
+          await page.waitForTimeout(10);
+        }
+        throw new Error(`the background never recorded ${topic ?? 'no topic'}`);
+      };
+      await page.waitForTimeout(300);
+      const { slices } = await traceOurs(cdp, extensionId, async () => {
+        for (let i = 0; i < INSERTIONS; i++) {
+          const at = await page.evaluate((html) => {
+            const host = document.createElement('div');
+            host.id = 'bench-dialog';
+            host.innerHTML = html;
+            const t = performance.timeOrigin + performance.now();
+            document.body.append(host);
+            return t;
+          }, dialog);
+          latencies.push((await waitFor('instagram/suspicious-login', at)) - at);
+          const gone = await page.evaluate(() => {
+            const t = performance.timeOrigin + performance.now();
+            document.getElementById('bench-dialog')!.remove();
+            return t;
+          });
+          await waitFor(null, gone);
+        }
+      });
+      allSlices.push(...slices);
+      figures.push(
+        { key: 'latencyBackgroundP95Ms', label: 'detection latency: dialog inserted → background state, p95', value: round(quantile(latencies, 0.95), 1), unit: 'ms', detail: `p50 ${round(median(latencies), 1)} ms over ${latencies.length} insertions` },
+        { key: 'longTasks', label: 'long tasks (≥ 50 ms) of the extension during 1–3', value: allSlices.filter((s) => s.dur >= 50).length, unit: 'tasks' },
+        { key: 'maxSliceMs', label: 'longest extension work slice during 1–3', value: round(Math.max(0, ...allSlices.map((s) => s.dur)), 2), unit: 'ms', detail: `${allSlices.length} slices; p99 ${round(quantile(allSlices.map((s) => s.dur), 0.99), 2)} ms` },
+      );
+    } finally {
+      await context.close();
+    }
+    return figures;
+  },
+};
