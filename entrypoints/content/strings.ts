@@ -5,8 +5,4 @@ export const STRINGS = {
   showFix: 'Show the fix',
   dismiss: 'Dismiss',
   dismissLabel: 'Dismiss this hint for this screen',
-  // Firefox card (hint/inline-fix.ts): the short fix inline, no "Show the fix" button.
-  fixStepsLabel: 'Quick fix',
-  openFullWith: (shortcut: string) => `Open the full article with ${shortcut}.`,
-  openFullFromToolbar: 'Open the full article from the Signpost sidebar.',
 };

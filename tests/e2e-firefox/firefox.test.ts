@@ -51,7 +51,7 @@ describe.each(CASES)('%s in Firefox', (path) => {
     });
 
     // The hint card: the short steps of this topic's fix, the shortcut, and no button that cannot work.
-    let card: { title: string; steps: string[]; more: string; buttons: string[] } | null = null;
+    let card: { title: string; steps: string[]; more: string; buttons: string[]; styled: boolean } | null = null;
     await until(`hint card for ${topic}`, async () => {
       card = await page.evaluate(() => {
         const root = document.querySelector('signpost-hint[data-signpost-ui]')?.shadowRoot;
@@ -61,6 +61,8 @@ describe.each(CASES)('%s in Firefox', (path) => {
           steps: [...root.querySelectorAll('.steps li')].map((li) => li.textContent ?? ''),
           more: root.querySelector('.more')?.textContent ?? '',
           buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+          // Styled despite the page's strict CSP (constructable stylesheet, not a <style>).
+          styled: getComputedStyle(root.querySelector('.card')!).borderLeftWidth === '4px' && getComputedStyle(root.querySelector('.steps')!).paddingLeft === '20px',
         };
       });
       return card !== null && card.steps.length > 0;
@@ -71,6 +73,7 @@ describe.each(CASES)('%s in Firefox', (path) => {
       steps: shortFix(article),
       more: `Open the full article with ${MANIFEST.commands._execute_sidebar_action!.suggested_key!.default}.`,
       buttons: ['Dismiss'],
+      styled: true,
     });
 
     // The sidebar's page, pinned to this tab, shows the recognised article.

@@ -1,5 +1,4 @@
 import shortFixes from 'virtual:signpost/short-fixes';
-import { STRINGS } from '../strings';
 
 /**
  * Firefox only (the card reads it behind `import.meta.env.BROWSER === 'firefox'`, so a Chrome build
@@ -8,6 +7,13 @@ import { STRINGS } from '../strings';
  * short form of the fix (src/rules/short-fix.ts, built from each article's "Fix it" steps) and says
  * how to open the full article: the `_execute_sidebar_action` shortcut, or the toolbar button.
  */
+/** The Firefox card's own strings: here rather than in ../strings.ts, so that Chrome builds drop them too. */
+const STRINGS = {
+  fixStepsLabel: 'Quick fix',
+  openFullWith: (shortcut: string) => `Open the full article with ${shortcut}.`,
+  openFullFromToolbar: 'Open the full article from the Signpost sidebar.',
+};
+
 export interface InlineFix {
   /** The nodes to place in the card, before its actions. */
   nodes: HTMLElement[];

@@ -1,3 +1,14 @@
+/** The Firefox card's inline steps (inline-fix.ts). A compile-time branch: Chrome builds drop it. */
+const INLINE_FIX_CSS =
+  import.meta.env.BROWSER === 'firefox'
+    ? `
+.steps { margin: 0 0 6px; padding-left: 20px; font-size: 13px; }
+.steps li + li { margin-top: 2px; }
+.more { margin: 0 0 8px; font-size: 12px; color: #444746; }
+@media (prefers-color-scheme: dark) { .more { color: #c4c7c5; } }
+`
+    : '';
+
 /**
  * The card's whole stylesheet. Applied as a constructable stylesheet (adoptedStyleSheets), which a
  * page's Content-Security-Policy does not govern, unlike <style> elements or style attributes.
@@ -31,9 +42,6 @@ export const HINT_CSS = `
 .kicker { margin: 0; font-size: 12px; color: #444746; }
 .title { margin: 2px 0 8px; font-size: 15px; font-weight: 600; }
 .actions { display: flex; gap: 8px; align-items: center; }
-.steps { margin: 0 0 6px; padding-left: 20px; font-size: 13px; }
-.steps li + li { margin-top: 2px; }
-.more { margin: 0 0 8px; font-size: 12px; color: #444746; }
 button {
   font: inherit;
   cursor: pointer;
@@ -47,7 +55,7 @@ button {
 button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #5e5e5e; border-left-color: #a8c7fa; }
-  .kicker, .dismiss, .more { color: #c4c7c5; }
+  .kicker, .dismiss { color: #c4c7c5; }
   .fix { background: #a8c7fa; color: #062e6f; }
   button:focus-visible { outline-color: #a8c7fa; }
 }
@@ -55,4 +63,4 @@ button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
   .card { animation: in 120ms ease-out; }
   @keyframes in { from { opacity: 0; transform: translateY(4px); } }
 }
-`;
+${INLINE_FIX_CSS}`;
