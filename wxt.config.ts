@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostRules } from './src/rules/vite-plugin';
+
+// Content-script builds get the native extension API instead of webextension-polyfill (≈ 10 KB that
+// every Instagram and X page would pay); see src/platform/native-browser.ts.
+const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts', import.meta.url));
 
 // Host access is exactly the four hosts where the screens live (DESIGN.md: least privilege).
 export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'];
@@ -9,6 +14,17 @@ export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.ins
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules()] }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
+      config.resolve ??= {};
+      const current = config.resolve.alias;
+      // First match wins: ahead of the polyfill module's own `wxt/browser` alias.
+      if (Array.isArray(current)) config.resolve.alias = [alias, ...current];
+      else config.resolve.alias = [alias, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+    },
+  },
   manifest: ({ browser }) => ({
     // Strings live in public/_locales/<locale>/messages.json (en, es, pt_BR); see src/i18n.
     name: '__MSG_extName__',

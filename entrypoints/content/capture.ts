@@ -14,12 +14,15 @@ import { captureDocument } from '../../src/report/capture';
 export const CAPTURE_MESSAGE = 'capture';
 
 export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, table: readonly TableRule[], extension: string): void {
-  const listener = (message: unknown) => {
+  // Answered through sendResponse, synchronously: the content script runs without the polyfill
+  // (src/platform/native-browser.ts), and Chrome's native onMessage does not take a returned promise.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE_MESSAGE) return undefined;
     const url = location.href;
     // What the live page ranks first now, before redaction: replay is checked against it.
     const top = match(table, takeSnapshot(document, url))[0]?.id ?? null;
-    return Promise.resolve(captureDocument(document, url, { at: new Date().toISOString(), extension, top }));
+    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension, top }));
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
