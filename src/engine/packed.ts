@@ -2,13 +2,18 @@ import type { Condition, Kind, TableRule } from './types';
 
 /**
  * The match table as it travels in the content script: positional arrays instead of keyed objects,
- * host lists and default weights shared, so the page downloads phrases and little else.
+ * host lists and default weights shared, and every value used by more than one condition (a phrase
+ * list repeated across rules, a login path) stored once in `strings` and referred to by its index,
+ * so the page downloads each phrase once and little else.
  * `packTable` runs at build time; `unpackTable` once when the content script starts.
  */
-export type PackedCondition = [kind: number, values: string[] | Record<string, string>, weight?: number];
+/** A value is the string itself, or (when shared) its index in `PackedTable.strings`. */
+export type PackedValue = string | number;
+export type PackedCondition = [kind: number, values: PackedValue[] | Record<string, PackedValue>, weight?: number];
 export type PackedRule = [id: string, kind: number, hosts: number, all: PackedCondition[], any: PackedCondition[], none: PackedCondition[], minAny: number, secondary?: 1];
 export interface PackedTable {
   hosts: string[][];
+  strings?: string[];
   rules: PackedRule[];
 }
 
@@ -24,12 +29,20 @@ export function packTable(rules: readonly TableRule[]): PackedTable {
     const at = hosts.findIndex((h) => h.join(' ') === key);
     return at >= 0 ? at : hosts.push(list) - 1;
   };
+  // Values used more than once (and long enough that an index is shorter) travel once.
+  const counts = new Map<string, number>();
+  for (const r of rules) for (const c of [...r.all, ...r.any, ...r.none]) for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const strings = [...counts].filter(([v, n]) => n > 1 && v.length > 3).map(([v]) => v);
+  const shared = new Map(strings.map((v, i) => [v, i]));
+  const ref = (v: string): PackedValue => shared.get(v) ?? v;
   const pack = (c: Condition): PackedCondition => {
     const k = CONDITION_KINDS.indexOf(c.k);
-    return c.w === PACKED_DEFAULT_WEIGHTS[k] ? [k, c.v] : [k, c.v, c.w];
+    const v = Array.isArray(c.v) ? c.v.map(ref) : Object.fromEntries(Object.entries(c.v).map(([a, x]) => [a, ref(x)]));
+    return c.w === PACKED_DEFAULT_WEIGHTS[k] ? [k, v] : [k, v, c.w];
   };
   return {
     hosts,
+    ...(strings.length > 0 ? { strings } : {}),
     rules: rules.map((r) => {
       const packed: PackedRule = [r.id, KINDS.indexOf(r.kind), hostIndex(r.hosts), r.all.map(pack), r.any.map(pack), r.none.map(pack), r.minAny];
       if (r.secondary) packed.push(1);
@@ -39,7 +52,10 @@ export function packTable(rules: readonly TableRule[]): PackedTable {
 }
 
 export function unpackTable(table: PackedTable): TableRule[] {
-  const unpack = ([k, v, w]: PackedCondition): Condition => ({ k: CONDITION_KINDS[k]!, v, w: w ?? PACKED_DEFAULT_WEIGHTS[k]! }) as Condition;
+  const strings = table.strings ?? [];
+  const str = (x: PackedValue): string => (typeof x === 'number' ? strings[x]! : x);
+  const values = (v: PackedCondition[1]) => (Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)])));
+  const unpack = ([k, v, w]: PackedCondition): Condition => ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? PACKED_DEFAULT_WEIGHTS[k]! }) as Condition;
   return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary]) => ({
     id,
     kind: KINDS[kind]!,
