@@ -8,7 +8,8 @@
  *                 stop (background tab); backs off after a pass that overran its 4 ms slice
  *                                                      │
  *                 drain the queue within the slice: did anything we read change? (our own hint
- *                 host and <head> are ignored)         │ yes
+ *                 host and <head> are ignored; gate.ts: does a changed node hold a test id, role,
+ *                 input or anchor word any rule looks for?)   │ yes
  *                                                      ▼
  *                 takeSnapshot (capped walk, textContent, no input values) ─▶ match(table)
  *                                                      │ different from the last report?
@@ -26,6 +27,7 @@ import table from 'virtual:signpost/match-table';
 import { browser } from 'wxt/browser';
 import { MATCH_PATTERNS } from '../../src/settings/sites';
 import { listenForCapture } from './capture';
+import { createGate } from './gate';
 import { createHintCard } from './hint/card';
 import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
 import { createRecogniser } from './recogniser';
@@ -40,6 +42,7 @@ export default defineContentScript({
 
     // Replies can only be trusted in order: a late answer to an older report must not win.
     let reportSeq = 0;
+    const gate = createGate(table);
     const recogniser = createRecogniser(table, (url, matches) => {
       const seq = ++reportSeq;
       sendScreen(url, matches).then(
@@ -50,7 +53,7 @@ export default defineContentScript({
         },
         () => recogniser.reset(), // background unreachable: report again on the next change
       );
-    });
+    }, gate);
 
     let forced = false;
     const scheduler = createScheduler(ctx, (deadline) => {
@@ -68,7 +71,7 @@ export default defineContentScript({
     };
 
     const ignored = (node: Node) => card.isHost(node) || (document.head?.contains(node) ?? false);
-    const watcher = watchDocument(document.documentElement, scheduler.request, ignored);
+    const watcher = watchDocument(document.documentElement, scheduler.request, ignored, gate, recogniser.recognised);
     ctx.onInvalidated(() => {
       watcher.disconnect();
       card.hide();

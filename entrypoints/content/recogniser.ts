@@ -1,7 +1,15 @@
 import { match } from '../../src/engine/match';
-import type { Match, TableRule } from '../../src/engine/types';
+import type { Match, Snapshot, TableRule } from '../../src/engine/types';
 import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
 import { takeSnapshot } from '../../src/page/snapshot';
+import type { Gate } from './gate';
+
+/** Page text beyond which the gate does not look and the page is snapshotted. */
+const PAGE_TEXT = 200_000;
+
+function emptySnapshot(doc: Document, url: string): Snapshot {
+  return { url, lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(), texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] }, inputs: [], testids: [], roles: [], truncated: false };
+}
 
 /**
  * Snapshot → matches → "did the screen change?". Only a change is reported: the first evaluation
@@ -9,16 +17,24 @@ import { takeSnapshot } from '../../src/page/snapshot';
  * topics, or different evidence. Evidence names rule values, never page text, so a signature
  * built from it changes only when the screen does.
  */
-export function createRecogniser(table: readonly TableRule[], report: (url: string, matches: Match[]) => void) {
+export function createRecogniser(table: readonly TableRule[], report: (url: string, matches: Match[]) => void, gate?: Gate) {
   let last: string | null = null;
 
   return {
     evaluate(doc: Document, url: string): void {
-      const matches = match(table, takeSnapshot(doc, url)).slice(0, MAX_REPORTED_MATCHES);
+      // A page holding nothing any rule reads matches as an empty one would (the URL and language
+      // still count): one textContent read instead of a walk of every element.
+      const root = doc.body ?? doc.documentElement;
+      const snapshot = gate && root && !gate.carries(root, PAGE_TEXT) ? emptySnapshot(doc, url) : takeSnapshot(doc, url);
+      const matches = match(table, snapshot).slice(0, MAX_REPORTED_MATCHES);
       const signature = signatureOf(matches);
       if (signature === last) return;
       last = signature;
       report(url, matches);
+    },
+    /** Is some topic recognised now (or not yet known)? */
+    recognised(): boolean {
+      return last !== '';
     },
     /** Forget what was reported (the report failed, or the background asked): the next pass reports. */
     reset(): void {

@@ -1,3 +1,5 @@
+import type { Gate } from './gate';
+
 /**
  * The one MutationObserver. Its callback only queues records; `drain` later decides, within a time
  * slice, whether any of them could change what the snapshot sees.
@@ -19,8 +21,12 @@ export interface Watcher {
   disconnect(): void;
 }
 
-/** `isOurs`: our own UI (the hint host), whose changes must never trigger recognition. */
-export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: Node) => boolean): Watcher {
+/**
+ * `isOurs`: our own UI (the hint host), whose changes must never trigger recognition.
+ * `gate` (gate.ts): which changed nodes could matter at all; without it every change does.
+ * `recognised`: while a screen is recognised, any removal may end it, so every removal matters.
+ */
+export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: Node) => boolean, gate?: Gate, recognised: () => boolean = () => true): Watcher {
   let queue: MutationRecord[] = [];
   let overflow = false;
   const observer = new MutationObserver((records) => {
@@ -30,11 +36,19 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
 
+  const carries = (n: Node) => !gate || gate.carries(n);
   const relevant = (r: MutationRecord): boolean => {
     if (isOurs(r.target)) return false;
-    if (r.type !== 'childList') return true;
-    for (const n of r.addedNodes) if (!isOurs(n)) return true;
-    for (const n of r.removedNodes) if (!isOurs(n)) return true;
+    if (r.type === 'characterData') return !gate || gate.text(r.target.nodeValue);
+    if (r.type === 'attributes') {
+      if (!gate) return true;
+      const name = r.attributeName;
+      if ((name === 'aria-label' || name === 'placeholder') && gate.text((r.target as Element).getAttribute(name))) return true;
+      // Hidden → shown (or a role, a test id) on an element: does its subtree hold anything rules read?
+      return gate.carries(r.target) || (name === 'lang' && r.target === root);
+    }
+    for (const n of r.addedNodes) if (!isOurs(n) && carries(n)) return true;
+    for (const n of r.removedNodes) if (!isOurs(n) && (!gate || recognised() || (gate.removals && gate.carries(n)))) return true;
     return false;
   };
 
