@@ -14,6 +14,21 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for Chromium with one unpacked extension, and no traffic of its own (ENVIRONMENT.md). */
+export function extensionArgs(dir: string): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface Launched {
   context: BrowserContext;
   worker: Worker;
@@ -27,17 +42,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-profile-')), {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionArgs(dir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

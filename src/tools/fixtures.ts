@@ -44,6 +44,12 @@ export function parseFixture(file: string, html: string): Fixture {
   return { file, html, url, expect: expect || null, layout: meta('layout') ?? '', lang };
 }
 
+/** One fixture by path (absolute, or relative to tests/fixtures): for the e2e harnesses. */
+export function readFixture(path: string): Fixture {
+  const file = path.startsWith('/') ? path : join(FIXTURES_DIR, path);
+  return parseFixture(file, readFileSync(file, 'utf8'));
+}
+
 export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
   const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
   return files.map((f) => parseFixture(f.replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8')));

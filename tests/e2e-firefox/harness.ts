@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFixture, type Fixture } from '../../src/tools/fixtures';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build under test; SIGNPOST_FIREFOX_DIR overrides. */
@@ -40,22 +41,7 @@ export function firefoxPath(): string {
   return found;
 }
 
-/** A fixture and its <meta name="signpost:…"> metadata (same format as tests/e2e/fixtures.ts reads). */
-export interface Fixture {
-  file: string;
-  html: string;
-  url: string;
-  expect: string | null;
-}
-
-export function readFixture(path: string): Fixture {
-  const file = path.startsWith('/') ? path : join(FIXTURES_DIR, path);
-  const html = readFileSync(file, 'utf8');
-  const meta = (name: string) => new RegExp(`<meta name="signpost:${name}" content="([^"]*)"`).exec(html)?.[1];
-  const url = meta('url');
-  if (!url) throw new Error(`${file}: no <meta name="signpost:url">`);
-  return { file, html, url: url.replace(/&amp;/g, '&'), expect: meta('expect') || null };
-}
+export { readFixture, type Fixture } from '../../src/tools/fixtures';
 
 /** The same strict page CSP as the Chromium suite: our card must style itself without inline styles. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";

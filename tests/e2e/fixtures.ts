@@ -12,36 +12,17 @@ import { test as base, chromium, expect, type BrowserContext, type Page } from '
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumPath, extensionArgs } from '../../src/tools/browser';
+import { readFixture, type Fixture } from '../../src/tools/fixtures';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
 
-/** System Chromium (Playwright cannot download browsers here); CHROMIUM_PATH overrides. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => Boolean(p) && existsSync(p!));
-  if (!found) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
-  return found;
-}
+export { chromiumPath };
 
-/** A fixture file and the metadata its <meta name="signpost:…"> tags declare. */
-export interface Fixture {
-  file: string;
-  html: string;
-  url: string;
-  expect: string | null;
-}
-
-export function readFixture(path: string): Fixture {
-  const file = path.startsWith('/') ? path : join(FIXTURES_DIR, path);
-  const html = readFileSync(file, 'utf8');
-  const meta = (name: string) => new RegExp(`<meta name="signpost:${name}" content="([^"]*)"`).exec(html)?.[1];
-  const url = meta('url');
-  if (!url) throw new Error(`${file}: no <meta name="signpost:url">`);
-  return { file, html, url: url.replace(/&amp;/g, '&'), expect: meta('expect') || null };
-}
+export { readFixture, type Fixture } from '../../src/tools/fixtures';
 
 /**
  * The CSP the real sites send, in spirit: scripts only from self or with this nonce, styles only
@@ -164,17 +145,7 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         executablePath: chromiumPath(),
         headless: true,
         viewport: { width: 1100, height: 760 },
-        args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: extensionArgs(extensionDir),
       });
       // Nothing may reach the network: an unrouted request to a real host fails loudly.
       await context.route(ALL_HOSTS, (route) => route.abort('blockedbyclient'));

@@ -128,6 +128,16 @@ test("the hint's button opens the side panel; the card is keyboard reachable and
   await page.keyboard.press('Enter'); // a real key press: the gesture sidePanel.open needs
   await expect.poll(() => ext.openSidePanels()).toEqual([expect.objectContaining({ windowId: expect.any(Number) })]);
 
+  // A page script cannot press our buttons: synthetic clicks and keys through the shadow root are ignored.
+  await page.evaluate(() => {
+    const root = document.querySelector('signpost-hint')!.shadowRoot!;
+    for (const button of root.querySelectorAll('button')) button.click();
+    root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  await expect(hint(page)).toBeVisible();
+  expect((await ext.tabState(tabId))?.dismissed ?? []).toEqual([]);
+
   // Dismiss: the card goes, and stays away on this screen in this tab, even after a reload.
   await hint(page).getByRole('button', { name: 'Dismiss this hint for this screen' }).click();
   await expect(hint(page)).toHaveCount(0);

@@ -52,7 +52,8 @@ export function createHintCard(doc: Document, on: { showFix(topic: string): void
     actions.append(fix, dismiss);
     card.append(kicker, title, actions);
     // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
-    fix.addEventListener('click', () => current && on.showFix(current.topic));
+    // Only a person's click counts (isTrusted): a page script reaching into the shadow root cannot act.
+    fix.addEventListener('click', (e) => e.isTrusted && current && on.showFix(current.topic));
   }
   shadow.append(card);
 
@@ -62,9 +63,10 @@ export function createHintCard(doc: Document, on: { showFix(topic: string): void
     hide();
     on.dismiss(topic);
   };
-  dismiss.addEventListener('click', doDismiss);
+  // Page scripts can reach an open shadow root; untrusted (synthetic) events must not dismiss the card.
+  dismiss.addEventListener('click', (e) => e.isTrusted && doDismiss());
   card.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') doDismiss();
+    if (e.key === 'Escape' && e.isTrusted) doDismiss();
   });
 
   function hide(): void {
