@@ -20,8 +20,9 @@ export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE_MESSAGE) return undefined;
     const url = location.href;
     // What the live page ranks first now, before redaction: replay is checked against it.
-    const top = match(table, takeSnapshot(document, url))[0]?.id ?? null;
-    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension, top }));
+    const live = takeSnapshot(document, url);
+    const top = match(table, live)[0]?.id ?? null;
+    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension, top }, live));
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

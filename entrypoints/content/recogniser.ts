@@ -1,15 +1,11 @@
 import { match } from '../../src/engine/match';
-import type { Match, Snapshot, TableRule } from '../../src/engine/types';
+import type { Match, TableRule } from '../../src/engine/types';
 import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
-import { takeSnapshot } from '../../src/page/snapshot';
+import { emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
 import type { Gate } from './gate';
 
 /** Page text beyond which the gate does not look and the page is snapshotted. */
 const PAGE_TEXT = 200_000;
-
-function emptySnapshot(doc: Document, url: string): Snapshot {
-  return { url, lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(), texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] }, inputs: [], testids: [], roles: [], truncated: false };
-}
 
 /**
  * Snapshot → matches → "did the screen change?". Only a change is reported: the first evaluation

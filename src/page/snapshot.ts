@@ -40,9 +40,15 @@ const BLOCK_CLOSE = new Close(NO_COLLECTORS, true);
  * Walks the document once, iteratively (a page nested 5 000 deep must not blow the stack), and
  * collects visible text by role plus input metadata. Never reads `.value`, never forces layout.
  */
-export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
+/** What a page with nothing rules read looks like: only its URL and language count. */
+export function emptySnapshot(doc: Document, url: string): Snapshot {
   const texts: Record<TextRole, string[]> = { heading: [], dialog: [], alert: [], button: [], label: [], text: [] };
-  const inputs: InputMeta[] = [];
+  return { url, lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(), texts, inputs: [], testids: [], roles: [], truncated: false };
+}
+
+export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
+  const snapshot = emptySnapshot(doc, url);
+  const { texts, inputs } = snapshot;
   const testids = new Set<string>();
   const roles = new Set<string>();
   const page: string[] = [];
@@ -134,15 +140,7 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
 
   const pageText = page.join('').replace(/\s+/g, ' ').trim();
   if (pageText !== '') texts.text.push(pageText);
-  return {
-    url,
-    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(),
-    texts,
-    inputs,
-    testids: [...testids],
-    roles: [...roles],
-    truncated,
-  };
+  return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {

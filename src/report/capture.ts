@@ -14,8 +14,8 @@ import type { CaptureInfo, SnapshotFile } from './snapshot-file';
  * the live page matched (redaction never touches rule phrases; tests/unit/report.test.ts checks it on
  * every fixture). The URL keeps its path shape with account parts masked, so path rules still hold.
  */
-export function captureDocument(doc: Document, url: string, info: CaptureInfo): SnapshotFile {
-  const snapshot: Snapshot = redactSnapshot(takeSnapshot(doc, url));
+export function captureDocument(doc: Document, url: string, info: CaptureInfo, live: Snapshot = takeSnapshot(doc, url)): SnapshotFile {
+  const snapshot: Snapshot = redactSnapshot(live);
   const root = doc.body ?? doc.documentElement;
   const page = root ? sanitizeElement(root) : undefined;
   return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_FILE_VERSION, snapshot, ...(page ? { page } : {}), capture: info };

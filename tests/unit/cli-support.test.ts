@@ -2,18 +2,11 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { loadFixtures, FIXTURES_DIR } from './helpers';
+import { loadFixtures, FIXTURES_DIR, runCli as run } from './helpers';
 import { PRIVACY_PAGE, PRIVATE } from './privacy';
 
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-support-'));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
 
 describe('signpost snapshot', () => {
   it('writes a redacted, versioned snapshot file with the sanitised page', async () => {

@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import { snapshotOf, FIXTURES_DIR, ROOT } from './helpers';
+import { snapshotOf, FIXTURES_DIR, ROOT, runCli as run } from './helpers';
 
 const SUSPICIOUS = join(FIXTURES_DIR, 'instagram/suspicious-login/page-en.html');
 const NEGATIVE = join(FIXTURES_DIR, 'negative/instagram-login-wrong-password.html');
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-cli-'));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
 
 describe('signpost match', () => {
   it('prints the JSON contract with the best match first', async () => {
