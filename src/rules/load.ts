@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDocument } from 'yaml';
 import { CATALOG_IDS } from './catalog-ids';
+import { coherenceProblems } from './coherence';
 import { compileRule, phrasesOf, phraseText } from './compile';
+import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
-import { frontMatterSchema, PLATFORM_HOSTS, type FrontMatter } from './schema';
+import { frontMatterSchema, type FrontMatter } from './schema';
 import type { Article, CompiledRules } from './types';
 
 /** One problem in one rule file: which file, which field, and why. */
@@ -34,8 +35,6 @@ export interface LoadOptions {
   requireCatalog?: boolean;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 export function listRuleFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.md') && !f.split(sep).pop()!.toUpperCase().startsWith('README'))
@@ -45,17 +44,9 @@ export function listRuleFiles(dir: string): string[] {
 
 /** Parses and validates one file's text. `file` is the path relative to the rules folder. */
 export function parseRuleFile(file: string, text: string, problems: RuleProblem[]): LoadedRule | null {
-  const parts = FRONT_MATTER.exec(text);
-  if (!parts) {
-    problems.push({ file, field: '(front matter)', reason: 'the file must start with YAML front matter between two "---" lines' });
-    return null;
-  }
-  const doc = parseDocument(parts[1]!, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.push({ file, field: '(yaml)', reason: `line ${(e.linePos?.[0]?.line ?? 0) + 1}: ${e.message.split('\n')[0]}` });
-    return null;
-  }
-  const parsed = frontMatterSchema.safeParse(doc.toJS());
+  const parts = splitRuleFile(file, text, problems);
+  if (!parts) return null;
+  const parsed = frontMatterSchema.safeParse(parts.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.').replace(/\.(\d+)/g, '[$1]') || '(front matter)', reason: issue.message });
     return null;
@@ -64,17 +55,8 @@ export function parseRuleFile(file: string, text: string, problems: RuleProblem[
   const before = problems.length;
   const expected = file.replace(/\\/g, '/').replace(/\.md$/, '');
   if (fm.id !== expected) problems.push({ file, field: 'id', reason: `"${fm.id}" does not match the file's path (expected "${expected}")` });
-  if (!fm.id.startsWith(`${fm.platform}/`)) problems.push({ file, field: 'platform', reason: `"${fm.platform}" does not match the id's platform` });
-  for (const host of fm.match?.hosts ?? []) {
-    if (!PLATFORM_HOSTS[fm.platform].includes(host)) problems.push({ file, field: 'match.hosts', reason: `"${host}" is not a ${fm.platform} host (${PLATFORM_HOSTS[fm.platform].join(', ')})` });
-  }
-  const sourceIds = new Set(fm.sources.map((s) => s.id));
-  for (const { where, phrase } of phrasesOf(fm)) {
-    if (typeof phrase !== 'string' && phrase.source !== undefined && !sourceIds.has(phrase.source)) {
-      problems.push({ file, field: where, reason: `source "${phrase.source}" is not listed under sources` });
-    }
-  }
-  return problems.length === before ? { file, fm, markdown: parts[2]! } : null;
+  for (const p of coherenceProblems(fm)) problems.push({ file, ...p });
+  return problems.length === before ? { file, fm, markdown: parts.markdown } : null;
 }
 
 /** Loads, validates and compiles every rule file under `dir`. Throws RuleFileError listing every problem. */

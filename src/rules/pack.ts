@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TableRule } from '../engine/types';
+import { coherenceProblems } from './coherence';
 import { compileRule } from './compile';
 import { frontMatterSchema, type FrontMatter } from './schema';
 
@@ -93,6 +94,9 @@ export function validateRulePackData(data: unknown): PackResult {
       for (const issue of fm.error.issues) errors.push({ file, field: field(['frontMatter', ...issue.path]), reason: issue.message });
       return;
     }
+    const incoherent = coherenceProblems(fm.data);
+    for (const p of incoherent) errors.push({ file, field: `frontMatter.${p.field}`, reason: p.reason });
+    if (incoherent.length > 0) return;
     const other = seenIds.get(fm.data.id);
     if (other) errors.push({ file, field: 'frontMatter.id', reason: `${fm.data.id} is also defined in ${other}` });
     seenIds.set(fm.data.id, file);
