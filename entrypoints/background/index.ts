@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkStorage } from '../../src/storage/integrity';
 import { watchCommands } from './commands';
 import { restoreBadges, resyncOnSettingsChange } from './resync';
+import { watchPacks } from './packs';
 import { onMessage } from './router';
 import { watchTabs } from './tabs';
 
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   watchTabs();
   watchCommands();
   resyncOnSettingsChange();
+  watchPacks(); // rule packs in effect → topic lookups, packTable and packTopics
   void restoreBadges();
   // Versioned storage: migrate, then repair anything corrupt (defaults + a diagnostics note).
   void checkStorage().catch((error: unknown) => console.warn('Signpost: storage check failed', error));

@@ -5,7 +5,7 @@ import { MATCH_PATTERNS } from '../../src/settings/sites';
 import { allTabStates, getTabState } from '../../src/storage/tab-state';
 import { setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { KIND_BY_ID } from './topics';
+import { topicKind, topicsReady } from './topics';
 
 /**
  * Settings changed (hints or a site switched): ask every content script to report again, so that
@@ -24,12 +24,13 @@ export function resyncOnSettingsChange(): void {
  * restart, but an event page (Firefox) or a browser quirk may not: storage.session is the truth.
  */
 export async function restoreBadges(): Promise<void> {
+  await topicsReady(); // a pack topic's kind is known once the packs are loaded
   const tabs = await allTabStates();
   for (const tabId of tabs.keys()) {
     // Re-read inside the tab's queue: a report that woke the worker may have changed it meanwhile.
     void serialise(tabId, async () => {
       const top = (await getTabState(tabId))?.matches[0];
-      await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
+      await setBadge(tabId, top ? (topicKind(top.id) ?? 'info') : null);
     });
   }
 }

@@ -5,12 +5,12 @@ import { recordInternalError } from '../../src/report/timeline';
 import { countDropped } from '../../src/storage/counters';
 import { onDismiss, onScreenReport } from './screen';
 import { openSidePanel } from './side-panel';
-import { KIND_BY_ID } from './topics';
+import { isKnownTopic, topicsReady } from './topics';
 
 /**
  * The one runtime.onMessage listener. Sender first (only our content script, top frame, allowed
- * host), then shape (zod), then topic ids (must be ones this build knows). Anything else is dropped
- * and counted. Stays synchronous up to `openSidePanel`: an `await` there would spend the gesture.
+ * host), then shape (zod), then topic ids (must be ones this build or a rule pack in effect knows).
+ * Anything else is dropped and counted. Stays synchronous up to `openSidePanel`: an `await` there would spend the gesture.
  */
 export function onMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   const tabId = contentScriptTab(sender, browser.runtime.id);
@@ -23,11 +23,9 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
       openSidePanel(tabId);
       return undefined;
     case 'dismiss':
-      if (!KIND_BY_ID.has(msg.topic)) return drop('topic');
-      return onDismiss(tabId, msg.topic);
+      return topicsReady().then(() => (isKnownTopic(msg.topic) ? onDismiss(tabId, msg.topic) : drop('topic')));
     case 'screen':
-      if (!msg.matches.every((m) => KIND_BY_ID.has(m.id))) return drop('topic');
-      return onScreenReport(tabId, msg);
+      return topicsReady().then(() => (msg.matches.every((m) => isKnownTopic(m.id)) ? onScreenReport(tabId, msg) : drop('topic')));
   }
 }
 

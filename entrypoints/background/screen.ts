@@ -5,7 +5,7 @@ import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { KIND_BY_ID, TITLE_BY_ID } from './topics';
+import { topicKind, topicTitle } from './topics';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -20,11 +20,11 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const state = (await getTabState(tabId)) ?? emptyTabState();
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
-    await setBadge(tabId, top ? (KIND_BY_ID.get(top.id) ?? 'info') : null);
+    await setBadge(tabId, top ? (topicKind(top.id) ?? 'info') : null);
     await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
-    return { hint: showHint ? { topic: top.id, title: TITLE_BY_ID.get(top.id) ?? top.id } : null };
+    return { hint: showHint ? { topic: top.id, title: topicTitle(top.id) ?? top.id } : null };
   });
 }
 

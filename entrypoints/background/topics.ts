@@ -1,9 +1,44 @@
 import articles from 'virtual:signpost/articles';
 import table from 'virtual:signpost/match-table';
 import type { Kind } from '../../src/engine/types';
+import type { EffectiveRule } from '../../src/packs/active';
 
-/** Kind of every topic the build knows. The background trusts this, not the content script's word. */
-export const KIND_BY_ID: ReadonlyMap<string, Kind> = new Map(table.map((rule) => [rule.id, rule.kind]));
+/**
+ * Every topic the background knows: the bundled ones, plus those of the rule packs in effect
+ * (packs.ts calls `setPackTopics`). The background trusts this, not the content script's word.
+ * Titles are for the hint card (the content script carries no articles, to stay small).
+ */
+const BUNDLED_KINDS: ReadonlyMap<string, Kind> = new Map(table.map((rule) => [rule.id, rule.kind]));
+const BUNDLED_TITLES: ReadonlyMap<string, string> = new Map(articles.map((a) => [a.id, a.title]));
 
-/** Titles for the hint card (the content script carries no articles, to stay small). */
-export const TITLE_BY_ID: ReadonlyMap<string, string> = new Map(articles.map((a) => [a.id, a.title]));
+let kinds = BUNDLED_KINDS;
+let titles = BUNDLED_TITLES;
+let markReady!: () => void;
+const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+/** Topics a report may name: bundled match rules and pack topics with a match rule. */
+export const isKnownTopic = (id: string): boolean => kinds.has(id);
+export const topicKind = (id: string): Kind | undefined => kinds.get(id);
+export const topicTitle = (id: string): string | undefined => titles.get(id);
+
+/**
+ * Resolves once the packs in effect are loaded (at worker start). Checks of a report's topic ids
+ * wait for it, so a pack topic reported just after a restart is not refused as unknown.
+ */
+export const topicsReady = (): Promise<void> => ready;
+
+export function setPackTopics(rules: readonly EffectiveRule[]): void {
+  const nextKinds = new Map(BUNDLED_KINDS);
+  const nextTitles = new Map(BUNDLED_TITLES);
+  for (const { rule } of rules) {
+    // A pack topic without a match rule keeps the bundled rule of its id (if any) under its own kind.
+    if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
+    nextTitles.set(rule.frontMatter.id, rule.frontMatter.title);
+  }
+  kinds = nextKinds;
+  titles = nextTitles;
+  markReady();
+}
+
+/** Loading the packs failed: go on with the bundled topics. */
+export const packTopicsFailed = (): void => markReady();

@@ -19,6 +19,8 @@ export interface Article {
   plain: string;
   /** English screen texts the topic recognises, for search ("what did the screen say?"). */
   screenTexts: string[];
+  /** Set when a rule pack provides the topic (src/packs): which one, and where it came from. */
+  pack?: { name: string; version: string; origin: 'imported' | 'organisation' };
 }
 
 export interface CompiledRules {

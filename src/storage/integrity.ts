@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { repairStoredPacks } from '../packs/store';
 import { recordInternalError } from '../report/timeline';
 import { DEFAULT_SETTINGS, parseSettings } from '../settings/schema';
 import { SETTINGS_KEY } from '../settings/store';
@@ -88,6 +89,10 @@ export async function checkStorage(): Promise<StorageCheck> {
     await browser.storage.session.remove(bad);
     notes.push(`storage: ${bad.length === 1 ? bad[0] : `${bad.length} session keys (${bad.slice(0, 5).join(', ')})`} unreadable; reset`);
   }
+
+  // 4. Imported rule packs (storage.local): drop entries that do not validate, keep the rest.
+  const packsNote = await repairStoredPacks();
+  if (packsNote) notes.push(packsNote);
 
   for (const note of notes) await recordInternalError('error', note);
   return { from, to, notes };

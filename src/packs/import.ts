@@ -1,0 +1,89 @@
+import { markdownToTree, treeLinks } from '../rules/markdown';
+import { validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from '../rules/pack';
+import { MANIFEST_FILE, packFromZip } from './zip';
+
+/**
+ * "Import rule pack" in the settings page: a pack JSON file, or a zip of rule files (zip.ts),
+ * validated with the bundled rules' schema (src/rules/pack.ts) plus what the build checks of an
+ * article: Markdown the side panel can show, not empty, links and related topics that exist
+ * (bundled ones, or the pack's own). Every problem is listed; nothing is stored unless all is valid.
+ * Settings page only (Markdown, YAML and unzip).
+ */
+export type ImportOutcome =
+  | { ok: true; data: unknown; pack: RulePack; source: 'json' | 'zip'; added: string[]; overridden: string[] }
+  | { ok: false; errors: PackProblem[] };
+
+/** Article problems of a structurally valid pack (Markdown, empty body, unknown topic ids). */
+export function articleProblems(pack: RulePack, knownIds: ReadonlySet<string>): PackProblem[] {
+  const ids = new Set([...knownIds, ...pack.rules.map((r) => r.frontMatter.id)]);
+  const problems: PackProblem[] = [];
+  for (const { file, frontMatter: fm, article } of pack.rules) {
+    fm.related.forEach((id, i) => {
+      if (!ids.has(id)) problems.push({ file, field: `frontMatter.related.${i}`, reason: `unknown topic id "${id}"` });
+      else if (id === fm.id) problems.push({ file, field: `frontMatter.related.${i}`, reason: 'a topic cannot be related to itself' });
+    });
+    try {
+      const body = markdownToTree(article);
+      if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
+      for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
+    } catch (e) {
+      problems.push({ file, field: 'article', reason: (e as Error).message });
+    }
+  }
+  return problems;
+}
+
+/** A pack's JSON data, fully checked (structure, then articles). */
+export function checkPack(data: unknown, knownIds: ReadonlySet<string>): PackResult {
+  return withArticles(validateRulePackData(data), knownIds);
+}
+
+function withArticles(result: PackResult, knownIds: ReadonlySet<string>): PackResult {
+  if (!result.ok) return result;
+  const errors = articleProblems(result.pack, knownIds);
+  return errors.length > 0 ? { ok: false, errors } : result;
+}
+
+const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+
+/** Reads a chosen file (JSON or zip) into a checked pack, with what it adds to and overrides of `bundledIds`. */
+export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: ReadonlySet<string>): ImportOutcome {
+  let data: unknown;
+  let result: PackResult;
+  let source: 'json' | 'zip';
+  if (isZip(fileName, bytes)) {
+    source = 'zip';
+    const zip = packFromZip(bytes, fileName);
+    data = zip.data;
+    const checked = zip.data ? checkPack(zip.data, bundledIds) : ({ ok: false, errors: [] } as PackResult);
+    const errors = [...zip.errors, ...(checked.ok ? [] : checked.errors)].map((p) => zipProblem(p, fileName, zip.data !== null && zip.data.rules.length > 0))
+      .filter((p, i, all) => all.findIndex((q) => q.file === p.file && q.field === p.field && q.reason === p.reason) === i);
+    result = errors.length > 0 ? { ok: false, errors } : checked;
+  } else {
+    source = 'json';
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, errors: [{ file: fileName, field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] };
+    }
+    result = withArticles(validateRulePack(text), bundledIds);
+    if (result.ok) data = JSON.parse(text) as unknown;
+    if (!result.ok) result = { ok: false, errors: result.errors.map((p) => (p.file === '(pack)' ? { ...p, file: fileName } : p)) };
+  }
+  if (!result.ok) return result;
+  const ids = result.pack.rules.map((r) => r.frontMatter.id);
+  return { ok: true, data, pack: result.pack, source, added: ids.filter((id) => !bundledIds.has(id)), overridden: ids.filter((id) => bundledIds.has(id)) };
+}
+
+/**
+ * Problems as a zip's author sees them: fields named as in the .md file's front matter
+ * (`match.all[0]`, not `frontMatter.match.all.0`), the pack's name and version in pack.json.
+ */
+function zipProblem(p: PackProblem, zipName: string, hadRules: boolean): PackProblem {
+  const field = p.field.replace(/^frontMatter\./, '').replace(/\.(\d+)/g, '[$1]');
+  if (p.file !== '(pack)') return { ...p, field };
+  if (p.field === 'name' || p.field === 'version') return { ...p, file: MANIFEST_FILE };
+  if (p.field.startsWith('rules') && !hadRules) return { file: zipName, field: '(zip)', reason: 'no rule files (*.md) in the zip' };
+  return { ...p, file: zipName };
+}

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { TableRule } from '../engine/types';
+import { phrasesOf, phraseText } from '../rules/compile';
+import { PLATFORMS } from '../rules/schema';
+import type { EffectiveRule } from './active';
+import { PACK_TABLE_KEY } from './merge-table';
+
+/**
+ * What the background derives from the effective packs, for the other contexts:
+ *   `packTable`  (merge-table.ts) the match rules, for the content script;
+ *   `packTopics` each pack topic's card data and Markdown article, for the side panel and popup
+ *                (which turn the Markdown into safe nodes themselves: the background has no
+ *                Markdown parser).
+ * Both are rewritten at every start, so a corrupt value lasts until the next one at most; readers
+ * validate anyway.
+ */
+export const PACK_TOPICS_KEY = 'packTopics';
+
+export const packTopicSchema = z.object({
+  id: z.string().min(1).max(200),
+  platform: z.enum(PLATFORMS),
+  title: z.string(),
+  summary: z.string(),
+  kind: z.enum(['blocking', 'warning', 'info']),
+  related: z.array(z.string()),
+  markdown: z.string(),
+  screenTexts: z.array(z.string()),
+  pack: z.object({ name: z.string(), version: z.string(), origin: z.enum(['imported', 'organisation']) }),
+});
+export type PackTopic = z.infer<typeof packTopicSchema>;
+
+export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
+  return rules.map(({ rule: { frontMatter: fm, article }, pack }) => ({
+    id: fm.id,
+    platform: fm.platform,
+    title: fm.title,
+    summary: fm.summary,
+    kind: fm.kind,
+    related: fm.related,
+    markdown: article,
+    screenTexts: [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))],
+    pack: { name: pack.name, version: pack.version, origin: pack.origin },
+  }));
+}
+
+export function packTableOf(rules: readonly EffectiveRule[]): TableRule[] {
+  return rules.flatMap(({ rule }) => (rule.table ? [rule.table] : []));
+}
+
+/** Writes both derived keys (background only). */
+export async function writeDerived(rules: readonly EffectiveRule[]): Promise<void> {
+  await browser.storage.local.set({ [PACK_TABLE_KEY]: packTableOf(rules), [PACK_TOPICS_KEY]: packTopicsOf(rules) });
+}
+
+export function parsePackTopics(stored: unknown): PackTopic[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((t) => {
+    const parsed = packTopicSchema.safeParse(t);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function readPackTopics(): Promise<PackTopic[]> {
+  return parsePackTopics((await browser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]);
+}
+
+export function watchPackTopics(onChange: (topics: PackTopic[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && PACK_TOPICS_KEY in changes) onChange(parsePackTopics(changes[PACK_TOPICS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

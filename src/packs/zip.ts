@@ -1,0 +1,107 @@
+import { unzipSync } from 'fflate';
+import { splitRuleFile } from '../rules/front-matter';
+import { MAX_PACK_RULES, MAX_RULE_PACK_BYTES, RULE_PACK_FORMAT, type PackProblem } from '../rules/pack';
+
+/**
+ * A zip of rule files → the pack JSON (`{ format, name, version, rules }`), to be validated like
+ * any pack. Layout: `*.md` files written exactly like bundled `rules/<platform>/<slug>.md` (YAML
+ * front matter + Markdown article), anywhere in the zip, plus an optional `pack.json`
+ * `{ "name": …, "version": … }`. Without it the pack is named after the zip file, version 1.0.0.
+ * README*.md, dot files and `__MACOSX/` are ignored. Settings page only (fflate and YAML).
+ */
+export const MANIFEST_FILE = 'pack.json';
+export const DEFAULT_ZIP_VERSION = '1.0.0';
+
+/** The pack read so far (null when the zip itself is unreadable), and every problem met reading it. */
+export interface ZipResult {
+  data: PackJson | null;
+  errors: PackProblem[];
+}
+export interface PackJson {
+  format: typeof RULE_PACK_FORMAT;
+  name: string;
+  version: string;
+  rules: { file: string; frontMatter: unknown; article: string }[];
+}
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const ignored = (path: string) => path.endsWith('/') || path.startsWith('__MACOSX/') || path.split('/').some((part) => part.startsWith('.')) || /^readme/i.test(basename(path));
+
+export function packFromZip(bytes: Uint8Array, zipName: string): ZipResult {
+  const problems: PackProblem[] = [];
+  if (bytes.length > MAX_RULE_PACK_BYTES) return { data: null, errors: [{ file: zipName, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
+  let files: Record<string, Uint8Array>;
+  let declared = 0;
+  let count = 0;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (ignored(f.name) || !(f.name.endsWith('.md') || basename(f.name) === MANIFEST_FILE)) return false;
+        declared += f.originalSize;
+        count++;
+        if (declared > MAX_RULE_PACK_BYTES) throw new Error(`its files add up to more than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB`);
+        if (count > MAX_PACK_RULES + 1) throw new Error(`more than ${MAX_PACK_RULES} rule files`);
+        return true;
+      },
+    });
+  } catch (e) {
+    return { data: null, errors: [{ file: zipName, field: '(zip)', reason: `not a readable zip file (${(e as Error).message})` }] };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text = (path: string): string | null => {
+    try {
+      return decoder.decode(files[path]);
+    } catch {
+      problems.push({ file: path, field: '(file)', reason: 'not UTF-8 text' });
+      return null;
+    }
+  };
+
+  const manifests = Object.keys(files).filter((p) => basename(p) === MANIFEST_FILE);
+  let name = zipName.replace(/\.zip$/i, '').trim().slice(0, 80) || 'Rule pack';
+  let version = DEFAULT_ZIP_VERSION;
+  if (manifests.length > 1) problems.push({ file: manifests[1]!, field: '(file)', reason: `only one ${MANIFEST_FILE} per pack (also ${manifests[0]})` });
+  if (manifests[0] !== undefined) {
+    const source = text(manifests[0]);
+    if (source !== null) {
+      const manifest = parseManifest(source);
+      if ('problems' in manifest) problems.push(...manifest.problems.map((p) => ({ file: manifests[0]!, ...p })));
+      else {
+        name = manifest.name ?? name;
+        version = manifest.version ?? version;
+      }
+    }
+  }
+
+  const rules: PackJson['rules'] = [];
+  const paths = Object.keys(files)
+    .filter((p) => p.endsWith('.md'))
+    .sort();
+  for (const path of paths) {
+    const source = text(path);
+    if (source === null) continue;
+    const parts = splitRuleFile(path, source, problems);
+    if (parts) rules.push({ file: path, frontMatter: parts.data, article: parts.markdown });
+  }
+  if (paths.length === 0) problems.push({ file: zipName, field: '(zip)', reason: 'no rule files (*.md) in the zip' });
+  return { data: { format: RULE_PACK_FORMAT, name, version, rules }, errors: problems };
+}
+
+function parseManifest(source: string): { name?: string; version?: string } | { problems: { field: string; reason: string }[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    return { problems: [{ field: '(json)', reason: `not valid JSON (${(e as Error).message})` }] };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problems: [{ field: '(top level)', reason: 'must be an object { "name": …, "version": … }' }] };
+  const problems: { field: string; reason: string }[] = [];
+  const out: { name?: string; version?: string } = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'name' || key === 'version') {
+      if (typeof v === 'string') out[key] = v;
+      else problems.push({ field: key, reason: 'must be a string' });
+    } else if (key !== 'format' && key !== 'description') problems.push({ field: key, reason: 'unknown key (expected name, version)' });
+  }
+  return problems.length > 0 ? { problems } : out;
+}
