@@ -6,6 +6,7 @@ import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
 import { PLATFORMS } from '../../src/search';
 import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/settings/schema';
 import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
+import { RulePacks } from './RulePacks';
 
 const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };
 // The language names are shown in their own language: the option carries its own `lang`.
@@ -118,6 +119,8 @@ export function Settings() {
           </section>
         ))}
       </fieldset>
+
+      <RulePacks />
 
       <div class="actions">
         <button type="button" onClick={() => void reset()}>
