@@ -1,4 +1,3 @@
-import articles from 'virtual:signpost/articles';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../src/i18n/preact';
@@ -6,6 +5,7 @@ import { Lookup } from '../../src/lookup/Lookup';
 import { openSidePanel, requestArticle } from '../../src/lookup/request';
 import { createSearch } from '../../src/search';
 import { getTabState } from '../../src/storage/tab-state';
+import { useArticles } from '../../src/ui/articles';
 
 interface Target {
   tabId?: number;
@@ -18,7 +18,8 @@ interface Target {
  */
 export function Popup() {
   const { t } = useI18n();
-  const search = useMemo(() => createSearch(articles), []);
+  const articles = useArticles(); // bundled + rule packs
+  const search = useMemo(() => createSearch(articles), [articles]);
   const [target, setTarget] = useState<Target | null>(null);
   const [current, setCurrent] = useState<string[]>([]);
 

@@ -7,7 +7,7 @@ import { Lookup } from '../../src/lookup/Lookup';
 import { takeRequest, watchRequests } from '../../src/lookup/request';
 import { createSearch } from '../../src/search';
 import { ArticleBody } from '../../src/ui/ArticleBody';
-import { ARTICLES, articleById } from '../../src/ui/articles';
+import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
@@ -17,7 +17,8 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const { t } = useI18n();
   const tabId = useShownTab(pinnedTab);
   const state = useTabState(tabId);
-  const search = useMemo(() => createSearch(ARTICLES), []);
+  const articles = useArticles(); // bundled + rule packs; re-renders when packs change
+  const search = useMemo(() => createSearch(articles), [articles]);
   // Back/forward over the articles the person opened; `null` is home (recognised topic or search).
   const [history, setHistory] = useState(initialHistory);
   const open = (topic: string | null) => setHistory((h) => visit(h, topic));
@@ -107,6 +108,11 @@ function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopi
       )}
       <h2>{article.title}</h2>
       <p class="summary">{article.summary}</p>
+      {article.pack && (
+        <p class="muted pack-source" lang={i18n.lang}>
+          {t(article.pack.origin === 'organisation' ? 'articleFromOrgPack' : 'articleFromPack', [article.pack.name, article.pack.version])}
+        </p>
+      )}
       <div lang={i18n.lang}>
         <EvidenceList summary={t('panelWhy')} evidence={evidence} />
       </div>

@@ -1,9 +1,52 @@
 import articles from 'virtual:signpost/articles';
+import { useEffect, useState } from 'preact/hooks';
+import { mergeArticles } from '../packs/articles';
+import { readPackTopics, watchPackTopics, type PackTopic } from '../packs/topics';
 import type { Article } from '../rules/types';
 
-export const ARTICLES: readonly Article[] = articles;
-const BY_ID = new Map(articles.map((a) => [a.id, a]));
+/**
+ * The articles a page shows: the bundled ones with the rule packs' topics merged in (same id: the
+ * pack's). Pack topics arrive from storage (`packTopics`, written by the background) a moment after
+ * the page starts and whenever packs change; `useArticles()` re-renders its component then, and
+ * `articleById` always answers from the current set.
+ */
+export const BUNDLED_ARTICLES: readonly Article[] = articles;
+
+let current: readonly Article[] = articles;
+let byId = new Map(articles.map((a) => [a.id, a]));
+const listeners = new Set<(list: readonly Article[]) => void>();
+let started = false;
+
+function apply(topics: readonly PackTopic[]): void {
+  current = mergeArticles(articles, topics);
+  byId = new Map(current.map((a) => [a.id, a]));
+  for (const listener of listeners) listener(current);
+}
+
+function start(): void {
+  if (started) return;
+  started = true;
+  watchPackTopics(apply);
+  void readPackTopics().then(apply, () => undefined);
+}
 
 export function articleById(id: string): Article | undefined {
-  return BY_ID.get(id);
+  return byId.get(id);
+}
+
+/** Every article now (bundled + packs). */
+export function allArticles(): readonly Article[] {
+  return current;
+}
+
+/** The current articles; the component re-renders when rule packs change them. */
+export function useArticles(): readonly Article[] {
+  const [list, setList] = useState(current);
+  useEffect(() => {
+    start();
+    listeners.add(setList);
+    setList(current);
+    return () => void listeners.delete(setList);
+  }, []);
+  return list;
 }
