@@ -39,6 +39,9 @@ export default defineConfig({
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
+    // Enterprise policy (src/policy): what administrators may set through storage.managed. Chrome
+    // filters policy values through this schema (and refuses to load the extension if it is invalid).
+    storage: { managed_schema: 'managed-schema.json' },
     // The toolbar button stays the popup; this shortcut opens the side panel (handled in background).
     // Firefox opens its sidebar itself with `_execute_sidebar_action` (no handler; a shortcut is one
     // of the few gestures Firefox accepts for it). The content script reads this key for the hint.

@@ -1,28 +1,157 @@
-import type { Settings } from '../settings/schema';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { settingsSchema, type Settings } from '../settings/schema';
+import type { Site } from '../settings/sites';
 
 /**
- * Enterprise policy (storage.managed): what an administrator deployed through Chrome policy or
- * Firefox's `3rdparty` policies. CONTRACT STUB — filled in by the policy work (issue 8); the rule-pack
- * work codes against these signatures.
+ * Enterprise policy (storage.managed): what an administrator deployed through Chrome policy
+ * (`3rdparty.extensions.<id>`) or Firefox's policies.json (`3rdparty.Extensions.<id>`). The keys are
+ * those of `public/managed-schema.json`: every settings field, plus `rulePacks`.
+ *
+ * Every value is checked with the settings schema itself: a bad one is ignored and named in
+ * `problems`, never thrown, and never costs the valid ones. No policy at all (the usual case; on
+ * Firefox `storage.managed.get` then rejects) is the empty policy.
  */
 export interface ManagedPolicy {
-  /** Settings values the organisation set; each one is locked in the settings page. */
+  /**
+   * Settings values the organisation set; each one is locked in the settings page. `sites` holds
+   * only the sites the policy names, the others at their default: which ones bind is in `locked`.
+   */
   settings: Partial<Settings>;
   /** Raw rule packs deployed by policy (validated by src/packs like an imported one). */
   rulePacks: unknown[];
   /** Human-readable problems found in the policy (bad value → ignored, with the reason). */
   problems: string[];
+  /** Exactly which settings the policy fixes ('sites.x' alone leaves Instagram to the person). */
+  locked: LockedSetting[];
 }
 
-export const EMPTY_POLICY: ManagedPolicy = { settings: {}, rulePacks: [], problems: [] };
+export type LockedSetting = 'hints' | 'uiLanguage' | 'mutedTopics' | `sites.${Site}`;
+
+export const EMPTY_POLICY: ManagedPolicy = { settings: {}, rulePacks: [], problems: [], locked: [] };
+
+/** The policy key for rule packs; every other key is a settings field. */
+export const RULE_PACKS_KEY = 'rulePacks';
 
 /** Reads storage.managed; never throws (no policy, or a browser without managed storage → empty). */
 export async function readManagedPolicy(): Promise<ManagedPolicy> {
-  return EMPTY_POLICY;
+  let raw: unknown;
+  try {
+    const area = browser.storage?.managed;
+    if (!area) return EMPTY_POLICY;
+    raw = await area.get();
+  } catch {
+    // Firefox rejects when no policy names the extension ("Managed storage manifest not found").
+    return EMPTY_POLICY;
+  }
+  return parseManagedPolicy(raw);
 }
 
 /** Calls `onChange` when the managed policy changes. Returns the unsubscribe. */
 export function watchManagedPolicy(onChange: () => void): () => void {
-  void onChange;
-  return () => {};
+  const onChanged = browser.storage?.onChanged;
+  if (!onChanged) return () => {};
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') onChange();
+  };
+  onChanged.addListener(listener);
+  return () => onChanged.removeListener(listener);
+}
+
+/** The settings schema without its `.catch` defaults: a bad policy value must fail, not become a default. */
+const strict = (schema: z.ZodType): z.ZodType => (schema instanceof z.ZodCatch ? (schema.unwrap() as z.ZodType) : schema);
+const SETTING_SHAPE = settingsSchema.shape;
+const SITES_SHAPE = (strict(SETTING_SHAPE.sites) as z.ZodObject<Record<Site, z.ZodType>>).shape;
+
+const describe = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+const reason = (error: z.ZodError): string => error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+
+/** Whatever storage.managed returned → a policy. Pure; exported for tests and the example check. */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  if (raw === undefined || raw === null) return EMPTY_POLICY;
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY, problems: [`the policy is not an object (${describe(raw)}): ignored`] };
+  const settings: Record<string, unknown> = {};
+  const locked: LockedSetting[] = [];
+  const problems: string[] = [];
+  let rulePacks: unknown[] = [];
+
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === RULE_PACKS_KEY) {
+      rulePacks = parseRulePacks(value, problems);
+    } else if (key === 'sites') {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`sites: expected an object such as {"x": false}, got ${describe(value)}: ignored`);
+        continue;
+      }
+      const sites: Record<string, boolean> = {};
+      for (const [site, on] of Object.entries(value)) {
+        const schema = Object.hasOwn(SITES_SHAPE, site) ? strict(SITES_SHAPE[site as Site]) : undefined;
+        if (!schema) {
+          problems.push(`sites.${site}: not a site Signpost knows (${Object.keys(SITES_SHAPE).join(', ')}): ignored`);
+          continue;
+        }
+        const parsed = schema.safeParse(on);
+        if (!parsed.success) problems.push(`sites.${site}: ${reason(parsed.error)} (got ${describe(on)}): ignored`);
+        else {
+          sites[site] = parsed.data as boolean;
+          locked.push(`sites.${site}` as LockedSetting);
+        }
+      }
+      if (Object.keys(sites).length > 0) settings.sites = settingsSchema.shape.sites.parse(sites);
+    } else if (Object.hasOwn(SETTING_SHAPE, key)) {
+      const parsed = strict(SETTING_SHAPE[key as keyof typeof SETTING_SHAPE]).safeParse(value);
+      if (!parsed.success) problems.push(`${key}: ${reason(parsed.error)} (got ${describe(value)}): ignored`);
+      else {
+        settings[key] = parsed.data;
+        locked.push(key as LockedSetting);
+      }
+    } else {
+      problems.push(`${key}: not a Signpost policy key: ignored`);
+    }
+  }
+  return { settings: settings as Partial<Settings>, rulePacks, problems, locked };
+}
+
+/**
+ * Each pack is an object, or its JSON text (what Chrome's schema can carry: it drops object fields
+ * it does not spell out). Text is parsed here, so the pack code always gets data.
+ */
+function parseRulePacks(value: unknown, problems: string[]): unknown[] {
+  if (!Array.isArray(value)) {
+    problems.push(`rulePacks: expected a list of rule packs, got ${describe(value)}: ignored`);
+    return [];
+  }
+  const packs: unknown[] = [];
+  value.forEach((item, i) => {
+    if (typeof item === 'string') {
+      try {
+        packs.push(JSON.parse(item));
+      } catch (e) {
+        problems.push(`rulePacks[${i}]: not valid JSON (${(e as Error).message}): ignored`);
+      }
+    } else if (typeof item === 'object' && item !== null && !Array.isArray(item)) packs.push(item);
+    else problems.push(`rulePacks[${i}]: expected a rule pack (an object or its JSON text), got ${describe(item)}: ignored`);
+  });
+  return packs;
+}
+
+/** The settings in force: the person's, with every locked field replaced by the policy's value. */
+export function applyPolicy(user: Settings, policy: ManagedPolicy): Settings {
+  if (policy.locked.length === 0) return user;
+  const next: Settings = { ...user, sites: { ...user.sites } };
+  for (const key of policy.locked) {
+    if (key.startsWith('sites.')) {
+      const site = key.slice('sites.'.length) as Site;
+      const value = policy.settings.sites?.[site];
+      if (value !== undefined) next.sites[site] = value;
+    } else {
+      const field = key as Exclude<LockedSetting, `sites.${Site}`>;
+      const value = policy.settings[field];
+      if (value !== undefined) (next as Record<string, unknown>)[field] = value;
+    }
+  }
+  return next;
 }

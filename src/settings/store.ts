@@ -1,34 +1,73 @@
 import { browser } from 'wxt/browser';
+import { applyPolicy, readManagedPolicy, watchManagedPolicy } from '../policy/managed';
 import { parseSettings, type Settings } from './schema';
 
 /** One storage.sync item holds every setting (well under the 8 KB per-item quota). */
 export const SETTINGS_KEY = 'settings';
 
+/**
+ * The settings in force: the person's (storage.sync) with whatever the organisation's policy fixes
+ * (storage.managed, src/policy) on top. Every consumer reads these; only the settings page needs
+ * to know which fields are locked (`readManagedPolicy().locked`).
+ */
 export async function getSettings(): Promise<Settings> {
+  const [user, policy] = await Promise.all([getUserSettings(), readManagedPolicy()]);
+  return applyPolicy(user, policy);
+}
+
+/** The person's own choices, without the policy (what `updateSettings` edits). */
+export async function getUserSettings(): Promise<Settings> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-/** Deep-merges `patch` over the current settings (one level: enough for `sites`) and saves. */
+/**
+ * Deep-merges `patch` over the person's settings (one level: enough for `sites`) and saves; returns
+ * the settings in force. A field the policy locks is left out of the patch: a policy value cannot
+ * be overridden, and the person's own choice under it is kept for the day the policy goes.
+ */
 export async function updateSettings(patch: DeepPartial<Settings>): Promise<Settings> {
-  const current = await getSettings();
+  const [current, policy] = await Promise.all([getUserSettings(), readManagedPolicy()]);
+  const locked = new Set<string>(policy.locked);
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
+    if (locked.has(key)) continue;
     const old = merged[key];
-    merged[key] = isPlainObject(old) && isPlainObject(value) ? { ...old, ...value } : value;
+    if (isPlainObject(old) && isPlainObject(value)) {
+      const unlocked = Object.entries(value).filter(([sub]) => !locked.has(`${key}.${sub}`));
+      merged[key] = { ...old, ...Object.fromEntries(unlocked) };
+    } else merged[key] = value;
   }
   const next = parseSettings(merged);
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+  return applyPolicy(next, policy);
 }
 
-/** Calls `onChange` with the complete new settings whenever they change. Returns the unsubscribe. */
+/**
+ * Calls `onChange` with the complete settings in force whenever they change: the person's
+ * (storage.sync) or the organisation's (storage.managed). Returns the unsubscribe.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  // Each change re-reads both areas; a slower older read must not land after a newer one.
+  let latest = 0;
+  let live = true;
+  const refresh = () => {
+    const ticket = ++latest;
+    void getSettings().then(
+      (settings) => live && ticket === latest && onChange(settings),
+      () => undefined,
+    );
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) refresh();
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const offPolicy = watchManagedPolicy(refresh);
+  return () => {
+    live = false;
+    browser.storage.onChanged.removeListener(listener);
+    offPolicy();
+  };
 }
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? Partial<T[K]> : T[K] };
@@ -37,8 +76,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Back to the defaults (the settings page's "reset"). */
+/** The person's settings back to the defaults (the settings page's "reset"); the policy still applies. */
 export async function resetSettings(): Promise<Settings> {
   await browser.storage.sync.remove(SETTINGS_KEY);
-  return parseSettings(undefined);
+  return applyPolicy(parseSettings(undefined), await readManagedPolicy());
 }
