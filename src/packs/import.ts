@@ -35,13 +35,30 @@ export function articleProblems(pack: RulePack, knownIds: ReadonlySet<string>): 
 
 /** A pack's JSON data, fully checked (structure, then articles). */
 export function checkPack(data: unknown, knownIds: ReadonlySet<string>): PackResult {
-  return withArticles(validateRulePackData(data), knownIds);
+  return withArticles(validateRulePackData(data), knownIds, data);
 }
 
-function withArticles(result: PackResult, knownIds: ReadonlySet<string>): PackResult {
-  if (!result.ok) return result;
+function withArticles(result: PackResult, knownIds: ReadonlySet<string>, data?: unknown): PackResult {
+  if (!result.ok) return data === undefined ? result : { ok: false, errors: [...result.errors, ...articlesOfValidEntries(data, knownIds)] };
   const errors = articleProblems(result.pack, knownIds);
   return errors.length > 0 ? { ok: false, errors } : result;
+}
+
+/**
+ * A pack with malformed entries still gets its well-formed entries' articles checked, so one
+ * round of fixes can address every problem. (Each entry is validated alone, with the pack's header.)
+ */
+function articlesOfValidEntries(data: unknown, knownIds: ReadonlySet<string>): PackProblem[] {
+  const rules = typeof data === 'object' && data !== null && Array.isArray((data as { rules?: unknown }).rules) ? ((data as { rules: unknown[] }).rules) : [];
+  const ids = new Set(knownIds);
+  for (const raw of rules) {
+    const id = (raw as { frontMatter?: { id?: unknown } } | null)?.frontMatter?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return rules.flatMap((raw) => {
+    const one = validateRulePackData({ ...(data as object), rules: [raw] });
+    return one.ok ? articleProblems(one.pack, ids) : [];
+  });
 }
 
 const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
@@ -67,8 +84,9 @@ export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: 
     } catch {
       return { ok: false, errors: [{ file: fileName, field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] };
     }
-    result = withArticles(validateRulePack(text), bundledIds);
-    if (result.ok) data = JSON.parse(text) as unknown;
+    const structural = validateRulePack(text);
+    if (structural.ok || !structural.errors.some((e) => e.file === '(pack)')) data = JSON.parse(text) as unknown;
+    result = withArticles(structural, bundledIds, data);
     if (!result.ok) result = { ok: false, errors: result.errors.map((p) => (p.file === '(pack)' ? { ...p, file: fileName } : p)) };
   }
   if (!result.ok) return result;

@@ -1,0 +1,269 @@
+/**
+ * Organisation rule packs (issue 8): the store of imported packs, the effective rule set
+ * (bundled < imported < organisation policy, same id overrides), what the background derives for the
+ * other contexts, refusals that change nothing, and repair of corrupt stored packs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { match } from '../../src/engine/match';
+import { activePacks, effectivePackRules, policyPacks } from '../../src/packs/active';
+import { mergeArticles, packArticle } from '../../src/packs/articles';
+import { exportFileName } from '../../src/packs/export';
+import { checkPack, importPackFile } from '../../src/packs/import';
+import { mergePackTable, PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
+import { readStoredPacks, removePack, repairStoredPacks, restorePack, RULE_PACKS_KEY, savePack, setPackEnabled } from '../../src/packs/store';
+import { PACK_TOPICS_KEY, packTableOf, packTopicsOf, readPackTopics } from '../../src/packs/topics';
+import { readInternalErrors } from '../../src/report/timeline';
+import { checkStorage } from '../../src/storage/integrity';
+import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
+
+vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
+vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
+vi.mock('../../src/policy/managed', () => ({
+  EMPTY_POLICY: { settings: {}, rulePacks: [], problems: [] },
+  readManagedPolicy: async () => ({ settings: {}, rulePacks: policy.rulePacks, problems: [] }),
+  watchManagedPolicy: (onChange: () => void) => {
+    policy.listeners.push(onChange);
+    return () => undefined;
+  },
+}));
+
+const PACK_TEXT = readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8');
+const PACK = JSON.parse(PACK_TEXT) as { name: string; version: string; rules: { file: string; frontMatter: Record<string, unknown>; article: string }[] };
+const BUNDLED = shippedRules();
+const BUNDLED_IDS = new Set(BUNDLED.articles.map((a) => a.id));
+const bytes = (text: string) => new TextEncoder().encode(text);
+const DEVICE_PAGE = snapshotOf(`<main><h2>You're logged in on too many devices</h2><button>Log out of other devices</button></main>`, 'https://www.instagram.com/accounts/login/');
+const CHALLENGE_PAGE = snapshotOf(`<main><h2>Suspicious Login Attempt</h2><button>Send Security Code</button></main>`, 'https://www.instagram.com/challenge/123/');
+
+function importFixture(text = PACK_TEXT, name = 'acme-it.signpost-pack.json') {
+  const outcome = importPackFile(name, bytes(text), BUNDLED_IDS);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+  return outcome;
+}
+const withVersion = (version: string, title = 'Suspicious login attempt (Acme procedure)') =>
+  JSON.stringify({ ...PACK, version, rules: PACK.rules.map((r) => (r.frontMatter.id === 'instagram/suspicious-login' ? { ...r, frontMatter: { ...r.frontMatter, title } } : r)) });
+
+describe('importing a pack file', () => {
+  it('the example pack is valid: one new topic, one replacing a built-in topic', () => {
+    const outcome = importFixture();
+    expect(outcome).toMatchObject({ source: 'json', added: ['instagram/acme-device-limit'], overridden: ['instagram/suspicious-login'], pack: { name: 'Acme IT', version: '1.2.0' } });
+    expect(outcome.data).toEqual(PACK); // the JSON as imported, kept for export
+  });
+
+  it('an invalid pack lists every problem (file, field, reason), including articles, and is not accepted', () => {
+    const [device, login] = PACK.rules;
+    const bad = {
+      ...PACK,
+      rules: [
+        { ...device, frontMatter: { ...device!.frontMatter, kind: 'urgent', platform: 'x' } },
+        { ...login, article: 'Click <b>here</b> or see [the wiki](https://wiki.acme.example).' },
+        { file: 'empty.md', frontMatter: { ...login!.frontMatter, id: 'instagram/acme-empty', related: ['instagram/no-such-topic'] }, article: '' },
+      ],
+    };
+    const outcome = importPackFile('bad.json', bytes(JSON.stringify(bad)), BUNDLED_IDS);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    // A malformed entry does not hide the article problems of the others: one round of fixes is enough.
+    expect(outcome.errors).toEqual([
+      { file: 'instagram/acme-device-limit.md', field: 'frontMatter.kind', reason: expect.any(String) },
+      { file: 'instagram/suspicious-login.md', field: 'article', reason: 'html is not allowed in articles ("<b>")' },
+      { file: 'empty.md', field: 'frontMatter.related.0', reason: 'unknown topic id "instagram/no-such-topic"' },
+      { file: 'empty.md', field: 'article', reason: 'the article body is empty' },
+    ]);
+
+    const articlesOnly = { ...bad, rules: bad.rules.slice(1) };
+    const second = importPackFile('bad.json', bytes(JSON.stringify(articlesOnly)), BUNDLED_IDS);
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.errors).toEqual([
+      { file: 'instagram/suspicious-login.md', field: 'frontMatter.related.1', reason: 'unknown topic id "instagram/acme-device-limit"' },
+      { file: 'instagram/suspicious-login.md', field: 'article', reason: 'html is not allowed in articles ("<b>")' },
+      { file: 'empty.md', field: 'frontMatter.related.0', reason: 'unknown topic id "instagram/no-such-topic"' },
+      { file: 'empty.md', field: 'article', reason: 'the article body is empty' },
+    ]);
+  });
+
+  it('checks the id against the platform, hosts against the platform, like bundled rule files', () => {
+    const [device] = PACK.rules;
+    const result = checkPack({ ...PACK, rules: [{ ...device, frontMatter: { ...device!.frontMatter, platform: 'x', match: { hosts: ['x.com'], any: [{ heading: 'Too many' }] } } }] }, BUNDLED_IDS);
+    expect(result).toEqual({ ok: false, errors: [{ file: 'instagram/acme-device-limit.md', field: 'frontMatter.platform', reason: '"x" does not match the id\'s platform' }] });
+    const hosts = checkPack({ ...PACK, rules: [{ ...device, frontMatter: { ...device!.frontMatter, match: { hosts: ['evil.example'], any: [{ heading: 'Too many' }] } } }] }, BUNDLED_IDS);
+    expect(hosts.ok ? [] : hosts.errors.map((e) => e.field)).toEqual(['frontMatter.match.hosts']);
+  });
+
+  it('a file that is neither JSON nor a zip is one clear problem', () => {
+    expect(importPackFile('pack.json', new Uint8Array([0xff, 0xfe, 0x00]), BUNDLED_IDS)).toEqual({ ok: false, errors: [{ file: 'pack.json', field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] });
+    expect(importPackFile('pack.json', bytes('{nope'), BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ file: 'pack.json', field: '(json)' }] });
+  });
+});
+
+describe('the store of imported packs (storage.local rulePacks)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a pack with name, version, on, import time and its JSON; the same name replaces it in place', async () => {
+    const first = importFixture();
+    expect(await savePack(first.data, first.pack, 'json', 1000)).toEqual({ replaced: null });
+    const other = importFixture(JSON.stringify({ ...PACK, name: 'Other pack' }));
+    await savePack(other.data, other.pack, 'json', 2000);
+    const again = importFixture(withVersion('1.3.0'));
+    const { replaced } = await savePack(again.data, again.pack, 'json', 3000);
+    expect(replaced).toMatchObject({ name: 'Acme IT', version: '1.2.0' });
+    const stored = await readStoredPacks();
+    expect(stored.map((p) => [p.name, p.version, p.enabled, p.importedAt, p.source])).toEqual([
+      ['Acme IT', '1.3.0', true, 3000, 'json'],
+      ['Other pack', '1.2.0', true, 2000, 'json'],
+    ]);
+    expect(stored[0]!.data).toEqual(JSON.parse(withVersion('1.3.0')));
+  });
+
+  it('disable, remove and undo', async () => {
+    const a = importFixture();
+    const b = importFixture(JSON.stringify({ ...PACK, name: 'B' }));
+    await savePack(a.data, a.pack, 'json');
+    await savePack(b.data, b.pack, 'json');
+    await setPackEnabled('Acme IT', false);
+    expect((await readStoredPacks()).map((p) => p.enabled)).toEqual([false, true]);
+    expect(activePacks(await readStoredPacks(), []).map((p) => p.name)).toEqual(['B']);
+    const removed = await removePack('Acme IT');
+    expect(removed).toMatchObject({ index: 0, pack: { name: 'Acme IT', enabled: false } });
+    expect((await readStoredPacks()).map((p) => p.name)).toEqual(['B']);
+    await restorePack(removed!);
+    expect((await readStoredPacks()).map((p) => [p.name, p.enabled])).toEqual([
+      ['Acme IT', false],
+      ['B', true],
+    ]);
+    expect(await removePack('nobody')).toBeNull();
+  });
+
+  it('a refused import writes nothing: what was stored stays exactly as it was', async () => {
+    const good = importFixture();
+    await savePack(good.data, good.pack, 'json');
+    const before = await fakeBrowser.storage.local.get(null);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const outcome = importPackFile('acme.json', bytes(JSON.stringify({ ...PACK, version: 'latest' })), BUNDLED_IDS);
+    expect(outcome).toMatchObject({ ok: false, errors: [{ file: 'acme.json', field: 'version', reason: 'must be a version such as 1.0.0' }] });
+    expect(set).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    set.mockRestore();
+  });
+
+  it('corrupt stored packs: readers skip them; the storage check removes them, keeps the good ones and notes it', async () => {
+    const good = importFixture();
+    await savePack(good.data, good.pack, 'json', 5);
+    const [entry] = (await fakeBrowser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY] as unknown[];
+    await fakeBrowser.storage.local.set({
+      [RULE_PACKS_KEY]: [entry, 'garbage', { ...(entry as object), name: 'Forged', data: { format: 'signpost-rule-pack', name: 'Forged', version: '1', rules: [{ frontMatter: { id: 'x' } }] } }, { name: 'no data' }],
+    });
+    expect((await readStoredPacks()).map((p) => p.name)).toEqual(['Acme IT']);
+    const check = await checkStorage();
+    expect(check.notes).toEqual(['storage: 3 rule pack(s) unreadable; removed (1 kept)']);
+    expect((await readInternalErrors()).map((e) => e.detail)).toContain('storage: 3 rule pack(s) unreadable; removed (1 kept)');
+    expect((await fakeBrowser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]).toEqual([entry]);
+    expect((await checkStorage()).notes).toEqual([]);
+
+    await fakeBrowser.storage.local.set({ [RULE_PACKS_KEY]: { not: 'a list' } });
+    expect(await readStoredPacks()).toEqual([]);
+    expect(await repairStoredPacks()).toBe('storage: rule packs unreadable; removed (0 kept)');
+    expect((await fakeBrowser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]).toEqual([]);
+  });
+});
+
+describe('the effective rule set: bundled < imported < organisation, same id overrides', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('pack topics add to and override bundled ones, in the content script merge too', async () => {
+    const acme = importFixture();
+    await savePack(acme.data, acme.pack, 'json');
+    const rules = effectivePackRules(activePacks(await readStoredPacks(), []));
+    const table = mergePackTable(BUNDLED.table, packTableOf(rules));
+    expect(table).toHaveLength(BUNDLED.table.length + 1);
+    expect(match(BUNDLED.table, DEVICE_PAGE)).toEqual([]);
+    expect(match(table, DEVICE_PAGE)[0]?.id).toBe('instagram/acme-device-limit');
+    expect(match(table, CHALLENGE_PAGE)[0]?.id).toBe('instagram/suspicious-login');
+    // The override is the pack's rule, not the bundled one.
+    expect(table.find((r) => r.id === 'instagram/suspicious-login')).toEqual(acme.pack.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.table);
+    const articles = mergeArticles(BUNDLED.articles, packTopicsOf(rules));
+    expect(articles.find((a) => a.id === 'instagram/suspicious-login')).toMatchObject({ title: 'Suspicious login attempt (Acme procedure)', pack: { name: 'Acme IT', origin: 'imported' } });
+    expect(articles).toHaveLength(BUNDLED.articles.length + 1);
+  });
+
+  it('an organisation pack wins over an imported one on the same id; a later import over an earlier one', async () => {
+    const first = importFixture();
+    const second = importFixture(JSON.stringify({ ...JSON.parse(withVersion('2.0.0', 'Imported later')), name: 'Later' }));
+    await savePack(first.data, first.pack, 'json');
+    await savePack(second.data, second.pack, 'json');
+    const title = (packs: unknown[]) =>
+      effectivePackRules(activePacks(stored, packs)).find((r) => r.rule.frontMatter.id === 'instagram/suspicious-login')!.rule.frontMatter.title;
+    const stored = await readStoredPacks();
+    expect(title([])).toBe('Imported later');
+    const org = JSON.parse(withVersion('9.0.0', 'Set by the organisation')) as Record<string, unknown>;
+    expect(title([{ ...org, name: 'Org' }])).toBe('Set by the organisation');
+    // An invalid policy pack is refused (with its reasons) and changes nothing.
+    const { packs, refused } = policyPacks([{ ...org, version: 'x' }]);
+    expect(packs).toEqual([]);
+    expect(refused).toEqual([{ index: 0, name: 'Acme IT', errors: [expect.objectContaining({ field: 'version' })] }]);
+    expect(title([{ ...org, version: 'x' }])).toBe('Imported later');
+  });
+
+  it('the background derives packTable and packTopics and knows pack topics, following packs and policy', async () => {
+    vi.resetModules();
+    const topics = await import('../../entrypoints/background/topics');
+    const { watchPacks } = await import('../../entrypoints/background/packs');
+    watchPacks();
+    await topics.topicsReady();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).toEqual([]));
+    expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
+
+    const acme = importFixture();
+    await savePack(acme.data, acme.pack, 'json');
+    await vi.waitFor(async () => expect(parsePackTable((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).map((r) => r.id)).toEqual(['instagram/acme-device-limit', 'instagram/suspicious-login']));
+    expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(true);
+    expect(topics.topicTitle('instagram/suspicious-login')).toBe('Suspicious login attempt (Acme procedure)');
+    expect((await readPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
+      ['instagram/acme-device-limit', 'imported'],
+      ['instagram/suspicious-login', 'imported'],
+    ]);
+
+    // Policy arrives: its pack wins; the imported one is switched off: policy topics only.
+    policy.rulePacks = [{ ...JSON.parse(withVersion('3.0.0', 'Org procedure')), name: 'Org', rules: [JSON.parse(withVersion('3.0.0', 'Org procedure')).rules[1]] }];
+    await setPackEnabled('Acme IT', false);
+    for (const l of policy.listeners) l();
+    await vi.waitFor(async () => expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([['instagram/suspicious-login', 'Org procedure', 'organisation']]));
+    expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
+    expect(topics.topicTitle('instagram/suspicious-login')).toBe('Org procedure');
+    expect((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]).toHaveLength(1);
+  });
+
+  afterEach(() => {
+    policy.rulePacks = [];
+    policy.listeners.length = 0;
+  });
+});
+
+describe('helpers the other contexts use', () => {
+  it('parsePackTable keeps well-formed rules only (the content script reads it without zod)', () => {
+    const rule = importFixture().pack.rules[0]!.table!;
+    expect(parsePackTable([rule, { ...rule, kind: 'urgent' }, { ...rule, all: [{ k: 'heading', v: [1], w: 1 }] }, null, 'x'])).toEqual([rule]);
+    expect(parsePackTable('garbage')).toEqual([]);
+    expect(parsePackTable(undefined)).toEqual([]);
+    expect(mergePackTable(BUNDLED.table, [])).toBe(BUNDLED.table);
+  });
+
+  it("a policy pack's article that is not valid Markdown shows as plain text paragraphs, never HTML", () => {
+    const [topic] = packTopicsOf(effectivePackRules(activePacks([], [PACK])));
+    const article = packArticle({ ...topic!, markdown: 'First <img src=x onerror=alert(1)>\n\nSecond' });
+    expect(article.body).toEqual([
+      { t: 'p', c: ['First <img src=x onerror=alert(1)>'] },
+      { t: 'p', c: ['Second'] },
+    ]);
+  });
+
+  it('export file names are safe', () => {
+    expect(exportFileName('Acme IT', '1.2.0')).toBe('acme-it-1.2.0.signpost-pack.json');
+    expect(exportFileName('../../etc', '1/2')).toBe('etc-12.signpost-pack.json');
+  });
+});
