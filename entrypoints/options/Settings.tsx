@@ -6,6 +6,7 @@ import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
 import { PLATFORMS } from '../../src/search';
 import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/settings/schema';
 import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
+import { LockedNote, lockProps, PolicyProblems, useManagedPolicy } from './policy';
 import { RulePacks } from './RulePacks';
 
 const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };
@@ -14,11 +15,15 @@ const LANGUAGE_TAG: Partial<Record<UiLanguage, string>> = { en: 'en', es: 'es', 
 
 type Status = { key: 'settingsSaved' | 'settingsResetDone' } | { key: 'settingsSaveFailed'; error: string } | null;
 
-/** Every change is saved at once to storage.sync; other pages and tabs follow it without a reload. */
+/**
+ * Every change is saved at once to storage.sync; other pages and tabs follow it without a reload.
+ * What the organisation's policy sets (src/policy) is shown in force, disabled, and says so.
+ */
 export function Settings() {
   const { t } = useI18n();
   const [settings, setSettings] = useState<SettingsValue | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const policy = useManagedPolicy();
 
   useEffect(() => {
     void getSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
@@ -56,13 +61,15 @@ export function Settings() {
   return (
     <main>
       <h1>{t('settingsTitle')}</h1>
+      <PolicyProblems policy={policy} />
 
       <fieldset>
         <legend>{t('settingsHintsLegend')}</legend>
         <label class="check">
-          <input type="checkbox" name="hints" checked={settings.hints} aria-describedby="hints-help" onChange={(e) => void save({ hints: e.currentTarget.checked })} />
+          <input type="checkbox" name="hints" checked={settings.hints} {...lockProps(policy, 'hints', 'hints-help')} onChange={(e) => void save({ hints: e.currentTarget.checked })} />
           <span>{t('settingsHints')}</span>
         </label>
+        <LockedNote policy={policy} setting="hints" />
         <p id="hints-help" class="help">
           {t('settingsHintsHelp')}
         </p>
@@ -74,20 +81,22 @@ export function Settings() {
           {t('settingsSitesHelp')}
         </p>
         <label class="check">
-          <input type="checkbox" name="site-instagram" checked={settings.sites.instagram} onChange={(e) => void save({ sites: { instagram: e.currentTarget.checked } })} />
+          <input type="checkbox" name="site-instagram" checked={settings.sites.instagram} {...lockProps(policy, 'sites.instagram')} onChange={(e) => void save({ sites: { instagram: e.currentTarget.checked } })} />
           <span>{t('settingsSiteInstagram')}</span>
         </label>
+        <LockedNote policy={policy} setting="sites.instagram" />
         <label class="check">
-          <input type="checkbox" name="site-x" checked={settings.sites.x} onChange={(e) => void save({ sites: { x: e.currentTarget.checked } })} />
+          <input type="checkbox" name="site-x" checked={settings.sites.x} {...lockProps(policy, 'sites.x')} onChange={(e) => void save({ sites: { x: e.currentTarget.checked } })} />
           <span>{t('settingsSiteX')}</span>
         </label>
+        <LockedNote policy={policy} setting="sites.x" />
       </fieldset>
 
       <fieldset>
         <legend>{t('settingsLanguageLegend')}</legend>
         <div class="field">
           <label for="ui-language">{t('settingsLanguageLabel')}</label>
-          <select id="ui-language" name="uiLanguage" value={settings.uiLanguage} aria-describedby="language-help" onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}>
+          <select id="ui-language" name="uiLanguage" value={settings.uiLanguage} {...lockProps(policy, 'uiLanguage', 'language-help')} onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}>
             {UI_LANGUAGES.map((lang) => (
               <option key={lang} value={lang} lang={LANGUAGE_TAG[lang]}>
                 {t(LANGUAGE_LABEL[lang])}
@@ -97,6 +106,7 @@ export function Settings() {
           <p id="language-help" class="help">
             {t('settingsLanguageHelp')}
           </p>
+          <LockedNote policy={policy} setting="uiLanguage" />
         </div>
       </fieldset>
 
@@ -105,6 +115,7 @@ export function Settings() {
         <p id="muted-help" class="help">
           {t('settingsMutedHelp')} {t('settingsMutedCount', muted.size)}
         </p>
+        <LockedNote policy={policy} setting="mutedTopics" />
         {PLATFORMS.map((platform) => (
           <section key={platform} aria-labelledby={`muted-${platform}`}>
             <h2 id={`muted-${platform}`}>{t(PLATFORM_LABEL[platform])}</h2>
@@ -112,7 +123,7 @@ export function Settings() {
               .filter((a) => a.platform === platform)
               .map((a) => (
                 <label key={a.id} class="check">
-                  <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
+                  <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} {...lockProps(policy, 'mutedTopics')} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
                   <span lang="en">{a.title}</span>
                 </label>
               ))}
