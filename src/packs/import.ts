@@ -1,5 +1,5 @@
 import { markdownToTree, treeLinks } from '../rules/markdown';
-import { validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from '../rules/pack';
+import { RULE_PACK_FORMAT, validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from '../rules/pack';
 import { MANIFEST_FILE, packFromZip } from './zip';
 
 /**
@@ -45,8 +45,8 @@ function withArticles(result: PackResult, knownIds: ReadonlySet<string>, data?: 
 }
 
 /**
- * A pack with malformed entries still gets its well-formed entries' articles checked, so one
- * round of fixes can address every problem. (Each entry is validated alone, with the pack's header.)
+ * A pack with malformed entries (or a bad header) still gets its well-formed entries' articles
+ * checked, so one round of fixes can address every problem. (Each entry is validated alone.)
  */
 function articlesOfValidEntries(data: unknown, knownIds: ReadonlySet<string>): PackProblem[] {
   const rules = typeof data === 'object' && data !== null && Array.isArray((data as { rules?: unknown }).rules) ? ((data as { rules: unknown[] }).rules) : [];
@@ -56,7 +56,7 @@ function articlesOfValidEntries(data: unknown, knownIds: ReadonlySet<string>): P
     if (typeof id === 'string') ids.add(id);
   }
   return rules.flatMap((raw) => {
-    const one = validateRulePackData({ ...(data as object), rules: [raw] });
+    const one = validateRulePackData({ format: RULE_PACK_FORMAT, name: 'entry', version: '1.0.0', rules: [raw] });
     return one.ok ? articleProblems(one.pack, ids) : [];
   });
 }
@@ -85,7 +85,8 @@ export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: 
       return { ok: false, errors: [{ file: fileName, field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] };
     }
     const structural = validateRulePack(text);
-    if (structural.ok || !structural.errors.some((e) => e.file === '(pack)')) data = JSON.parse(text) as unknown;
+    if (!structural.ok && structural.errors.some((e) => e.field === '(json)' || e.field === '(size)')) return { ok: false, errors: structural.errors.map((p) => ({ ...p, file: fileName })) };
+    data = JSON.parse(text) as unknown;
     result = withArticles(structural, bundledIds, data);
     if (!result.ok) result = { ok: false, errors: result.errors.map((p) => (p.file === '(pack)' ? { ...p, file: fileName } : p)) };
   }

@@ -74,12 +74,13 @@ export function validateRulePack(json: string): PackResult {
 
 export function validateRulePackData(data: unknown): PackResult {
   const header = headerSchema.safeParse(data);
-  if (!header.success) return { ok: false, errors: header.error.issues.map((i) => ({ file: PACK_FILE, field: field(i.path), reason: i.message })) };
-  const errors: PackProblem[] = [];
+  // A bad header does not stop the rules being checked: every problem is listed at once.
+  const errors: PackProblem[] = header.success ? [] : header.error.issues.map((i) => ({ file: PACK_FILE, field: field(i.path), reason: i.message }));
+  const rawRules = header.success ? header.data.rules : rulesOf(data);
   const rules: PackRule[] = [];
   const seenIds = new Map<string, string>();
   const seenFiles = new Set<string>();
-  header.data.rules.forEach((raw, i) => {
+  rawRules.forEach((raw, i) => {
     const fallback = `rules[${i}]`;
     const entry = entrySchema.safeParse(raw);
     if (!entry.success) {
@@ -102,8 +103,14 @@ export function validateRulePackData(data: unknown): PackResult {
     seenIds.set(fm.data.id, file);
     rules.push({ file, frontMatter: fm.data, article: entry.data.article, table: compileRule(fm.data) });
   });
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || !header.success) return { ok: false, errors };
   return { ok: true, pack: { name: header.data.name, version: header.data.version, rules } };
+}
+
+/** The rules of a pack whose header failed, when they are at least a list (capped like a valid one). */
+function rulesOf(data: unknown): unknown[] {
+  const rules = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).rules : undefined;
+  return Array.isArray(rules) ? rules.slice(0, MAX_PACK_RULES) : [];
 }
 
 /** Pack topics added to or overriding bundled ones (same id: the pack's wins), in a stable order. */

@@ -22,9 +22,9 @@ import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
-vi.mock('../../src/policy/managed', () => ({
-  EMPTY_POLICY: { settings: {}, rulePacks: [], problems: [] },
-  readManagedPolicy: async () => ({ settings: {}, rulePacks: policy.rulePacks, problems: [] }),
+vi.mock('../../src/policy/managed', async (original) => ({
+  ...(await original<typeof import('../../src/policy/managed')>()),
+  readManagedPolicy: async () => ({ ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY, rulePacks: policy.rulePacks }),
   watchManagedPolicy: (onChange: () => void) => {
     policy.listeners.push(onChange);
     return () => undefined;

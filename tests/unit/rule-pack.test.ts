@@ -47,6 +47,9 @@ describe('rule packs', () => {
       ]),
     );
     expect(validateRulePack('{nope').ok).toBe(false);
+    // A bad header does not hide the rules' problems.
+    const both = validateRulePackData({ ...pack([{ ...bad, frontMatter: { ...bad.frontMatter, kind: 'urgent' } }]), version: 'latest' });
+    expect(both.ok ? [] : both.errors.map((e) => `${e.file} ${e.field}`)).toEqual(['(pack) version', 'acme-sso.md frontMatter.kind']);
     expect(validateRulePackData({ format: 'zip', name: '', version: 'latest', rules: [] })).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ field: 'format' }), expect.objectContaining({ field: 'version' }), expect.objectContaining({ field: 'rules' })]) });
   });
 
