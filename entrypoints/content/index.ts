@@ -4,6 +4,7 @@
  *   DOM mutations ──▶ MutationObserver ──(queue only)──┐
  *   wxt:locationchange · pageshow · resync ────────────┤ (these force a pass)
  *                                                      ▼
+ *                 (not observed at all while no rule can match at this URL: gate.ts, src/engine/live.ts)
  *                 scheduler: at most one pass per animation frame; a 100 ms timer when frames
  *                 stop (background tab); backs off after a pass that overran its 4 ms slice
  *                                                      │
@@ -28,7 +29,7 @@ import { browser } from 'wxt/browser';
 import { MATCH_PATTERNS } from '../../src/settings/sites';
 import { listenForCapture } from './capture';
 import { createGate } from './gate';
-import { createHintCard } from './hint/card';
+import { createHintCard, type HintCard } from './hint/card';
 import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
 import { createRecogniser } from './recogniser';
 import { createScheduler, DEFAULT_SCHEDULER } from './scheduler';
@@ -38,18 +39,19 @@ export default defineContentScript({
   matches: MATCH_PATTERNS,
   runAt: 'document_end',
   main(ctx) {
-    const card = createHintCard(document, { showFix: sendOpenPanel, dismiss: sendDismiss });
+    // Built on the first hint: most pages never show one, and its DOM and styles cost the page a few ms.
+    let card: HintCard | undefined;
 
     // Replies can only be trusted in order: a late answer to an older report must not win.
     let reportSeq = 0;
-    const gate = createGate(table);
+    const gate = createGate(table, location.href);
     const recogniser = createRecogniser(table, (url, matches) => {
       const seq = ++reportSeq;
       sendScreen(url, matches).then(
         (reply) => {
           if (seq !== reportSeq || ctx.isInvalid) return;
-          if (reply.hint) card.show(reply.hint);
-          else card.hide();
+          if (reply.hint) (card ??= createHintCard(document, { showFix: sendOpenPanel, dismiss: sendDismiss })).show(reply.hint);
+          else card?.hide();
         },
         () => recogniser.reset(), // background unreachable: report again on the next change
       );
@@ -59,9 +61,13 @@ export default defineContentScript({
     const scheduler = createScheduler(ctx, (deadline) => {
       if (!forced) {
         const verdict = watcher.drain(deadline, DEFAULT_SCHEDULER.now);
+        if (verdict === 'irrelevant') scheduler.calm();
         if (verdict !== 'relevant') return verdict === 'more';
       }
       forced = false;
+      // A navigation (or a resync): only the rules live at the new URL matter from now on.
+      gate.retarget(location.href);
+      watcher.sync();
       recogniser.evaluate(document, location.href);
       return false;
     });
@@ -70,15 +76,15 @@ export default defineContentScript({
       scheduler.request();
     };
 
-    const ignored = (node: Node) => card.isHost(node) || (document.head?.contains(node) ?? false);
+    const ignored = (node: Node) => !!card?.isHost(node) || (document.head?.contains(node) ?? false);
     const watcher = watchDocument(document.documentElement, scheduler.request, ignored, gate, recogniser.recognised);
     ctx.onInvalidated(() => {
       watcher.disconnect();
-      card.hide();
+      card?.hide();
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', force);
-    ctx.addEventListener(window, 'resize', () => card.reposition());
+    ctx.addEventListener(window, 'resize', () => card?.reposition());
     ctx.addEventListener(window, 'pageshow', (e) => {
       // Back from the bfcache: the background may have cleared this tab meanwhile.
       if ((e as PageTransitionEvent).persisted) {
@@ -96,7 +102,8 @@ export default defineContentScript({
 
     listenForCapture(ctx, table, browser.runtime.getManifest().version); // "Capture this screen" (side panel)
 
-    // First evaluation now: at document_end the page is parsed.
-    recogniser.evaluate(document, location.href);
+    // First evaluation in the first pass (the page is parsed at document_end): a task of its own, so
+    // the script's start-up and the first look at the page are two short slices, not one long one.
+    force();
   },
 });

@@ -18,6 +18,8 @@ const MAX_QUEUE = 5_000;
 export interface Watcher {
   /** True when some queued change may matter. Stops early at `deadline`, keeping the rest queued. */
   drain(deadline: number, now: () => number): 'relevant' | 'irrelevant' | 'more';
+  /** Observes while the gate has live rules, not at all while it is idle (after each retarget). */
+  sync(): void;
   disconnect(): void;
 }
 
@@ -34,11 +36,24 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
     else queue.push(...records);
     onQueued();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  let observing = false;
+  const sync = () => {
+    const want = !gate?.idle;
+    if (want === observing) return;
+    observing = want;
+    if (want) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    else {
+      observer.disconnect();
+      queue = [];
+      overflow = false;
+    }
+  };
+  sync();
 
   const carries = (n: Node) => !gate || gate.carries(n);
-  const relevant = (r: MutationRecord): boolean => {
-    if (isOurs(r.target)) return false;
+  // Whether the change touches anything rules read, then (rarely reached) whether it is inside our own UI.
+  const relevant = (r: MutationRecord): boolean => touchesRules(r) && !isOurs(r.target);
+  const touchesRules = (r: MutationRecord): boolean => {
     if (r.type === 'characterData') return !gate || gate.text(r.target.nodeValue);
     if (r.type === 'attributes') {
       if (!gate) return true;
@@ -47,8 +62,13 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
       // Hidden → shown (or a role, a test id) on an element: does its subtree hold anything rules read?
       return gate.carries(r.target) || (name === 'lang' && r.target === root);
     }
-    for (const n of r.addedNodes) if (!isOurs(n) && carries(n)) return true;
-    for (const n of r.removedNodes) if (!isOurs(n) && (!gate || recognised() || (gate.removals && gate.carries(n)))) return true;
+    // The cheap-to-fail test first, over all of the record's nodes at once: most records of a feed
+    // carry nothing and need no other check. Indexed loops: NodeList iterators cost more than the test.
+    const added = r.addedNodes;
+    if (added.length > 0 && (!gate || gate.carriesAny(added))) for (let i = 0; i < added.length; i++) if (carries(added[i]!) && !isOurs(added[i]!)) return true;
+    if (gate && !gate.removals && !recognised()) return false; // no removal can matter now
+    const removed = r.removedNodes;
+    if (removed.length > 0 && (!gate || recognised() || gate.carriesAny(removed))) for (let i = 0; i < removed.length; i++) if ((!gate || recognised() || gate.carries(removed[i]!)) && !isOurs(removed[i]!)) return true;
     return false;
   };
 
@@ -71,8 +91,10 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
       queue = queue.slice(i + 1);
       return queue.length > 0 ? 'more' : 'irrelevant';
     },
+    sync,
     disconnect() {
       observer.disconnect();
+      observing = false;
       queue = [];
     },
   };

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGate } from '../../entrypoints/content/gate';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { rulesLiveAt } from '../../src/engine/live';
 import { match } from '../../src/engine/match';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { compileRulesDir } from '../../src/rules/load';
@@ -32,6 +33,38 @@ describe('content script gate', () => {
       // Sound: whenever the gate lets a page through, an empty page with its URL matches the same.
       if (!gate.carries(doc.body, 200_000)) expect(full, file).toEqual(empty);
       if (full.length > 0 && JSON.stringify(full) !== JSON.stringify(empty)) expect(gate.carries(doc.body, 200_000), file).toBe(true);
+      // Narrowed to the fixture's URL, the gate stays sound: it still stops every recognised screen.
+      const atUrl = createGate(table, url);
+      expect(rulesLiveAt(table, url).map((r) => r.id), file).toEqual(expect.arrayContaining(full.map((m) => m.id)));
+      if (!atUrl.carries(doc.body, 200_000)) expect(full, file).toEqual(empty);
+      if (full.length > 0 && JSON.stringify(full) !== JSON.stringify(empty)) expect(atUrl.carries(doc.body, 200_000), file).toBe(true);
     }
+  });
+
+  it('is idle where no rule can match, and follows navigation', () => {
+    const g = createGate(table, 'https://www.instagram.com/');
+    const live = rulesLiveAt(table, 'https://www.instagram.com/').map((r) => r.id);
+    // Screens that can appear over any page stay live on the feed; path-bound ones do not.
+    expect(live).toContain('instagram/suspicious-login');
+    expect(live).not.toContain('instagram/settings-locked');
+    expect(live.every((id) => !id.startsWith('x/'))).toBe(true);
+    expect(g.idle).toBe(false);
+    g.retarget('https://example.com/');
+    expect(g.idle).toBe(true);
+    const doc = parseHtmlDocument('<!DOCTYPE html><html><body><div role="dialog"><h2>Suspicious Login Attempt</h2></div></body></html>');
+    expect(g.carries(doc.body)).toBe(false);
+    g.retarget('https://www.instagram.com/challenge/1/');
+    expect(g.idle).toBe(false);
+    expect(g.carries(doc.body)).toBe(true);
+  });
+
+  it('folds accents and curly apostrophes before looking for anchors, and skips emoji-only folding', () => {
+    const g = createGate(table);
+    expect(g.text('Detectamos un intento de inicio de sesión sospechoso')).toBe(true);
+    expect(g.text('RECUPERACIÓN DE LA CUENTA')).toBe(g.text('recuperacion de la cuenta'));
+    expect(g.text('We Detected An Unusual Login Attempt')).toBe(true);
+    expect(g.text('We Detected An Unusual Login Attempt \u2661 \ud83d\udcac')).toBe(true);
+    expect(g.text('Didn\u2019t get a code?')).toBe(g.text("Didn't get a code?"));
+    expect(g.text('morning run along the river \u2661')).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ describe('scheduler', () => {
   it('runs at most one pass per frame however often it is asked, and the timer does not run it again', () => {
     const h = fakeHost();
     let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, now: h.now });
+    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
     for (let i = 0; i < 50; i++) s.request();
     h.frame();
     h.timers();
@@ -34,7 +34,7 @@ describe('scheduler', () => {
   it('falls back to the timer when frames never come (background tab)', () => {
     const h = fakeHost();
     let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, now: h.now });
+    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
     s.request();
     h.timers();
     h.frame();
@@ -44,12 +44,28 @@ describe('scheduler', () => {
   it('reschedules a pass that stopped with work left, and backs off after an overrun', () => {
     const h = fakeHost();
     let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, h.advance(10), passes < 2), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, now: h.now });
+    const s = createScheduler(h.host, () => (passes++, h.advance(10), passes < 2), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
     s.request();
     h.frame();
     expect(passes).toBe(1);
     h.frame(); // backing off: the next pass waits for a timer, not the next frame
     expect(passes).toBe(1);
+    h.timers();
+    expect(passes).toBe(2);
+  });
+
+  it('spaces passes out after calm() (a storm of changes no rule reads)', () => {
+    const h = fakeHost();
+    let passes = 0;
+    const s = createScheduler(h.host, () => (passes++, s.calm(), false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
+    s.request();
+    h.frame();
+    h.timers();
+    expect(passes).toBe(1);
+    s.request();
+    h.frame(); // the next frame is too soon
+    expect(passes).toBe(1);
+    h.advance(32);
     h.timers();
     expect(passes).toBe(2);
   });
