@@ -198,7 +198,7 @@ function StatusView({ status, onUndo }: { status: Status; onUndo: (removed: { pa
     );
   }
   return (
-    <p class="result" role="status">
+    <p class="result" aria-live="polite">
       {status?.key === 'imported' && (
         <>
           {t('packsImported', [status.name, status.version, status.added, status.overridden])}

@@ -5,6 +5,7 @@
  * hint and the side panel; a new pack topic is recognised on an Instagram page (the content script
  * reads `packTable`) and its article shows in the side panel.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,12 +29,14 @@ async function openSettings(page: Page, extensionId: string) {
   await expect(page.getByRole('group', { name: 'Organisation rule packs' })).toBeVisible();
 }
 
+/** The section's own live region (the page's role=status belongs to the other settings). */
+const packStatus = (page: Page) => page.locator('.packs .result');
 const storedPacks = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as unknown);
 const packTableIds = (page: Page) => page.evaluate(async () => (((await chrome.storage.local.get('packTable')).packTable as { id: string }[] | undefined) ?? []).map((r) => r.id));
 
 async function importExample(page: Page) {
   await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic(s), 1 replacing built-in topic(s).');
+  await expect(packStatus(page)).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic(s), 1 replacing built-in topic(s).');
   // The background derived the match rules the content script reads.
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
 }
@@ -62,6 +65,9 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
     ['instagram/suspicious-login.md', 'article', expect.stringContaining('html is not allowed')],
   ]);
   expect(await storedPacks(page)).toEqual(before);
+  // The list and the problem table are accessible (labels, headers, contrast).
+  const { violations } = await new AxeBuilder({ page }).include('.packs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   await expect(page.getByRole('row', { name: /Acme IT/ }).getByRole('cell').first()).toHaveText('1.2.0');
 
   // A zip of rule files, named by its pack.json: listed beside the first.
@@ -71,19 +77,19 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
       .map((f) => [f, strToU8(f === 'pack.json' ? '{ "name": "Acme zip", "version": "2.0.0" }' : readFileSync(join(PACK_DIR, f), 'utf8'))]),
   );
   await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic(s), 1 replacing built-in topic(s).');
+  await expect(packStatus(page)).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic(s), 1 replacing built-in topic(s).');
   await expect(page.getByRole('row', { name: /Acme zip/ }).getByRole('cell').first()).toHaveText('2.0.0');
 
   // Re-importing a pack of the same name replaces it, and says so.
   await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme-1.3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...PACK, version: '1.3.0' })) });
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('It replaced version 1.2.0 of the pack with the same name.');
+  await expect(packStatus(page)).toContainText('It replaced version 1.2.0 of the pack with the same name.');
   await expect(page.getByRole('row', { name: /Acme IT/ }).getByRole('cell').first()).toHaveText('1.3.0');
 
   // Off, then remove and undo.
   await page.getByRole('checkbox', { name: 'Use “Acme zip”' }).uncheck();
   await expect.poll(async () => (await storedPacks(page)) as { name: string; enabled: boolean }[]).toEqual([expect.objectContaining({ name: 'Acme IT', enabled: true }), expect.objectContaining({ name: 'Acme zip', enabled: false })]);
   await page.getByRole('button', { name: 'Remove “Acme IT”' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toContainText('Removed “Acme IT”.');
+  await expect(packStatus(page)).toContainText('Removed “Acme IT”.');
   await expect(page.getByRole('row', { name: /Acme IT/ })).toHaveCount(0);
   await expect.poll(() => packTableIds(page)).toEqual([]);
   await page.getByRole('button', { name: 'Undo' }).click();
