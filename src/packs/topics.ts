@@ -48,9 +48,15 @@ export function packTableOf(rules: readonly EffectiveRule[]): TableRule[] {
   return rules.flatMap(({ rule }) => (rule.table ? [rule.table] : []));
 }
 
-/** Writes both derived keys (background only). */
+/**
+ * Writes both derived keys (background only) — only when they differ from what is stored: the
+ * worker starts often, and every content script and open panel follows these keys' changes.
+ */
 export async function writeDerived(rules: readonly EffectiveRule[]): Promise<void> {
-  await browser.storage.local.set({ [PACK_TABLE_KEY]: packTableOf(rules), [PACK_TOPICS_KEY]: packTopicsOf(rules) });
+  const next: Record<string, unknown> = { [PACK_TABLE_KEY]: packTableOf(rules), [PACK_TOPICS_KEY]: packTopicsOf(rules) };
+  const stored = await browser.storage.local.get([PACK_TABLE_KEY, PACK_TOPICS_KEY]);
+  const changed = Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
+  if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
 }
 
 export function parsePackTopics(stored: unknown): PackTopic[] {

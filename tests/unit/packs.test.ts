@@ -236,6 +236,13 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
     expect(topics.topicTitle('instagram/suspicious-login')).toBe('Org procedure');
     expect((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]).toHaveLength(1);
+
+    // Nothing changed (the worker woke again): the derived keys are not rewritten, so no context re-runs.
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    for (const l of policy.listeners) l();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(set).not.toHaveBeenCalled();
+    set.mockRestore();
   });
 
   afterEach(() => {
