@@ -4,7 +4,7 @@ import { readStoredPacks, RULE_PACKS_KEY } from '../../src/packs/store';
 import { writeDerived } from '../../src/packs/topics';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
 import { recordInternalError } from '../../src/report/timeline';
-import { packTopicsFailed, setPackTopics } from './topics';
+import { packTopicsFailed, packTopicsLoading, setPackTopics } from './topics';
 
 /**
  * The rule packs in effect (imported + organisation policy), computed here and only here: at start
@@ -12,6 +12,7 @@ import { packTopicsFailed, setPackTopics } from './topics';
  * writes `packTable` (content script) and `packTopics` (side panel, popup) to storage.local.
  */
 export function watchPacks(): void {
+  packTopicsLoading(); // before any message is handled: reports naming pack topics wait for the load
   let running: Promise<void> = Promise.resolve();
   const sync = () => {
     running = running.then(apply, apply);

@@ -5,7 +5,7 @@ import { recordInternalError } from '../../src/report/timeline';
 import { countDropped } from '../../src/storage/counters';
 import { onDismiss, onScreenReport } from './screen';
 import { openSidePanel } from './side-panel';
-import { isKnownTopic, topicsReady } from './topics';
+import { isKnownTopic, topicsLoaded, topicsReady } from './topics';
 
 /**
  * The one runtime.onMessage listener. Sender first (only our content script, top frame, allowed
@@ -23,10 +23,23 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
       openSidePanel(tabId);
       return undefined;
     case 'dismiss':
-      return topicsReady().then(() => (isKnownTopic(msg.topic) ? onDismiss(tabId, msg.topic) : drop('topic')));
+      return whenKnown([msg.topic], () => onDismiss(tabId, msg.topic));
     case 'screen':
-      return topicsReady().then(() => (msg.matches.every((m) => isKnownTopic(m.id)) ? onScreenReport(tabId, msg) : drop('topic')));
+      return whenKnown(
+        msg.matches.map((m) => m.id),
+        () => onScreenReport(tabId, msg),
+      );
   }
+}
+
+/**
+ * Runs `handle` when every topic id is known (bundled, or a rule pack in effect), else drops the
+ * message. While the packs are still loading after a worker start (a few ms), every report waits for
+ * the load — all of them, so they are still handled in the order they came.
+ */
+function whenKnown<T>(ids: readonly string[], handle: () => Promise<T>): Promise<T | undefined> | undefined {
+  const decide = () => (ids.every(isKnownTopic) ? handle() : drop('topic'));
+  return topicsLoaded() ? decide() : topicsReady().then(decide);
 }
 
 function drop(reason: string): undefined {

@@ -13,19 +13,36 @@ const BUNDLED_TITLES: ReadonlyMap<string, string> = new Map(articles.map((a) => 
 
 let kinds = BUNDLED_KINDS;
 let titles = BUNDLED_TITLES;
-let markReady!: () => void;
-const ready = new Promise<void>((resolve) => (markReady = resolve));
+/** Set while the first load of the packs in effect runs (packs.ts starts it synchronously at start-up). */
+let loading: { promise: Promise<void>; done: () => void } | null = null;
+let loaded = true;
 
 /** Topics a report may name: bundled match rules and pack topics with a match rule. */
 export const isKnownTopic = (id: string): boolean => kinds.has(id);
 export const topicKind = (id: string): Kind | undefined => kinds.get(id);
 export const topicTitle = (id: string): string | undefined => titles.get(id);
 
+/** Called by packs.ts when it starts loading the packs in effect (worker start). */
+export function packTopicsLoading(): void {
+  if (loading) return;
+  let done!: () => void;
+  loading = { promise: new Promise<void>((resolve) => (done = resolve)), done };
+  loaded = false;
+}
+
+/** True unless the first load of the packs in effect is still running. */
+export const topicsLoaded = (): boolean => loaded;
+
 /**
- * Resolves once the packs in effect are loaded (at worker start). Checks of a report's topic ids
- * wait for it, so a pack topic reported just after a restart is not refused as unknown.
+ * Resolves once the packs in effect are loaded (at worker start). A report naming a topic not
+ * known yet waits for it, so a pack topic reported just after a restart is not refused as unknown.
  */
-export const topicsReady = (): Promise<void> => ready;
+export const topicsReady = (): Promise<void> => loading?.promise ?? Promise.resolve();
+
+function markReady(): void {
+  loaded = true;
+  loading?.done();
+}
 
 export function setPackTopics(rules: readonly EffectiveRule[]): void {
   const nextKinds = new Map(BUNDLED_KINDS);

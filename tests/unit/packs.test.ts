@@ -245,6 +245,26 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     set.mockRestore();
   });
 
+  it('a report naming a pack topic right after a worker start waits for the packs, and is not refused', async () => {
+    const acme = importFixture();
+    await savePack(acme.data, acme.pack, 'json');
+    vi.resetModules();
+    const { watchPacks } = await import('../../entrypoints/background/packs');
+    const { onMessage } = await import('../../entrypoints/background/router');
+    const { getTabState } = await import('../../src/storage/tab-state');
+    const { getDropped } = await import('../../src/storage/counters');
+    watchPacks(); // as index.ts does at start, before any message
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/accounts/login/', frameId: 0, tab: { id: 7 } };
+    const report = { type: 'screen', url: sender.url, matches: [{ id: 'instagram/acme-device-limit', score: 5, evidence: ['heading'] }] };
+    const reply = onMessage(report, sender as Parameters<typeof onMessage>[1]);
+    expect(reply).toBeInstanceOf(Promise);
+    expect(await reply).toMatchObject({ hint: { topic: 'instagram/acme-device-limit', title: 'Too many devices on the shared account' } });
+    expect((await getTabState(7))?.matches.map((m) => m.id)).toEqual(['instagram/acme-device-limit']);
+    // A topic no pack or build knows is still refused.
+    await onMessage({ ...report, matches: [{ id: 'instagram/nobody', score: 5, evidence: [] }] }, sender as Parameters<typeof onMessage>[1]);
+    await vi.waitFor(async () => expect((await getDropped()).byReason).toEqual({ topic: 1 }));
+  });
+
   afterEach(() => {
     policy.rulePacks = [];
     policy.listeners.length = 0;
