@@ -1,7 +1,8 @@
 /**
  * Manifest and bundle audit (issue 8, "Manifest"): permissions are exactly `storage` and `sidePanel`
  * plus the four hosts; no remote code (every script is a packaged file, nothing evaluates strings,
- * nothing loads from the network); the default extension CSP (no `content_security_policy` key).
+ * nothing loads from the network); the default extension CSP (no `content_security_policy` key);
+ * `storage.managed_schema` for enterprise policy (src/policy).
  * Reads the build the e2e suite loads, and asks the running extension what it was granted.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -29,6 +30,9 @@ test.describe('manifest', () => {
     }
     // Content scripts only on the four hosts.
     for (const cs of manifest.content_scripts as { matches: string[] }[]) expect([...cs.matches].sort()).toEqual([...HOSTS].sort());
+    // Enterprise policy: the managed-storage schema (a file in the package; it grants nothing).
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(JSON.parse(readFileSync(join(extensionDir, 'managed-schema.json'), 'utf8'))).toMatchObject({ type: 'object' });
   });
 
   test('the running extension was granted exactly those permissions', async ({ ext }) => {
