@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostRules } from './src/rules/vite-plugin';
+import { MATCH_PATTERNS } from './src/settings/sites';
 
 // Content-script builds get the native extension API instead of webextension-polyfill (≈ 10 KB that
 // every Instagram and X page would pay); see src/platform/native-browser.ts.
@@ -11,12 +12,16 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts',
 // Host access is exactly the four hosts where the screens live (DESIGN.md: least privilege).
 export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
+// The content script is an unlisted script (entrypoints/content-script.ts) declared here, so that
+// WXT's ContentScriptContext does not ride in the bundle every Instagram and X page downloads.
+const CONTENT_SCRIPT = 'content-script';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules()] }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;
       const alias = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
       config.resolve ??= {};
       const current = config.resolve.alias;
@@ -39,6 +44,7 @@ export default defineConfig({
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: HOSTS,
+    content_scripts: [{ matches: MATCH_PATTERNS, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }],
     // Enterprise policy (src/policy): what administrators may set through storage.managed. Chrome
     // filters policy values through this schema (and refuses to load the extension if it is invalid).
     storage: { managed_schema: 'managed-schema.json' },

@@ -43,7 +43,7 @@ export interface Gate {
    * a superset, since a phrase's words may then come from two nodes — so twenty feed items cost one
    * text test, not twenty. Only a yes needs a closer look, node by node.
    */
-  carriesAny(nodes: ArrayLike<Node>): boolean;
+  carriesAny(nodes: ArrayLike<Node>, maxText?: number): boolean;
   /** Can a removal matter while nothing is recognised? Only when some live rule has exclusions. */
   readonly removals: boolean;
   /** May this text (a changed text node, aria-label or placeholder) hold a phrase? */
@@ -52,6 +52,8 @@ export interface Gate {
   readonly idle: boolean;
   /** Narrows the gate to the rules live at `url` (every navigation). */
   retarget(url: string): void;
+  /** Replaces the rules (organisation rule packs arrived or changed). */
+  use(table: readonly TableRule[]): void;
 }
 
 interface Filters {
@@ -66,8 +68,9 @@ function compileFilters(rules: readonly TableRule[]): Filters {
   const anchors = new Map<string, Set<string>>();
   const selectors = new Set<string>();
   const attr = (name: string, value: string) => `[${name}=${JSON.stringify(value)} i]`;
+  // Table phrases are normalised when rules are compiled (src/rules/compile.ts).
   const phrase = (p?: string) => {
-    const [first, second = ''] = normalize(p ?? '').split(' ').sort((a, b) => b.length - a.length);
+    const [first, second = ''] = (p ?? '').split(' ').sort((a, b) => b.length - a.length);
     if (first) anchors.set(first, (anchors.get(first) ?? new Set()).add(second));
   };
   for (const rule of rules) {
@@ -95,8 +98,17 @@ function compileFilters(rules: readonly TableRule[]): Filters {
 
 /** Without `url`, every rule counts as live (tests, replay). */
 export function createGate(table: readonly TableRule[], url?: string): Gate {
+  let at = url;
+  // SPA navigations go back and forth between a few pages: compile each set of live rules once.
   const cache = new Map<string, Filters>();
-  let f = compileFilters(table);
+  const filtersFor = (rules: readonly TableRule[]) => {
+    const key = rules.map((r) => r.id).join();
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = compileFilters(rules)));
+    return hit;
+  };
+  const live = () => (at === undefined ? table : rulesLiveAt(table, at));
+  let f = filtersFor(live());
 
   // Both of some phrase's two longest words occur: only then can the phrase. One `includes` per
   // anchor: a native substring search, several times faster than one regex of alternatives.
@@ -132,18 +144,16 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
       return f.idle;
     },
     retarget(next) {
-      const live = rulesLiveAt(table, next);
-      const key = live.map((r) => r.id).join();
-      f = cache.get(key) ?? compileFilters(live);
-      cache.set(key, f);
+      at = next;
+      f = filtersFor(live());
     },
-    carries(node, maxText) {
-      if (f.idle) return false;
-      if (node.nodeType === 3) return text(node.nodeValue, maxText);
-      if (node.nodeType !== 1) return false;
-      return structural(node as Element) || text(readable(node as Element), maxText);
+    use(next) {
+      table = next;
+      cache.clear();
+      f = filtersFor(live());
     },
-    carriesAny(nodes) {
+    carries: (node, maxText) => gate.carriesAny([node], maxText),
+    carriesAny(nodes, maxText = MAX_TEXT * nodes.length) {
       if (f.idle) return false;
       let all = '';
       for (let i = 0; i < nodes.length; i++) {
@@ -154,9 +164,8 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
           all += ` ${readable(n as Element)}`;
         }
       }
-      return text(all, MAX_TEXT * nodes.length);
+      return text(all, maxText);
     },
   };
-  if (url !== undefined) gate.retarget(url);
   return gate;
 }

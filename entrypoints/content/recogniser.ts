@@ -13,7 +13,7 @@ const PAGE_TEXT = 200_000;
  * topics, or different evidence. Evidence names rule values, never page text, so a signature
  * built from it changes only when the screen does.
  */
-export function createRecogniser(table: readonly TableRule[], report: (url: string, matches: Match[]) => void, gate?: Gate) {
+export function createRecogniser(rules: () => readonly TableRule[], report: (url: string, matches: Match[]) => void, gate: Gate) {
   let last: string | null = null;
 
   return {
@@ -21,8 +21,8 @@ export function createRecogniser(table: readonly TableRule[], report: (url: stri
       // A page holding nothing any rule reads matches as an empty one would (the URL and language
       // still count): one textContent read instead of a walk of every element.
       const root = doc.body ?? doc.documentElement;
-      const snapshot = gate && root && !gate.carries(root, PAGE_TEXT) ? emptySnapshot(doc, url) : takeSnapshot(doc, url);
-      const matches = match(table, snapshot).slice(0, MAX_REPORTED_MATCHES);
+      const snapshot = root && !gate.carries(root, PAGE_TEXT) ? emptySnapshot(doc, url) : takeSnapshot(doc, url);
+      const matches = match(rules(), snapshot).slice(0, MAX_REPORTED_MATCHES);
       const signature = signatureOf(matches);
       if (signature === last) return;
       last = signature;

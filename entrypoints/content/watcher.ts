@@ -25,10 +25,10 @@ export interface Watcher {
 
 /**
  * `isOurs`: our own UI (the hint host), whose changes must never trigger recognition.
- * `gate` (gate.ts): which changed nodes could matter at all; without it every change does.
+ * `gate` (gate.ts): which changed nodes could matter at all.
  * `recognised`: while a screen is recognised, any removal may end it, so every removal matters.
  */
-export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: Node) => boolean, gate?: Gate, recognised: () => boolean = () => true): Watcher {
+export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: Node) => boolean, gate: Gate, recognised: () => boolean): Watcher {
   let queue: MutationRecord[] = [];
   let overflow = false;
   const observer = new MutationObserver((records) => {
@@ -38,7 +38,7 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
   });
   let observing = false;
   const sync = () => {
-    const want = !gate?.idle;
+    const want = !gate.idle;
     if (want === observing) return;
     observing = want;
     if (want) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
@@ -50,25 +50,20 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
   };
   sync();
 
-  const carries = (n: Node) => !gate || gate.carries(n);
   // Whether the change touches anything rules read, then (rarely reached) whether it is inside our own UI.
   const relevant = (r: MutationRecord): boolean => touchesRules(r) && !isOurs(r.target);
   const touchesRules = (r: MutationRecord): boolean => {
-    if (r.type === 'characterData') return !gate || gate.text(r.target.nodeValue);
-    if (r.type === 'attributes') {
-      if (!gate) return true;
-      const name = r.attributeName;
-      if ((name === 'aria-label' || name === 'placeholder') && gate.text((r.target as Element).getAttribute(name))) return true;
-      // Hidden → shown (or a role, a test id) on an element: does its subtree hold anything rules read?
-      return gate.carries(r.target) || (name === 'lang' && r.target === root);
-    }
-    // The cheap-to-fail test first, over all of the record's nodes at once: most records of a feed
-    // carry nothing and need no other check. Indexed loops: NodeList iterators cost more than the test.
-    const added = r.addedNodes;
-    if (added.length > 0 && (!gate || gate.carriesAny(added))) for (let i = 0; i < added.length; i++) if (carries(added[i]!) && !isOurs(added[i]!)) return true;
-    if (gate && !gate.removals && !recognised()) return false; // no removal can matter now
-    const removed = r.removedNodes;
-    if (removed.length > 0 && (!gate || recognised() || gate.carriesAny(removed))) for (let i = 0; i < removed.length; i++) if ((!gate || recognised() || gate.carries(removed[i]!)) && !isOurs(removed[i]!)) return true;
+    if (r.type === 'characterData') return gate.text(r.target.nodeValue);
+    // Shown, given a role, test id or label: does the element (its own labels included) or its subtree hold anything rules read?
+    if (r.type === 'attributes') return gate.carries(r.target) || (r.attributeName === 'lang' && r.target === root);
+    // While a screen is recognised every removal may end it; otherwise only one holding an exclusion can matter.
+    return someCarry(r.addedNodes, false) || ((recognised() || gate.removals) && someCarry(r.removedNodes, recognised()));
+  };
+  // The cheap-to-fail test first, over all of a record's nodes at once: most records of a feed carry
+  // nothing and need no other check. Indexed loops: NodeList iterators cost more than the test.
+  const someCarry = (nodes: NodeList, every: boolean): boolean => {
+    if (nodes.length === 0 || !(every || gate.carriesAny(nodes))) return false;
+    for (let i = 0; i < nodes.length; i++) if ((every || gate.carries(nodes[i]!)) && !isOurs(nodes[i]!)) return true;
     return false;
   };
 

@@ -1,4 +1,4 @@
-import type { Condition, TableRule } from '../engine/types';
+import type { TableRule } from '../engine/types';
 
 /**
  * Rule-pack match rules as the content script reads them: `storage.local` key `packTable`, a plain
@@ -15,31 +15,17 @@ export function mergePackTable(bundled: readonly TableRule[], packTable: readonl
   return [...byId.values()];
 }
 
-const KINDS = new Set(['blocking', 'warning', 'info']);
-const CONDITION_KINDS = new Set(['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang']);
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isCondition = (c: unknown): c is Condition => {
-  if (typeof c !== 'object' || c === null) return false;
-  const { k, v, w } = c as Record<string, unknown>;
-  if (typeof k !== 'string' || !CONDITION_KINDS.has(k) || typeof w !== 'number' || !Number.isFinite(w)) return false;
-  if (k === 'input') return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
-  return isStrings(v);
-};
-const isRule = (r: unknown): r is TableRule => {
-  if (typeof r !== 'object' || r === null) return false;
-  const o = r as Record<string, unknown>;
-  return (
-    typeof o.id === 'string' &&
-    typeof o.kind === 'string' &&
-    KINDS.has(o.kind) &&
-    isStrings(o.hosts) &&
-    [o.all, o.any, o.none].every((g) => Array.isArray(g) && g.every(isCondition)) &&
-    typeof o.minAny === 'number' &&
-    (o.secondary === undefined || typeof o.secondary === 'boolean')
-  );
-};
+// Checked by hand, tersely: this file rides in the content script (budget 30 KB). Enough that the
+// matcher cannot throw on what it reads; the background validated every rule with zod before writing.
+type Loose = Record<string, unknown> | undefined;
+const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang'];
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isCondition = (c: Loose): boolean =>
+  CONDITION_KINDS.includes(c?.k as string) && typeof c!.w === 'number' && (c!.k === 'input' ? typeof c!.v === 'object' && !Array.isArray(c!.v) && isStrings(Object.values(c!.v ?? 0)) : isStrings(c!.v));
+const isRule = (r: Loose): r is Loose & TableRule =>
+  typeof r?.id === 'string' && ['blocking', 'warning', 'info'].includes(r.kind as string) && isStrings(r.hosts) && typeof r.minAny === 'number' && [r.all, r.any, r.none].every((g) => Array.isArray(g) && g.every(isCondition));
 
 /** What storage holds under `packTable`, checked by hand (no zod): anything malformed is left out. */
 export function parsePackTable(stored: unknown): TableRule[] {
-  return Array.isArray(stored) ? stored.filter(isRule) : [];
+  return Array.isArray(stored) ? (stored as Loose[]).filter(isRule) : [];
 }

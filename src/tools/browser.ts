@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built Chrome extension; SIGNPOST_EXTENSION_DIR points the tools at a copy (e.g. to bench one build while another is made). */
+export const EXTENSION_DIR = process.env.SIGNPOST_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** System Chromium (Playwright cannot download browsers here); CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
