@@ -34,12 +34,20 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
 
 /**
  * Runs `handle` when every topic id is known (bundled, or a rule pack in effect), else drops the
- * message. While the packs are still loading after a worker start (a few ms), every report waits for
- * the load — all of them, so they are still handled in the order they came.
+ * message. Only a report naming a topic not known yet waits while the packs load after a worker
+ * start — the first read of the policy (storage.managed) can take seconds in Chromium, and bundled
+ * screens must not wait for it. Once one report waits, later ones wait behind it, so reports are
+ * still handled in the order they came.
  */
+let waiting = 0;
 function whenKnown<T>(ids: readonly string[], handle: () => Promise<T>): Promise<T | undefined> | undefined {
   const decide = () => (ids.every(isKnownTopic) ? handle() : drop('topic'));
-  return topicsLoaded() ? decide() : topicsReady().then(decide);
+  if (topicsLoaded() || (waiting === 0 && ids.every(isKnownTopic))) return decide();
+  waiting++;
+  return topicsReady().then(() => {
+    waiting--;
+    return decide();
+  });
 }
 
 function drop(reason: string): undefined {

@@ -265,6 +265,25 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     await vi.waitFor(async () => expect((await getDropped()).byReason).toEqual({ topic: 1 }));
   });
 
+  it('a report naming only bundled topics is handled at once while the packs still load; one behind a waiting report waits too', async () => {
+    vi.resetModules();
+    const topics = await import('../../entrypoints/background/topics');
+    const { onMessage } = await import('../../entrypoints/background/router');
+    const { getTabState } = await import('../../src/storage/tab-state');
+    topics.packTopicsLoading(); // the packs' first load (slow when the policy read is) has begun
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/challenge/1/', frameId: 0, tab: { id: 8 } };
+    const report = { type: 'screen', url: sender.url, matches: [{ id: 'instagram/suspicious-login', score: 5, evidence: [] }] };
+    await onMessage(report, sender as Parameters<typeof onMessage>[1]);
+    expect((await getTabState(8))?.matches.map((m) => m.id)).toEqual(['instagram/suspicious-login']);
+    const waiting = onMessage({ ...report, matches: [{ id: 'instagram/not-yet', score: 5, evidence: [] }] }, sender as Parameters<typeof onMessage>[1]);
+    const behind = onMessage({ ...report, matches: [] }, sender as Parameters<typeof onMessage>[1]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await getTabState(8))?.matches.map((m) => m.id)).toEqual(['instagram/suspicious-login']);
+    topics.setPackTopics([]);
+    await Promise.all([waiting, behind]);
+    expect((await getTabState(8))?.matches).toEqual([]);
+  });
+
   afterEach(() => {
     policy.rulePacks = [];
     policy.listeners.length = 0;
