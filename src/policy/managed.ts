@@ -44,18 +44,61 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
     // Firefox rejects when no policy names the extension ("Managed storage manifest not found").
     return EMPTY_POLICY;
   }
+  void remember(raw);
   return parseManagedPolicy(raw);
 }
 
-/** Calls `onChange` when the managed policy changes. Returns the unsubscribe. */
+/**
+ * storage.local copy of the last policy read. Chromium's first storage.managed read after the
+ * browser starts can take seconds (its policy loader settles first); hot paths must not wait that.
+ */
+export const POLICY_COPY_KEY = 'policyCopy';
+const WAIT_MS = 200;
+/** Told when a slow read lands: the policy in force may have changed under an early answer. */
+const lateListeners = new Set<() => void>();
+
+async function remember(raw: unknown): Promise<void> {
+  try {
+    const copy = (await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
+    if (JSON.stringify(copy) !== JSON.stringify(raw ?? {})) await browser.storage.local.set({ [POLICY_COPY_KEY]: raw ?? {} });
+  } catch {
+    // A copy is an optimisation only.
+  }
+}
+
+/**
+ * The policy in force, fast: the real read when it answers within 200 ms, else the copy of the last
+ * one read (empty the very first time), and `watchManagedPolicy` listeners run when the real read
+ * lands. For per-message work in the background (settings of each report); the settings page
+ * reads `readManagedPolicy`, which waits.
+ */
+export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
+  const read = readManagedPolicy();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const early = await Promise.race([read, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
+  clearTimeout(timer);
+  if (early) return early;
+  void read.then(() => lateListeners.forEach((listener) => listener()));
+  try {
+    return parseManagedPolicy((await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]);
+  } catch {
+    return EMPTY_POLICY;
+  }
+}
+
+/** Calls `onChange` when the managed policy changes (or a slow first read lands). Returns the unsubscribe. */
 export function watchManagedPolicy(onChange: () => void): () => void {
+  lateListeners.add(onChange);
   const onChanged = browser.storage?.onChanged;
-  if (!onChanged) return () => {};
+  if (!onChanged) return () => lateListeners.delete(onChange);
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed') onChange();
   };
   onChanged.addListener(listener);
-  return () => onChanged.removeListener(listener);
+  return () => {
+    lateListeners.delete(onChange);
+    onChanged.removeListener(listener);
+  };
 }
 
 /** The settings schema without its `.catch` defaults: a bad policy value must fail, not become a default. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyPolicy, readManagedPolicy, watchManagedPolicy } from '../policy/managed';
+import { applyPolicy, policyInForce, readManagedPolicy, watchManagedPolicy } from '../policy/managed';
 import { parseSettings, type Settings } from './schema';
 
 /** One storage.sync item holds every setting (well under the 8 KB per-item quota). */
@@ -11,7 +11,8 @@ export const SETTINGS_KEY = 'settings';
  * to know which fields are locked (`readManagedPolicy().locked`).
  */
 export async function getSettings(): Promise<Settings> {
-  const [user, policy] = await Promise.all([getUserSettings(), readManagedPolicy()]);
+  // Every report reads these: the policy's fast answer (a slow first read is followed up through watchSettings).
+  const [user, policy] = await Promise.all([getUserSettings(), policyInForce()]);
   return applyPolicy(user, policy);
 }
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyPolicy, EMPTY_POLICY, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import { applyPolicy, EMPTY_POLICY, parseManagedPolicy, POLICY_COPY_KEY, policyInForce, readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { getSettings, getUserSettings, resetSettings, updateSettings, watchSettings } from '../../src/settings/store';
 
@@ -176,5 +176,39 @@ describe('settings in force: the person’s, with the policy locked on top', () 
     await settle();
     off();
     expect(seen.at(-1)).toBe(true);
+  });
+});
+
+describe('policyInForce: a slow first policy read does not hold up per-report work', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers with the last policy read when the read is slow, and tells watchers when it lands', async () => {
+    await setPolicy({ hints: false });
+    await readManagedPolicy(); // a read: its copy is kept in storage.local
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({ hints: false }));
+    let release!: () => void;
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      await new Promise<void>((r) => (release = r));
+      return real();
+    });
+    await setPolicy({ hints: true }); // what the slow read will find
+    const seen: boolean[] = [];
+    const off = watchSettings((s) => seen.push(s.hints));
+    const early = await policyInForce(20);
+    expect(early.settings.hints).toBe(false); // the copy
+    release();
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(true)); // the real one reached the watcher
+    off();
+  });
+
+  it('answers with the real read when it is quick, and with nothing when there never was a policy', async () => {
+    await setPolicy({ uiLanguage: 'es' });
+    expect((await policyInForce()).settings.uiLanguage).toBe('es');
+    await fakeBrowser.storage.managed.clear();
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    await fakeBrowser.storage.local.clear();
+    expect(await policyInForce(10)).toEqual(EMPTY_POLICY);
   });
 });
