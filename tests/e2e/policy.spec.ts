@@ -91,13 +91,25 @@ test('the settings page shows policy values in force, locked and labelled; ignor
   expect(await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toBeUndefined();
 });
 
-test('hints off by policy: a recognised screen lights the badge but shows no card, whatever the person chose; the policy lifted, the card appears live', async ({ ext, extensionDir }) => {
+test('hints off by policy: a recognised screen lights the badge but shows no card, whatever the person chose; the policy lifted, the card appears live', async ({ context, ext, extensionDir }) => {
   await ext.setSettings({ hints: true, sites: { instagram: true, x: true }, uiLanguage: 'auto', mutedTopics: [] });
+  // Chromium's first storage.managed read after start takes seconds, and meanwhile the background
+  // answers from its copy of the last policy read (none in a fresh profile): see policyInForce
+  // and its unit tests. Here the policy has been read once, as in any browser running for a while.
+  await expect.poll(async () => (await ext.probe()).evaluate(() => chrome.storage.managed.get()), { timeout: 20_000 }).toMatchObject({ hints: false });
+  // The card must never appear, not merely be gone by the time we look.
+  await context.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('signpost-hint')) document.documentElement.dataset.hintSeen = 'yes';
+    }).observe(document, { childList: true, subtree: true });
+  });
   const { page, tabId } = await ext.openFixture(FIXTURE);
   // Generous: on a busy two-core machine the first report can take seconds.
   await expect.poll(() => ext.badge(tabId), { timeout: 20_000 }).toMatchObject({ text: '!' });
   expect((await ext.tabState(tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
+  await page.waitForTimeout(500);
   await expect(hint(page)).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.dataset.hintSeen)).toBeUndefined();
 
   // Control, and the live path: the administrator turns hints back on; Chromium reloads its policy
   // files, storage.managed changes, and the card appears on the open page without a reload.
@@ -106,6 +118,8 @@ test('hints off by policy: a recognised screen lights the badge but shows no car
   try {
     writePolicy(policyFile!, id, { ...POLICY, hints: true });
     await expect(hint(page)).toBeVisible({ timeout: 30_000 });
+    // …and the watcher above does see a card when there is one.
+    expect(await page.evaluate(() => document.documentElement.dataset.hintSeen)).toBe('yes');
   } finally {
     writePolicy(policyFile!, id, POLICY);
   }
