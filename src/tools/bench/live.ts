@@ -21,10 +21,10 @@ const INSERTIONS = Number(process.env.BENCH_INSERTIONS ?? 60);
 
 // The mass-update page: a ~5 000-element feed; every 16 ms a batch of 20 items (~300 elements)
 // goes in at the bottom and as many leave from the top, for 3 s (~3 600 items, ~55 000 elements).
-// Page-side script time is what the page's own code takes — measured by the page around its DOM
-// updates: it grows when an extension makes the page's DOM work slower (observers that force
-// layout or run synchronously, the Bitwarden symptom). The content script's own work runs in tasks
-// of its own and is read from the trace (slices, share of the page's script time).
+// The budgeted figure is all script time on the page's main thread (the page's and the content
+// script's: ScriptDuration), with / without. Beside it: the page's own code, timed by the page around
+// its DOM updates (grows when an extension makes the page's DOM work slower — the Bitwarden
+// symptom), and the content script's own time, read from the trace.
 const MASS_SCRIPT = `
 window.__mass = () => new Promise((done) => {
   const feed = document.getElementById('feed');
@@ -128,8 +128,9 @@ export const live: Section = {
       }
       const visible = await page.evaluate(() => document.visibilityState);
       figures.push(
-        { key: 'massDomRatio', label: 'mass DOM updates: page-side script time, with / without', value: round(median(ratios), 3), unit: '×', detail: `median of ${ROUNDS} alternating rounds (${ratios.map((x) => x.toFixed(3)).join(', ')}); tab ${visible}` },
-        { key: '', label: 'mass DOM updates: extension\'s own script time per 3 s run', value: round(median(ourMs), 1), unit: 'ms', detail: `${round(median(shares) * 100, 1)} % of the page's own; all main-thread script with / without ${round(median(scriptRatios), 3)}×` },
+        { key: 'massDomRatio', label: 'mass DOM updates: page script time (all main-thread script), with / without', value: round(median(scriptRatios), 3), unit: '×', detail: `median of ${ROUNDS} alternating rounds (${scriptRatios.map((x) => x.toFixed(3)).join(', ')}); tab ${visible}` },
+        { key: '', label: "mass DOM updates: the page's own code, with / without", value: round(median(ratios), 3), unit: '×', detail: `timed by the page around its DOM updates; rounds ${ratios.map((x) => x.toFixed(3)).join(', ')}` },
+        { key: '', label: "mass DOM updates: the extension's own script time per 3 s run", value: round(median(ourMs), 1), unit: 'ms', detail: `${round(median(shares) * 100, 1)} % of the page's own` },
       );
 
       // 2. Load cost: our main-thread time from navigation until the page has settled.
