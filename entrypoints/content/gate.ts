@@ -34,6 +34,8 @@ const ASCII_APOSTROPHES = /['`]/g;
 const LABELLED = '[aria-label],[placeholder]';
 /** Subtrees with more text than this are not inspected: they count as relevant. */
 const MAX_TEXT = 4_000;
+/** Page text beyond which the gate does not look and the page is walked. */
+const PAGE_TEXT = 200_000;
 
 export interface Gate {
   /** May this (added, removed or changed) node change the snapshot's verdict? `maxText`: see MAX_TEXT. */
@@ -44,6 +46,11 @@ export interface Gate {
    * text test, not twenty. Only a yes needs a closer look, node by node.
    */
   carriesAny(nodes: ArrayLike<Node>, maxText?: number): boolean;
+  /**
+   * `carries` for a whole page, in slices: true / false when done, null while there is more (its
+   * labels are read a few dozen at a time, so a big page never costs one long task).
+   */
+  page(root: Element): (deadline: number) => boolean | null;
   /** Can a removal matter while nothing is recognised? Only when some live rule has exclusions. */
   readonly removals: boolean;
   /** May this text (a changed text node, aria-label or placeholder) hold a phrase? */
@@ -123,16 +130,23 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
   /** An element of a live rule's structure (test id, role, field) here or below? */
   const structural = (el: Element) => !!f.structural && (el.matches(f.structural) || el.querySelector(f.structural) !== null);
 
-  /** The text the snapshot could read from an element: its text and its labels and placeholders. */
-  const readable = (el: Element): string => {
+  /**
+   * The text the snapshot could read from an element — its text, labels and placeholders — read
+   * until `deadline` (null: more to read; call again). Indexed, no spread: on a feed this runs for
+   * every item added, and iterators cost more than the reads.
+   */
+  const reader = (el: Element) => {
     let all = el.textContent ?? '';
-    // Indexed, no spread: on a feed this runs for every item added, and iterators cost more than the reads.
     const labelled = el.querySelectorAll(LABELLED);
-    for (let i = -1; i < labelled.length; i++) {
-      const l = i < 0 ? el : labelled[i]!;
-      all += ` ${l.getAttribute('aria-label') ?? ''} ${l.getAttribute('placeholder') ?? ''}`;
-    }
-    return all;
+    let i = -1;
+    return (deadline: number): string | null => {
+      while (i < labelled.length) {
+        const l = i < 0 ? el : labelled[i]!;
+        all += ` ${l.getAttribute('aria-label') ?? ''} ${l.getAttribute('placeholder') ?? ''}`;
+        if ((++i & 63) === 0 && performance.now() > deadline) return null;
+      }
+      return all;
+    };
   };
 
   const gate: Gate = {
@@ -153,6 +167,14 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
       f = filtersFor(live());
     },
     carries: (node, maxText) => gate.carriesAny([node], maxText),
+    page(root) {
+      if (f.idle || (root.textContent ?? '').length > PAGE_TEXT || structural(root)) return () => !f.idle;
+      const read = reader(root);
+      return (deadline) => {
+        const all = read(deadline);
+        return all === null ? null : text(all, PAGE_TEXT);
+      };
+    },
     carriesAny(nodes, maxText = MAX_TEXT * nodes.length) {
       if (f.idle) return false;
       let all = '';
@@ -161,7 +183,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
         if (n.nodeType === 3) all += ` ${n.nodeValue}`;
         else if (n.nodeType === 1) {
           if (structural(n as Element)) return true;
-          all += ` ${readable(n as Element)}`;
+          all += ` ${reader(n as Element)(Infinity)}`;
         }
       }
       return text(all, maxText);

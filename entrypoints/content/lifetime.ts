@@ -53,10 +53,9 @@ export function createLifetime(): Lifetime {
         }
       };
       // The Navigation API announces a same-document navigation before the URL changes: look just after.
-      const nav = (globalThis as { navigation?: EventTarget }).navigation;
-      if (nav) listen(nav, 'navigate', () => setTimeout(check, 0));
+      // Chrome has it; Firefox builds (a compile-time branch) poll as WXT does, and watch back/forward.
+      if (import.meta.env.BROWSER !== 'firefox') listen((globalThis as unknown as { navigation: EventTarget }).navigation, 'navigate', () => setTimeout(check, 0));
       else {
-        // Browsers without it: back / forward, and a cheap poll for pushState (as WXT does).
         listen(window, 'popstate', check);
         const poll = setInterval(check, 1000);
         signal.addEventListener('abort', () => clearInterval(poll));

@@ -62,17 +62,18 @@ export function startContentScript(): void {
 
   let forced = false;
   const scheduler = createScheduler(ctx, (deadline) => {
+    // A walk under way is finished first; changes meanwhile stay queued for the next look.
+    if (recogniser.walking()) return recogniser.evaluate(document, location.href, deadline);
     if (!forced) {
       const verdict = watcher.drain(deadline, DEFAULT_SCHEDULER.now);
-      if (verdict === 'irrelevant') scheduler.calm();
+      if (verdict === 'busy') scheduler.calm();
       if (verdict !== 'relevant') return verdict === 'more';
     }
     forced = false;
     // A navigation (or a resync): only the rules live at the new URL matter from now on.
     gate.retarget(location.href);
     watcher.sync();
-    recogniser.evaluate(document, location.href);
-    return false;
+    return recogniser.evaluate(document, location.href, deadline);
   });
   const force = () => {
     forced = true;

@@ -11,7 +11,7 @@ export interface SchedulerOptions {
   sliceMs: number;
   /** After a pass that cost more than a slice, wait this many times its cost before the next one. */
   backoffFactor: number;
-  /** After `calm()` (a pass that found only changes no rule reads), the next pass waits this long. */
+  /** After `calm()` (a pass that found only many changes no rule reads), the next pass waits this long. */
   calmMs: number;
   now: () => number;
 }

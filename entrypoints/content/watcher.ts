@@ -14,10 +14,15 @@ export const WATCHED_ATTRIBUTES = [
 ];
 
 const MAX_QUEUE = 5_000;
+/** Records in one pass, none relevant, that mark a churning page (our own card's few do not). */
+const BUSY = 32;
 
 export interface Watcher {
-  /** True when some queued change may matter. Stops early at `deadline`, keeping the rest queued. */
-  drain(deadline: number, now: () => number): 'relevant' | 'irrelevant' | 'more';
+  /**
+   * Did some queued change matter? Stops early at `deadline`, keeping the rest queued ('more').
+   * 'busy': nothing mattered among many changes — the page is churning (a feed), look less often.
+   */
+  drain(deadline: number, now: () => number): 'relevant' | 'irrelevant' | 'busy' | 'more';
   /** Observes while the gate has live rules, not at all while it is idle (after each retarget). */
   sync(): void;
   disconnect(): void;
@@ -84,7 +89,7 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
         if ((i & 63) === 63 && now() > deadline) break;
       }
       queue = queue.slice(i + 1);
-      return queue.length > 0 ? 'more' : 'irrelevant';
+      return queue.length > 0 ? 'more' : i >= BUSY ? 'busy' : 'irrelevant';
     },
     sync,
     disconnect() {

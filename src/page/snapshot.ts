@@ -47,6 +47,15 @@ export function emptySnapshot(doc: Document, url: string): Snapshot {
 }
 
 export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
+  return startSnapshot(doc, url, limits)(Infinity)!;
+}
+
+/**
+ * The same walk in slices, so a big page never costs one long task: each call works until
+ * `deadline` (a `now()` time) and returns the snapshot when the walk is done, null while there is
+ * more. Changes made between slices are the caller's to notice (the content script's observer does).
+ */
+export function startSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS, now: () => number = () => performance.now()): (deadline: number) => Snapshot | null {
   const snapshot = emptySnapshot(doc, url);
   const { texts, inputs } = snapshot;
   const testids = new Set<string>();
@@ -76,71 +85,74 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   const root = doc.body ?? doc.documentElement;
   if (root) stack.push(root);
 
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item instanceof Close) {
-      if (item.block) addText(' ');
-      for (const c of item.collectors) {
-        open.splice(open.lastIndexOf(c), 1);
-        const text = c.parts.join('').replace(/\s+/g, ' ').trim();
-        if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
+  return (deadline) => {
+    for (let steps = 1; stack.length > 0; steps++) {
+      if ((steps & 255) === 0 && now() > deadline) return null;
+      const item = stack.pop()!;
+      if (item instanceof Close) {
+        if (item.block) addText(' ');
+        for (const c of item.collectors) {
+          open.splice(open.lastIndexOf(c), 1);
+          const text = c.parts.join('').replace(/\s+/g, ' ').trim();
+          if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
+        }
+        continue;
       }
-      continue;
-    }
-    const node = item;
-    if (node.nodeType === TEXT) {
-      const data = node.nodeValue;
-      if (data) addText(data);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT) continue;
-    if (++elements > limits.maxElements) {
-      truncated = true;
-      break;
-    }
-    const el = node as Element;
-    const tag = el.localName ?? el.tagName.toLowerCase();
-    if (SKIPPED_TAGS.has(tag)) continue;
-    const block = !INLINE_TAGS.has(tag);
-    let collectors = NO_COLLECTORS;
-    // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
-    const attrs = el.attributes.length;
-    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
-      if (isHidden(el, tag)) continue;
-      const role = roleOf(el, tag);
-      if (role) roles.add(role);
-      const testid = el.getAttribute('data-testid');
-      if (testid && testids.size < limits.maxItems) testids.add(testid);
+      const node = item;
+      if (node.nodeType === TEXT) {
+        const data = node.nodeValue;
+        if (data) addText(data);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT) continue;
+      if (++elements > limits.maxElements) {
+        truncated = true;
+        break;
+      }
+      const el = node as Element;
+      const tag = el.localName ?? el.tagName.toLowerCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      const block = !INLINE_TAGS.has(tag);
+      let collectors = NO_COLLECTORS;
+      // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
+      const attrs = el.attributes.length;
+      if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
+        if (isHidden(el, tag)) continue;
+        const role = roleOf(el, tag);
+        if (role) roles.add(role);
+        const testid = el.getAttribute('data-testid');
+        if (testid && testids.size < limits.maxItems) testids.add(testid);
 
-      if (FORM_TAGS.has(tag)) {
-        if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag as InputMeta['tag']));
-        const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
-        if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
-        if (tag !== 'select') continue; // a textarea's children are its (typed) value
-      }
-      const roleNames = textRolesOf(el, tag, role);
-      if (roleNames.length > 0) {
-        collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
-        const ariaLabel = el.getAttribute('aria-label');
-        for (const c of collectors) {
-          open.push(c);
-          if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
+        if (FORM_TAGS.has(tag)) {
+          if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag as InputMeta['tag']));
+          const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
+          if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
+          if (tag !== 'select') continue; // a textarea's children are its (typed) value
+        }
+        const roleNames = textRolesOf(el, tag, role);
+        if (roleNames.length > 0) {
+          collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
+          const ariaLabel = el.getAttribute('aria-label');
+          for (const c of collectors) {
+            open.push(c);
+            if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
+          }
         }
       }
+      if (block) addText(' ');
+      if (el.firstChild === null) {
+        if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
+        continue;
+      }
+      if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
+      // Children pushed last-first so they pop in document order.
+      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    if (block) addText(' ');
-    if (el.firstChild === null) {
-      if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
-      continue;
-    }
-    if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
-    // Children pushed last-first so they pop in document order.
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
 
-  const pageText = page.join('').replace(/\s+/g, ' ').trim();
-  if (pageText !== '') texts.text.push(pageText);
-  return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
+    const pageText = page.join('').replace(/\s+/g, ' ').trim();
+    if (pageText !== '') texts.text.push(pageText);
+    return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
+  };
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {

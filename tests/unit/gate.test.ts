@@ -38,6 +38,11 @@ describe('content script gate', () => {
       expect(rulesLiveAt(table, url).map((r) => r.id), file).toEqual(expect.arrayContaining(full.map((m) => m.id)));
       if (!atUrl.carries(doc.body, 200_000)) expect(full, file).toEqual(empty);
       if (full.length > 0 && JSON.stringify(full) !== JSON.stringify(empty)) expect(atUrl.carries(doc.body, 200_000), file).toBe(true);
+      // The same question in slices (the first look at a page), answered alike, a little at a time.
+      const step = atUrl.page(doc.body);
+      let sliced: boolean | null;
+      while ((sliced = step(-Infinity)) === null);
+      expect(sliced, file).toBe(atUrl.carries(doc.body, 200_000));
     }
   });
 

@@ -47,6 +47,8 @@ window.__mass = () => new Promise((done) => {
 interface Slice {
   ts: number;
   dur: number;
+  /** The script's evaluation when a page loads (compile, module set-up), not a pass of its work. */
+  startup: boolean;
 }
 
 /** Records a trace around `fn`; returns our top-level slices (ms), merged where they nest. */
@@ -63,12 +65,15 @@ async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () => Prom
   cdp.off('Tracing.dataCollected', onData);
   const ours = events
     .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && e.args?.data?.url === `chrome-extension://${extensionId}/content-script.js`)
-    .map((e) => ({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000 }))
+    .map((e) => ({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, startup: e.name !== 'FunctionCall' }))
     .sort((a, b) => a.ts - b.ts);
   const slices: Slice[] = [];
   for (const s of ours) {
     const last = slices.at(-1);
-    if (last && s.ts < last.ts + last.dur) last.dur = Math.max(last.dur, s.ts + s.dur - last.ts);
+    if (last && s.ts < last.ts + last.dur) {
+      last.dur = Math.max(last.dur, s.ts + s.dur - last.ts);
+      last.startup ||= s.startup;
+    }
     else slices.push({ ...s });
   }
   return { result, slices };
@@ -191,10 +196,13 @@ export const live: Section = {
         }
       });
       allSlices.push(...slices);
+      const work = allSlices.filter((s) => !s.startup);
+      const startup = allSlices.filter((s) => s.startup);
       figures.push(
         { key: 'latencyBackgroundP95Ms', label: 'detection latency: dialog inserted → background state, p95', value: round(quantile(latencies, 0.95), 1), unit: 'ms', detail: `p50 ${round(median(latencies), 1)} ms over ${latencies.length} insertions` },
-        { key: 'longTasks', label: 'long tasks (≥ 50 ms) of the extension during 1–3', value: allSlices.filter((s) => s.dur >= 50).length, unit: 'tasks' },
-        { key: 'maxSliceMs', label: 'longest extension work slice during 1–3', value: round(Math.max(0, ...allSlices.map((s) => s.dur)), 2), unit: 'ms', detail: `${allSlices.length} slices; p99 ${round(quantile(allSlices.map((s) => s.dur), 0.99), 2)} ms` },
+        { key: 'longTasks', label: 'long tasks (≥ 50 ms) of the extension during 1–3', value: allSlices.filter((s) => s.dur >= 50).length, unit: 'tasks', detail: 'start-up included' },
+        { key: 'maxSliceMs', label: 'longest extension work slice during 1–3', value: round(Math.max(0, ...work.map((s) => s.dur)), 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms` },
+        { key: '', label: 'content script start-up per page (script evaluation)', value: round(median(startup.map((s) => s.dur)), 2), unit: 'ms', detail: `median of ${startup.length}; longest ${round(Math.max(0, ...startup.map((s) => s.dur)), 1)} ms (the first page after the browser starts)` },
       );
     } finally {
       await context.close();
