@@ -1,15 +1,16 @@
 import { match } from '../../src/engine/match';
 import type { Match, Snapshot, TableRule } from '../../src/engine/types';
 import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
-import { emptySnapshot, startSnapshot } from '../../src/page/snapshot';
+import { emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
 import type { Gate } from './gate';
 
 /**
  * Snapshot → matches → "did the screen change?". Only a change is reported: the first evaluation
  * (the background knows nothing of this document yet), a different top topic, different other
  * topics, or different evidence. Evidence names rule values, never page text, so a signature
- * built from it changes only when the screen does. The walk runs in slices (`evaluate` returns
- * true while there is more): a big page costs a few short tasks, never one long one.
+ * built from it changes only when the screen does. The first look at a page (is anything there a
+ * rule reads?) runs in slices — `evaluate` returns true while there is more — so a big feed costs a
+ * few short tasks, never one long one.
  */
 export function createRecogniser(rules: () => readonly TableRule[], report: (url: string, matches: Match[]) => void, gate: Gate) {
   let last: string | null = null;
@@ -24,13 +25,15 @@ export function createRecogniser(rules: () => readonly TableRule[], report: (url
       if (walk?.url !== url) {
         const root = doc.body ?? doc.documentElement;
         const check = root ? gate.page(root) : () => false;
-        let step = (d: number): Snapshot | null => {
-          const carries = check(d);
-          if (carries === null) return null;
-          step = carries ? startSnapshot(doc, url) : () => emptySnapshot(doc, url);
-          return step(d);
+        // The walk itself runs in one go: a screen is a small page, and spread over frames a walk
+        // crawls on exactly the heavy pages where frames are slow (tests/e2e/hostile.spec.ts).
+        walk = {
+          url,
+          step: (d) => {
+            const carries = check(d);
+            return carries === null ? null : carries ? takeSnapshot(doc, url) : emptySnapshot(doc, url);
+          },
         };
-        walk = { url, step: (d) => step(d) };
       }
       const snapshot = walk.step(deadline);
       if (!snapshot) return true;

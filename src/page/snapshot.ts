@@ -66,14 +66,16 @@ export function startSnapshot(doc: Document, url: string, limits: SnapshotLimits
   let truncated = false;
 
   const open: Collector[] = [];
+  // Kept text is cut at the caps, not just stopped after them: one 10 MB text node must not reach
+  // normalisation and matching whole.
   const addText = (text: string) => {
     if (pageLength < limits.maxPageText) {
-      page.push(text);
+      page.push(text.slice(0, limits.maxPageText - pageLength));
       pageLength += text.length;
     } else truncated = true;
     for (const c of open) {
       if (c.length < limits.maxItemText) {
-        c.parts.push(text);
+        c.parts.push(text.slice(0, limits.maxItemText - c.length));
         c.length += text.length;
       }
     }

@@ -78,12 +78,15 @@ export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
   const early = await Promise.race([read, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
   clearTimeout(timer);
   if (early) return early;
-  void read.then(() => lateListeners.forEach((listener) => listener()));
+  let served = EMPTY_POLICY;
   try {
-    return parseManagedPolicy((await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]);
+    served = parseManagedPolicy((await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]);
   } catch {
-    return EMPTY_POLICY;
+    // No copy readable: the empty policy.
   }
+  // Only a real difference is news: the worker restarts often, and watchers re-report every tab.
+  void read.then((real) => JSON.stringify(real) !== JSON.stringify(served) && lateListeners.forEach((listener) => listener()));
+  return served;
 }
 
 /** Calls `onChange` when the managed policy changes (or a slow first read lands). Returns the unsubscribe. */

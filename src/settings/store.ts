@@ -27,7 +27,16 @@ export async function getUserSettings(): Promise<Settings> {
  * the settings in force. A field the policy locks is left out of the patch: a policy value cannot
  * be overridden, and the person's own choice under it is kept for the day the policy goes.
  */
-export async function updateSettings(patch: DeepPartial<Settings>): Promise<Settings> {
+// One update at a time: each reads, merges and writes, and the policy read inside may be slow, so two
+// quick changes (a checkbox, then a language) must not both start from the same old settings.
+let updates: Promise<unknown> = Promise.resolve();
+export function updateSettings(patch: DeepPartial<Settings>): Promise<Settings> {
+  const run = updates.then(() => applyUpdate(patch));
+  updates = run.catch(() => undefined);
+  return run;
+}
+
+async function applyUpdate(patch: DeepPartial<Settings>): Promise<Settings> {
   const [current, policy] = await Promise.all([getUserSettings(), readManagedPolicy()]);
   const locked = new Set<string>(policy.locked);
   const merged: Record<string, unknown> = { ...current };

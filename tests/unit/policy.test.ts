@@ -212,3 +212,14 @@ describe('policyInForce: a slow first policy read does not hold up per-report wo
     expect(await policyInForce(10)).toEqual(EMPTY_POLICY);
   });
 });
+
+describe('updateSettings: one at a time', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('two quick updates both land, even while the policy read is slow', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise((r) => setTimeout(() => r({}), 30)));
+    await Promise.all([updateSettings({ sites: { x: false } }), updateSettings({ uiLanguage: 'pt_BR' })]);
+    expect(await getUserSettings()).toMatchObject({ sites: { instagram: true, x: false }, uiLanguage: 'pt_BR' });
+  });
+});
