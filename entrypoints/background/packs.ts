@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { activePacks, effectivePackRules } from '../../src/packs/active';
 import { readStoredPacks, RULE_PACKS_KEY } from '../../src/packs/store';
 import { writeDerived } from '../../src/packs/topics';
-import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import { policyInForce, watchManagedPolicy } from '../../src/policy/managed';
 import { recordInternalError } from '../../src/report/timeline';
 import { packTopicsFailed, packTopicsLoading, setPackTopics } from './topics';
 
@@ -27,7 +27,9 @@ export function watchPacks(): void {
 
 async function apply(): Promise<void> {
   try {
-    const [stored, policy] = await Promise.all([readStoredPacks(), readManagedPolicy()]);
+    // The policy's fast answer: Chromium's first storage.managed read after start takes seconds, and
+    // until packTable is written pages would wait or report twice. A late, different read calls sync again.
+    const [stored, policy] = await Promise.all([readStoredPacks(), policyInForce()]);
     const rules = effectivePackRules(activePacks(stored, policy.rulePacks));
     setPackTopics(rules);
     await writeDerived(rules);

@@ -113,9 +113,11 @@ export function startContentScript(): void {
     watcher.sync();
     recogniser.reset();
   };
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(PACK_TABLE_KEY in changes)) return;
-    usePacks(changes[PACK_TABLE_KEY]!.newValue);
+  const onStorage = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    const change = changes[PACK_TABLE_KEY];
+    // Only a real change: the background may write the same rules again (a worker start).
+    if (area !== 'local' || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    usePacks(change.newValue);
     force();
   };
   browser.storage.onChanged.addListener(onStorage);

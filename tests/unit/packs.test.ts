@@ -25,6 +25,7 @@ const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as 
 vi.mock('../../src/policy/managed', async (original) => ({
   ...(await original<typeof import('../../src/policy/managed')>()),
   readManagedPolicy: async () => ({ ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY, rulePacks: policy.rulePacks }),
+  policyInForce: async () => ({ ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY, rulePacks: policy.rulePacks }),
   watchManagedPolicy: (onChange: () => void) => {
     policy.listeners.push(onChange);
     return () => undefined;
