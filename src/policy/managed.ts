@@ -53,7 +53,9 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
  * browser starts can take seconds (its policy loader settles first); hot paths must not wait that.
  */
 export const POLICY_COPY_KEY = 'policyCopy';
-const WAIT_MS = 200;
+// Chromium's storage.managed reads are usually a few ms, but now and then take 200 ms or more (and
+// seconds on the first after start): per-report work waits this long at most.
+const WAIT_MS = 25;
 /** Told when a slow read lands: the policy in force may have changed under an early answer. */
 const lateListeners = new Set<() => void>();
 
@@ -67,7 +69,7 @@ async function remember(raw: unknown): Promise<void> {
 }
 
 /**
- * The policy in force, fast: the real read when it answers within 200 ms, else the copy of the last
+ * The policy in force, fast: the real read when it answers within 25 ms, else the copy of the last
  * one read (empty the very first time), and `watchManagedPolicy` listeners run when the real read
  * lands. For per-message work in the background (settings of each report); the settings page
  * reads `readManagedPolicy`, which waits.
