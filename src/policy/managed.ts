@@ -62,7 +62,9 @@ const lateListeners = new Set<() => void>();
 async function remember(raw: unknown): Promise<void> {
   try {
     const copy = (await browser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY];
-    if (JSON.stringify(copy) !== JSON.stringify(raw ?? {})) await browser.storage.local.set({ [POLICY_COPY_KEY]: raw ?? {} });
+    // No copy reads as no policy: without a policy nothing is ever written. A write mid-session would
+    // wake the service worker (it listens to storage changes) just to learn nothing.
+    if (JSON.stringify(copy ?? {}) !== JSON.stringify(raw ?? {})) await browser.storage.local.set({ [POLICY_COPY_KEY]: raw ?? {} });
   } catch {
     // A copy is an optimisation only.
   }

@@ -223,3 +223,16 @@ describe('updateSettings: one at a time', () => {
     expect(await getUserSettings()).toMatchObject({ sites: { instagram: true, x: false }, uiLanguage: 'pt_BR' });
   });
 });
+
+describe('the policy copy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is not written while there is no policy (a write would wake the service worker for nothing)', async () => {
+    await readManagedPolicy();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await fakeBrowser.storage.local.get(POLICY_COPY_KEY)).toEqual({});
+    await setPolicy({ hints: false });
+    await readManagedPolicy();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(POLICY_COPY_KEY))[POLICY_COPY_KEY]).toEqual({ hints: false }));
+  });
+});
