@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyPolicy, policyInForce, readManagedPolicy, watchManagedPolicy } from '../policy/managed';
+import { applyPolicy, policyInForce, watchManagedPolicy } from '../policy/managed';
 import { parseSettings, type Settings } from './schema';
 
 /** One storage.sync item holds every setting (well under the 8 KB per-item quota). */
@@ -37,7 +37,9 @@ export function updateSettings(patch: DeepPartial<Settings>): Promise<Settings> 
 }
 
 async function applyUpdate(patch: DeepPartial<Settings>): Promise<Settings> {
-  const [current, policy] = await Promise.all([getUserSettings(), readManagedPolicy()]);
+  // The fast answer: a save right after the browser starts must not wait seconds (locked controls are
+  // disabled in the page anyway, and the policy is applied on top whatever is stored).
+  const [current, policy] = await Promise.all([getUserSettings(), policyInForce()]);
   const locked = new Set<string>(policy.locked);
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
@@ -89,5 +91,5 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** The person's settings back to the defaults (the settings page's "reset"); the policy still applies. */
 export async function resetSettings(): Promise<Settings> {
   await browser.storage.sync.remove(SETTINGS_KEY);
-  return applyPolicy(parseSettings(undefined), await readManagedPolicy());
+  return applyPolicy(parseSettings(undefined), await policyInForce());
 }
