@@ -36,26 +36,19 @@ class Close {
 const NO_COLLECTORS: Collector[] = [];
 const BLOCK_CLOSE = new Close(NO_COLLECTORS, true);
 
-/**
- * Walks the document once, iteratively (a page nested 5 000 deep must not blow the stack), and
- * collects visible text by role plus input metadata. Never reads `.value`, never forces layout.
- */
 /** What a page with nothing rules read looks like: only its URL and language count. */
 export function emptySnapshot(doc: Document, url: string): Snapshot {
   const texts: Record<TextRole, string[]> = { heading: [], dialog: [], alert: [], button: [], label: [], text: [] };
   return { url, lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(), texts, inputs: [], testids: [], roles: [], truncated: false };
 }
 
-export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
-  return startSnapshot(doc, url, limits)(Infinity)!;
-}
-
 /**
- * The same walk in slices, so a big page never costs one long task: each call works until
- * `deadline` (a `now()` time) and returns the snapshot when the walk is done, null while there is
- * more. Changes made between slices are the caller's to notice (the content script's observer does).
+ * Walks the document once, iteratively (a page nested 5 000 deep must not blow the stack), and
+ * collects visible text by role plus input metadata. Never reads `.value`, never forces layout.
+ * In one go: a screen is a small page, and a huge one stops at `maxElements` (spread over frames,
+ * a walk crawls on exactly the heavy pages where frames are slow).
  */
-export function startSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS, now: () => number = () => performance.now()): (deadline: number) => Snapshot | null {
+export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
   const snapshot = emptySnapshot(doc, url);
   const { texts, inputs } = snapshot;
   const testids = new Set<string>();
@@ -87,74 +80,71 @@ export function startSnapshot(doc: Document, url: string, limits: SnapshotLimits
   const root = doc.body ?? doc.documentElement;
   if (root) stack.push(root);
 
-  return (deadline) => {
-    for (let steps = 1; stack.length > 0; steps++) {
-      if ((steps & 255) === 0 && now() > deadline) return null;
-      const item = stack.pop()!;
-      if (item instanceof Close) {
-        if (item.block) addText(' ');
-        for (const c of item.collectors) {
-          open.splice(open.lastIndexOf(c), 1);
-          const text = c.parts.join('').replace(/\s+/g, ' ').trim();
-          if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
-        }
-        continue;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item instanceof Close) {
+      if (item.block) addText(' ');
+      for (const c of item.collectors) {
+        open.splice(open.lastIndexOf(c), 1);
+        const text = c.parts.join('').replace(/\s+/g, ' ').trim();
+        if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
       }
-      const node = item;
-      if (node.nodeType === TEXT) {
-        const data = node.nodeValue;
-        if (data) addText(data);
-        continue;
-      }
-      if (node.nodeType !== ELEMENT) continue;
-      if (++elements > limits.maxElements) {
-        truncated = true;
-        break;
-      }
-      const el = node as Element;
-      const tag = el.localName ?? el.tagName.toLowerCase();
-      if (SKIPPED_TAGS.has(tag)) continue;
-      const block = !INLINE_TAGS.has(tag);
-      let collectors = NO_COLLECTORS;
-      // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
-      const attrs = el.attributes.length;
-      if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
-        if (isHidden(el, tag)) continue;
-        const role = roleOf(el, tag);
-        if (role) roles.add(role);
-        const testid = el.getAttribute('data-testid');
-        if (testid && testids.size < limits.maxItems) testids.add(testid);
-
-        if (FORM_TAGS.has(tag)) {
-          if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag as InputMeta['tag']));
-          const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
-          if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
-          if (tag !== 'select') continue; // a textarea's children are its (typed) value
-        }
-        const roleNames = textRolesOf(el, tag, role);
-        if (roleNames.length > 0) {
-          collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
-          const ariaLabel = el.getAttribute('aria-label');
-          for (const c of collectors) {
-            open.push(c);
-            if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
-          }
-        }
-      }
-      if (block) addText(' ');
-      if (el.firstChild === null) {
-        if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
-        continue;
-      }
-      if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
-      // Children pushed last-first so they pop in document order.
-      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+      continue;
     }
+    const node = item;
+    if (node.nodeType === TEXT) {
+      const data = node.nodeValue;
+      if (data) addText(data);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT) continue;
+    if (++elements > limits.maxElements) {
+      truncated = true;
+      break;
+    }
+    const el = node as Element;
+    const tag = el.localName ?? el.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    const block = !INLINE_TAGS.has(tag);
+    let collectors = NO_COLLECTORS;
+    // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
+    const attrs = el.attributes.length;
+    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
+      if (isHidden(el, tag)) continue;
+      const role = roleOf(el, tag);
+      if (role) roles.add(role);
+      const testid = el.getAttribute('data-testid');
+      if (testid && testids.size < limits.maxItems) testids.add(testid);
 
-    const pageText = page.join('').replace(/\s+/g, ' ').trim();
-    if (pageText !== '') texts.text.push(pageText);
-    return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
-  };
+      if (FORM_TAGS.has(tag)) {
+        if (inputs.length < limits.maxItems) inputs.push(inputMeta(el, tag as InputMeta['tag']));
+        const described = el.getAttribute('aria-label') ?? el.getAttribute('placeholder');
+        if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
+        if (tag !== 'select') continue; // a textarea's children are its (typed) value
+      }
+      const roleNames = textRolesOf(el, tag, role);
+      if (roleNames.length > 0) {
+        collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
+        const ariaLabel = el.getAttribute('aria-label');
+        for (const c of collectors) {
+          open.push(c);
+          if (ariaLabel && (c.role === 'button' || c.role === 'dialog')) c.parts.push(ariaLabel, ' ');
+        }
+      }
+    }
+    if (block) addText(' ');
+    if (el.firstChild === null) {
+      if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
+      continue;
+    }
+    if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
+    // Children pushed last-first so they pop in document order.
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+
+  const pageText = page.join('').replace(/\s+/g, ' ').trim();
+  if (pageText !== '') texts.text.push(pageText);
+  return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
