@@ -12,7 +12,9 @@ export type PackedValue = string | number;
 export type PackedCondition = [kind: number, values: PackedValue[] | Record<string, PackedValue>, weight?: number];
 export type PackedRule = [id: string, kind: number, hosts: number, all: PackedCondition[], any: PackedCondition[], none: PackedCondition[], minAny: number, secondary?: 1];
 export interface PackedTable {
-  hosts: string[][];
+  /** Every host name once; `hosts` lists refer to them by index. */
+  hostNames: string[];
+  hosts: number[][];
   strings?: string[];
   rules: PackedRule[];
 }
@@ -23,11 +25,12 @@ const CONDITION_KINDS: Condition['k'][] = ['path', 'heading', 'dialog', 'alert',
 export const PACKED_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0];
 
 export function packTable(rules: readonly TableRule[]): PackedTable {
-  const hosts: string[][] = [];
+  const hostNames = [...new Set(rules.flatMap((r) => r.hosts))];
+  const hosts: number[][] = [];
   const hostIndex = (list: string[]) => {
     const key = list.join(' ');
-    const at = hosts.findIndex((h) => h.join(' ') === key);
-    return at >= 0 ? at : hosts.push(list) - 1;
+    const at = hosts.findIndex((h) => h.map((i) => hostNames[i]).join(' ') === key);
+    return at >= 0 ? at : hosts.push(list.map((h) => hostNames.indexOf(h))) - 1;
   };
   // Values used more than once (and long enough that an index is shorter) travel once.
   const counts = new Map<string, number>();
@@ -41,6 +44,7 @@ export function packTable(rules: readonly TableRule[]): PackedTable {
     return c.w === PACKED_DEFAULT_WEIGHTS[k] ? [k, v] : [k, v, c.w];
   };
   return {
+    hostNames,
     hosts,
     ...(strings.length > 0 ? { strings } : {}),
     rules: rules.map((r) => {
@@ -59,7 +63,7 @@ export function unpackTable(table: PackedTable): TableRule[] {
   return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary]) => ({
     id,
     kind: KINDS[kind]!,
-    hosts: table.hosts[hosts]!,
+    hosts: table.hosts[hosts]!.map((i) => table.hostNames[i]!),
     all: all.map(unpack),
     any: any.map(unpack),
     none: none.map(unpack),
