@@ -1,4 +1,5 @@
 import type { ScreenReply, ScreenReport } from '../../src/messaging/types';
+import { HINT_CSS } from '../content/hint/styles';
 import { getSettings } from '../../src/settings/store';
 import { siteOfHost } from '../../src/settings/sites';
 import { recordRecognition } from '../../src/report/timeline';
@@ -24,7 +25,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
-    return { hint: showHint ? { topic: top.id, title: topicTitle(top.id) ?? top.id } : null };
+    return { hint: showHint ? { topic: top.id, title: topicTitle(top.id) ?? top.id, css: HINT_CSS } : null };
   });
 }
 

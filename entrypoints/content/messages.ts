@@ -29,5 +29,6 @@ function isScreenReply(r: unknown): r is ScreenReply {
   if (typeof r !== 'object' || r === null || !('hint' in r)) return false;
   const hint = (r as { hint: unknown }).hint;
   if (hint === null) return true;
-  return typeof hint === 'object' && typeof (hint as { topic?: unknown }).topic === 'string' && typeof (hint as { title?: unknown }).title === 'string';
+  const { topic, title, css } = hint as Record<string, unknown>;
+  return typeof topic === 'string' && typeof title === 'string' && typeof css === 'string';
 }

@@ -34,7 +34,11 @@ export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
  * and article titles so the content script needs neither zod nor the articles.
  */
 export interface ScreenReply {
-  hint: { topic: string; title: string } | null;
+  /**
+   * `css`: the card's stylesheet. It travels with the hint rather than in the content script, which
+   * every Instagram and X page downloads (budget 30 KB) while few ever show a card.
+   */
+  hint: { topic: string; title: string; css: string } | null;
 }
 
 /**

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { STRINGS } from '../strings';
 import { createInlineFix, sidebarShortcut } from './inline-fix';
 import { CONTROLS, chooseCorner, type Box } from './placement';
-import { HINT_CSS } from './styles';
 
 export interface Hint {
   topic: string;
@@ -25,11 +24,12 @@ const MAX_CONTROLS_MEASURED = 300;
  * A small card in an open shadow root on a `data-signpost-ui` host (src/page skips that attribute,
  * so the card never feeds recognition). Built with DOM calls and textContent only: no innerHTML.
  */
-export function createHintCard(doc: Document, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
+/** `css`: the card's stylesheet (hint/styles.ts), sent by the background with the first hint. */
+export function createHintCard(doc: Document, css: string, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(doc, shadow);
+  adoptStyles(doc, shadow, css);
 
   const card = el(doc, 'section', 'card');
   card.setAttribute('aria-label', STRINGS.hintLabel);
@@ -116,15 +116,15 @@ function el(doc: Document, tag: string, className: string, text?: string): HTMLE
  * Constructable stylesheets are outside the page's CSP (style-src). Should they be missing or
  * refused (Firefox content-script Xrays), fall back to a <style>, which a strict CSP may block.
  */
-function adoptStyles(doc: Document, shadow: ShadowRoot): void {
+function adoptStyles(doc: Document, shadow: ShadowRoot, css: string): void {
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
-    sheet.replaceSync(HINT_CSS);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = HINT_CSS;
+    style.textContent = css;
     shadow.append(style);
   }
 }
