@@ -1,8 +1,9 @@
 import CARD_CSS from './card.css?inline';
 import FIREFOX_CSS from './inline-fix.css?inline';
 
-// Plain .css files imported `?inline`: Vite minifies them into strings at build time, so every page
-// downloads the card's styles without their whitespace.
+// Plain .css files imported `?inline`: Vite minifies them into strings at build time. The background
+// imports this file and sends the string with each hint (background/screen.ts): the content script,
+// which every Instagram and X page downloads, holds no CSS.
 
 /** The Firefox card's inline steps (inline-fix.ts). A compile-time branch: Chrome builds drop it. */
 const INLINE_FIX_CSS = import.meta.env.BROWSER === 'firefox' ? FIREFOX_CSS : '';
