@@ -32,20 +32,21 @@ const ASCII_APOSTROPHES = /['`]/g;
  * them all is a superset, and plain attribute selectors run about twice as fast as `:is()` lists.
  */
 const LABELLED = '[aria-label],[placeholder]';
+const LABEL_ATTRS = ['aria-label', 'placeholder'];
 /** Subtrees with more text than this are not inspected: they count as relevant. */
 const MAX_TEXT = 4_000;
 /** Page text beyond which the gate does not look and the page is walked. */
 const PAGE_TEXT = 200_000;
 
 export interface Gate {
-  /** May this (added, removed or changed) node change the snapshot's verdict? `maxText`: see MAX_TEXT. */
-  carries(node: Node, maxText?: number): boolean;
+  /** May this (added, removed or changed) node change the snapshot's verdict? */
+  carries(node: Node): boolean;
   /**
    * May any of these nodes (one record's added or removed nodes)? Their texts are tested together —
    * a superset, since a phrase's words may then come from two nodes — so twenty feed items cost one
    * text test, not twenty. Only a yes needs a closer look, node by node.
    */
-  carriesAny(nodes: ArrayLike<Node>, maxText?: number): boolean;
+  carriesAny(nodes: ArrayLike<Node>): boolean;
   /**
    * `carries` for a whole page, in slices: true / false when done, null while there is more (its
    * labels are read a few dozen at a time, so a big page never costs one long task).
@@ -130,24 +131,31 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
   /** An element of a live rule's structure (test id, role, field) here or below? */
   const structural = (el: Element) => !!f.structural && (el.matches(f.structural) || el.querySelector(f.structural) !== null);
 
+  /** An element's own labels, as the snapshot could read them (aria-label, placeholder). */
+  const labels = (el: Element) => ` ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
+
   /**
-   * The text the snapshot could read from an element — its text, labels and placeholders — read
-   * until `deadline` (null: more to read; call again). Indexed, no spread: on a feed this runs for
-   * every item added, and iterators cost more than the reads.
+   * The first look at a page, one native read per step — the structural query, the text, the
+   * labels a few dozen at a time — so that no step on a big feed costs a long slice.
    */
-  const reader = (el: Element) => {
-    let all = el.textContent ?? '';
-    const labelled = el.querySelectorAll(LABELLED);
-    let i = -1;
-    return (deadline: number): string | null => {
-      while (i < labelled.length) {
-        const l = i < 0 ? el : labelled[i]!;
-        all += ` ${l.getAttribute('aria-label') ?? ''} ${l.getAttribute('placeholder') ?? ''}`;
-        if ((++i & 63) === 0 && performance.now() > deadline) return null;
+  function* look(root: Element): Generator<void, boolean> {
+    if (f.idle) return false;
+    if (structural(root)) return true;
+    yield;
+    let all = root.textContent ?? '';
+    if (all.length > PAGE_TEXT) return true;
+    yield;
+    // One attribute per query: a feed has a thousand aria-labels and next to no placeholders, so
+    // this reads half as many attributes as asking every labelled element for both.
+    for (const name of LABEL_ATTRS) {
+      const named = root.querySelectorAll(`[${name}]`);
+      for (let i = 0; i < named.length; i++) {
+        if ((i & 63) === 63) yield;
+        all += ` ${named[i]!.getAttribute(name)}`;
       }
-      return all;
-    };
-  };
+    }
+    return text(all + labels(root), PAGE_TEXT);
+  }
 
   const gate: Gate = {
     text,
@@ -162,31 +170,39 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
       f = filtersFor(live());
     },
     use(next) {
+      // No packs: the same bundled table again (the first storage read) — nothing to recompile.
+      if (next === table) return;
       table = next;
       cache.clear();
       f = filtersFor(live());
     },
-    carries: (node, maxText) => gate.carriesAny([node], maxText),
+    carries: (node) => gate.carriesAny([node]),
     page(root) {
-      if (f.idle || (root.textContent ?? '').length > PAGE_TEXT || structural(root)) return () => !f.idle;
-      const read = reader(root);
+      const steps = look(root);
       return (deadline) => {
-        const all = read(deadline);
-        return all === null ? null : text(all, PAGE_TEXT);
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return step.value;
+          if (performance.now() > deadline) return null;
+        }
       };
     },
-    carriesAny(nodes, maxText = MAX_TEXT * nodes.length) {
+    carriesAny(nodes) {
       if (f.idle) return false;
       let all = '';
       for (let i = 0; i < nodes.length; i++) {
         const n = nodes[i]!;
         if (n.nodeType === 3) all += ` ${n.nodeValue}`;
         else if (n.nodeType === 1) {
-          if (structural(n as Element)) return true;
-          all += ` ${reader(n as Element)(Infinity)}`;
+          const el = n as Element;
+          if (structural(el)) return true;
+          all += ` ${el.textContent}${labels(el)}`;
+          // Indexed, no spread: on a feed this runs for every item added, and iterators cost more than the reads.
+          const labelled = el.querySelectorAll(LABELLED);
+          for (let j = 0; j < labelled.length; j++) all += labels(labelled[j]!);
         }
       }
-      return text(all, maxText);
+      return text(all, MAX_TEXT * nodes.length);
     },
   };
   return gate;

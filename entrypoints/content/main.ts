@@ -63,7 +63,8 @@ export function startContentScript(): void {
   let forced = false;
   const scheduler = createScheduler(ctx, (deadline) => {
     // A walk under way is finished first; changes meanwhile stay queued for the next look.
-    if (recogniser.walking()) return recogniser.evaluate(document, location.href, deadline);
+    if (recogniser.walking()) return recogniser.evaluate(document, location.href, deadline, true);
+    const look = forced;
     if (!forced) {
       const verdict = watcher.drain(deadline, DEFAULT_SCHEDULER.now);
       if (verdict === 'busy') scheduler.calm();
@@ -73,7 +74,7 @@ export function startContentScript(): void {
     // A navigation (or a resync): only the rules live at the new URL matter from now on.
     gate.retarget(location.href);
     watcher.sync();
-    return recogniser.evaluate(document, location.href, deadline);
+    return recogniser.evaluate(document, location.href, deadline, look);
   });
   const force = () => {
     forced = true;

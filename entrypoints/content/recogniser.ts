@@ -17,14 +17,18 @@ export function createRecogniser(rules: () => readonly TableRule[], report: (url
   let walk: { url: string; step: (deadline: number) => Snapshot | null } | null = null;
 
   return {
-    /** Works until `deadline`; true when the walk is not finished (call again, e.g. next frame). */
-    evaluate(doc: Document, url: string, deadline: number): boolean {
+    /**
+     * Works until `deadline`; true when the walk is not finished (call again, e.g. next frame).
+     * `look`: first see whether the page holds anything at all (a new page); false when a change
+     * that matters is already known — the snapshot is needed then.
+     */
+    evaluate(doc: Document, url: string, deadline: number, look: boolean): boolean {
       // A page holding nothing any live rule reads matches as an empty one would (the URL and language
       // still count): a few native reads (textContent, one query) instead of a walk of every element,
       // which costs tens of ms on a big page while the script is still cold.
       if (walk?.url !== url) {
         const root = doc.body ?? doc.documentElement;
-        const check = root ? gate.page(root) : () => false;
+        const check = root && look ? gate.page(root) : () => !!root;
         // The walk itself runs in one go: a screen is a small page, and spread over frames a walk
         // crawls on exactly the heavy pages where frames are slow (tests/e2e/hostile.spec.ts).
         walk = {
