@@ -33,8 +33,38 @@ export const EMPTY_POLICY: ManagedPolicy = { settings: {}, rulePacks: [], proble
 /** The policy key for rule packs; every other key is a settings field. */
 export const RULE_PACKS_KEY = 'rulePacks';
 
+/**
+ * The policy as last read in this context (a service-worker run, a page), forgotten as soon as
+ * storage.managed changes: per-report work then costs no storage read at all. `generation` keeps a
+ * read that started before a change from being remembered after it.
+ */
+let known: ManagedPolicy | null = null;
+let generation = 0;
+/** Told when the policy changes, or when a slow read lands with something else than was served. */
+const watchers = new Set<() => void>();
+
+const onStorageChange = (_changes: unknown, area: string) => {
+  if (area !== 'managed') return;
+  known = null;
+  generation++;
+  watchers.forEach((watcher) => watcher());
+};
+
+/** One storage listener per context, added on first use (and again if it went: test fakes reset theirs). */
+function listen(): void {
+  const onChanged = browser.storage?.onChanged;
+  if (!onChanged || onChanged.hasListener(onStorageChange)) return;
+  // Not listened to until now: nothing remembered, or watched, can be trusted.
+  known = null;
+  generation++;
+  watchers.clear();
+  onChanged.addListener(onStorageChange);
+}
+
 /** Reads storage.managed; never throws (no policy, or a browser without managed storage → empty). */
 export async function readManagedPolicy(): Promise<ManagedPolicy> {
+  listen();
+  const at = generation;
   let raw: unknown;
   try {
     const area = browser.storage?.managed;
@@ -45,7 +75,9 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
     return EMPTY_POLICY;
   }
   void remember(raw);
-  return parseManagedPolicy(raw);
+  const policy = parseManagedPolicy(raw);
+  if (at === generation) known = policy;
+  return policy;
 }
 
 /**
@@ -56,8 +88,6 @@ export const POLICY_COPY_KEY = 'policyCopy';
 // Chromium's storage.managed reads are usually a few ms, but now and then take 200 ms or more (and
 // seconds on the first after start): per-report work waits this long at most.
 const WAIT_MS = 25;
-/** Told when a slow read lands: the policy in force may have changed under an early answer. */
-const lateListeners = new Set<() => void>();
 
 async function remember(raw: unknown): Promise<void> {
   try {
@@ -71,12 +101,14 @@ async function remember(raw: unknown): Promise<void> {
 }
 
 /**
- * The policy in force, fast: the real read when it answers within 25 ms, else the copy of the last
- * one read (empty the very first time), and `watchManagedPolicy` listeners run when the real read
- * lands. For per-message work in the background (settings of each report); the settings page
- * reads `readManagedPolicy`, which waits.
+ * The policy in force, fast: the one already read in this context while nothing changed, else the
+ * real read when it answers within 25 ms, else the copy of the last one read (empty the very first
+ * time), and `watchManagedPolicy` listeners run when the real read lands. For per-message work in
+ * the background (settings of each report); the settings page reads `readManagedPolicy`, which waits.
  */
 export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
+  listen();
+  if (known) return known;
   const read = readManagedPolicy();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const early = await Promise.race([read, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
@@ -89,23 +121,15 @@ export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
     // No copy readable: the empty policy.
   }
   // Only a real difference is news: the worker restarts often, and watchers re-report every tab.
-  void read.then((real) => JSON.stringify(real) !== JSON.stringify(served) && lateListeners.forEach((listener) => listener()));
+  void read.then((real) => JSON.stringify(real) !== JSON.stringify(served) && watchers.forEach((watcher) => watcher()));
   return served;
 }
 
 /** Calls `onChange` when the managed policy changes (or a slow first read lands). Returns the unsubscribe. */
 export function watchManagedPolicy(onChange: () => void): () => void {
-  lateListeners.add(onChange);
-  const onChanged = browser.storage?.onChanged;
-  if (!onChanged) return () => lateListeners.delete(onChange);
-  const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed') onChange();
-  };
-  onChanged.addListener(listener);
-  return () => {
-    lateListeners.delete(onChange);
-    onChanged.removeListener(listener);
-  };
+  listen();
+  watchers.add(onChange);
+  return () => void watchers.delete(onChange);
 }
 
 /** The settings schema without its `.catch` defaults: a bad policy value must fail, not become a default. */

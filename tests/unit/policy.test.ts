@@ -213,6 +213,44 @@ describe('policyInForce: a slow first policy read does not hold up per-report wo
   });
 });
 
+describe('policyInForce: read once per context, again only after a change', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('answers repeat calls without a storage read, and reads anew once storage.managed changes', async () => {
+    await setPolicy({ hints: false });
+    const reads = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    expect((await policyInForce()).settings.hints).toBe(false);
+    for (let i = 0; i < 5; i++) expect((await policyInForce()).settings.hints).toBe(false);
+    expect(reads).toHaveBeenCalledTimes(1);
+    const seen: number[] = [];
+    const off = watchManagedPolicy(() => seen.push(reads.mock.calls.length));
+    await setPolicy({ hints: true });
+    // Watchers are told after what was remembered is dropped: what they read is the new policy.
+    expect(seen).toEqual([1]);
+    expect((await policyInForce()).settings.hints).toBe(true);
+    expect(reads).toHaveBeenCalledTimes(2);
+    off();
+  });
+
+  it('never remembers a read that started before a change', async () => {
+    await setPolicy({ uiLanguage: 'es' });
+    let release!: () => void;
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    const stale = { uiLanguage: 'es' };
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementationOnce(async () => {
+      await new Promise<void>((r) => (release = r));
+      return stale;
+    });
+    const slow = readManagedPolicy();
+    await setPolicy({ uiLanguage: 'pt_BR' });
+    release();
+    expect((await slow).settings.uiLanguage).toBe('es');
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(real);
+    expect((await policyInForce()).settings.uiLanguage).toBe('pt_BR');
+  });
+});
+
 describe('updateSettings: one at a time', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
