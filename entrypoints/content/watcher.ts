@@ -1,3 +1,4 @@
+import { INLINE_HIDDEN } from '../../src/page/visibility';
 import type { Gate } from './gate';
 
 /**
@@ -46,7 +47,7 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
     const want = !gate.idle;
     if (want === observing) return;
     observing = want;
-    if (want) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    if (want) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true });
     else {
       observer.disconnect();
       queue = [];
@@ -60,10 +61,16 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
   const touchesRules = (r: MutationRecord): boolean => {
     if (r.type === 'characterData') return gate.text(r.target.nodeValue);
     // Shown, given a role, test id or label: does the element (its own labels included) or its subtree hold anything rules read?
-    if (r.type === 'attributes') return gate.carries(r.target) || (r.attributeName === 'lang' && r.target === root);
+    if (r.type === 'attributes') {
+      // Of a style, the snapshot reads only whether it hides the element: pages animate styles every
+      // frame, and a container's new opacity must not make us read its whole subtree.
+      if (r.attributeName === 'style' && hides(r.oldValue) === hides((r.target as Element).getAttribute('style'))) return false;
+      return gate.carries(r.target) || (r.attributeName === 'lang' && r.target === root);
+    }
     // While a screen is recognised every removal may end it; otherwise only one holding an exclusion can matter.
     return someCarry(r.addedNodes, false) || ((recognised() || gate.removals) && someCarry(r.removedNodes, recognised()));
   };
+  const hides = (style: string | null) => INLINE_HIDDEN.test(style ?? '');
   // The cheap-to-fail test first, over all of a record's nodes at once: most records of a feed carry
   // nothing and need no other check. Indexed loops: NodeList iterators cost more than the test.
   const someCarry = (nodes: NodeList, every: boolean): boolean => {
@@ -86,7 +93,8 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
           queue = [];
           return 'relevant';
         }
-        if ((i & 63) === 63 && now() > deadline) break;
+        // A record of a feed batch costs a few hundred µs to read: look at the clock every few.
+        if ((i & 3) === 3 && now() > deadline) break;
       }
       queue = queue.slice(i + 1);
       return queue.length > 0 ? 'more' : i >= BUSY ? 'busy' : 'irrelevant';

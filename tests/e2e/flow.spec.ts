@@ -81,6 +81,22 @@ test('a dialog hidden and shown again (attribute change only) is re-evaluated', 
   await page.evaluate(() => (document.getElementById('layer')!.hidden = true));
   state = await ext.nextTabState(tabId, since);
   expect(state.matches).toEqual([]);
+  // The same with an inline style (styles that do not hide, like an opacity, are not read).
+  since = state.updatedAt;
+  await page.evaluate(() => {
+    const layer = document.getElementById('layer')!;
+    layer.style.display = 'none';
+    layer.hidden = false;
+  });
+  await page.waitForTimeout(100);
+  await page.evaluate(() => (document.getElementById('layer')!.style.opacity = '0.9'));
+  await page.evaluate(() => (document.getElementById('layer')!.style.display = 'block'));
+  state = await ext.nextTabState(tabId, since);
+  expect(state.matches[0]?.id).toBe(SUSPICIOUS);
+  since = state.updatedAt;
+  await page.evaluate(() => (document.getElementById('layer')!.style.display = 'none'));
+  state = await ext.nextTabState(tabId, since);
+  expect(state.matches).toEqual([]);
 });
 
 test('SPA navigation to another screen updates badge, card and panel', async ({ context, ext }) => {
