@@ -6,7 +6,7 @@
  *                                                      ▼
  *                 (not observed at all while no rule can match at this URL: gate.ts, src/engine/live.ts)
  *                 scheduler: at most one pass per animation frame; a 100 ms timer when frames
- *                 stop (background tab); backs off after a pass that overran its 4 ms slice
+ *                 stop (background tab); backs off after a pass that overran its 2.5 ms slice
  *                                                      │
  *                 drain the queue within the slice: did anything we read change? (our own hint
  *                 host and <head> are ignored; gate.ts: does a changed node hold a test id, role,
