@@ -11,7 +11,10 @@ import type { Figure, Section } from './types';
  * The built extension in system Chromium, in the foreground tab (animation frames run), pages
  * served offline. The same page is served at a host the content script runs on and at one it does
  * not (bench.invalid), in the same browser, alternating: everything but the extension is equal.
- * Extension time is read from a Chromium trace: top-level slices whose script is ours.
+ * Extension time is read from a Chromium trace: top-level slices whose script is ours. A slice's
+ * length for its budget is its thread time: its wall time also counts the moments this 2-core
+ * machine runs other threads (Chromium's, Playwright's) instead, which no change of ours can shorten;
+ * the wall-clock figures are printed beside it, and long tasks are counted in wall time.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
 const WITH = 'https://www.instagram.com';
@@ -46,14 +49,20 @@ window.__mass = () => new Promise((done) => {
 
 interface Slice {
   ts: number;
+  /** Wall-clock length (ms): what the page waited, including any time the OS gave the thread to others. */
   dur: number;
+  /** Thread time (ms): the work itself. On this 2-core machine a slice's wall time is often twice its thread time. */
+  cpu: number;
   /** The script's evaluation when a page loads (compile, module set-up), not a pass of its work. */
   startup: boolean;
+  /** Which measurement it came from (named with the longest slice). */
+  phase?: string;
 }
+const tagged = (slices: Slice[], phase: string) => slices.map((s) => ({ ...s, phase }));
 
 /** Records a trace around `fn`; returns our top-level slices (ms), merged where they nest. */
 async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () => Promise<T>): Promise<{ result: T; slices: Slice[] }> {
-  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; args?: { data?: { url?: string } } };
+  type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
   const events: TraceEvent[] = [];
   const onData = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
@@ -65,13 +74,14 @@ async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () => Prom
   cdp.off('Tracing.dataCollected', onData);
   const ours = events
     .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && e.args?.data?.url === `chrome-extension://${extensionId}/content-script.js`)
-    .map((e) => ({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, startup: e.name !== 'FunctionCall' }))
+    .map((e) => ({ ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000, startup: e.name !== 'FunctionCall' }))
     .sort((a, b) => a.ts - b.ts);
   const slices: Slice[] = [];
   for (const s of ours) {
     const last = slices.at(-1);
     if (last && s.ts < last.ts + last.dur) {
       last.dur = Math.max(last.dur, s.ts + s.dur - last.ts);
+      last.cpu = Math.max(last.cpu, s.cpu);
       last.startup ||= s.startup;
     }
     else slices.push({ ...s });
@@ -125,7 +135,7 @@ export const live: Section = {
           if (origin === WITH) {
             ourMs.push(total(slices));
             shares.push(total(slices) / result.busy);
-            allSlices.push(...slices);
+            allSlices.push(...tagged(slices, `mass DOM round ${r + 1}`));
           }
         }
         ratios.push(pageMs[WITH]! / pageMs[WITHOUT]!);
@@ -147,7 +157,7 @@ export const live: Section = {
             await page.waitForTimeout(500);
           });
           costs.push(total(slices));
-          allSlices.push(...slices);
+          allSlices.push(...tagged(slices, `load ${path} run ${r + 1}`));
         }
         figures.push({ key: path === '/feed-5k' ? 'loadCostMs' : '', label: `load cost, ${label}`, value: round(median(costs), 2), unit: 'ms', detail: `median of ${ROUNDS}; runs ${costs.map((c) => c.toFixed(1)).join(', ')}` });
       }
@@ -195,13 +205,15 @@ export const live: Section = {
           await waitFor(null, gone);
         }
       });
-      allSlices.push(...slices);
+      allSlices.push(...tagged(slices, 'detection latency'));
       const work = allSlices.filter((s) => !s.startup);
+      const longest = [...work].sort((a, b) => b.cpu - a.cpu);
+      const longestWall = Math.max(0, ...work.map((s) => s.dur));
       const startup = allSlices.filter((s) => s.startup);
       figures.push(
         { key: 'latencyBackgroundP95Ms', label: 'detection latency: dialog inserted → background state, p95', value: round(quantile(latencies, 0.95), 1), unit: 'ms', detail: `p50 ${round(median(latencies), 1)} ms over ${latencies.length} insertions` },
         { key: 'longTasks', label: 'long tasks (≥ 50 ms) of the extension during 1–3', value: allSlices.filter((s) => s.dur >= 50).length, unit: 'tasks', detail: 'start-up included' },
-        { key: 'maxSliceMs', label: 'longest extension work slice during 1–3', value: round(Math.max(0, ...work.map((s) => s.dur)), 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms` },
+        { key: 'maxSliceMs', label: 'longest extension work slice during 1–3 (thread time)', value: round(longest[0]?.cpu ?? 0, 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.cpu), 0.99), 2)} ms; longest five: ${longest.slice(0, 5).map((s) => `${round(s.cpu, 1)} ms (${s.phase})`).join(', ')}; wall clock: longest ${round(longestWall, 1)} ms, p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms` },
         { key: '', label: 'content script start-up per page (script evaluation)', value: round(median(startup.map((s) => s.dur)), 2), unit: 'ms', detail: `median of ${startup.length}; longest ${round(Math.max(0, ...startup.map((s) => s.dur)), 1)} ms (the first page after the browser starts)` },
       );
     } finally {
