@@ -140,6 +140,8 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
    */
   function* look(root: Element): Generator<void, boolean> {
     if (f.idle) return false;
+    // The pass that asks has already spent some of its slice (a navigation, the rules live at the URL).
+    yield;
     if (structural(root)) return true;
     yield;
     let all = root.textContent ?? '';
