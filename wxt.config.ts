@@ -9,8 +9,6 @@ import { MATCH_PATTERNS } from './src/settings/sites';
 // every Instagram and X page would pay); see src/platform/native-browser.ts.
 const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts', import.meta.url));
 
-// Host access is exactly the four hosts where the screens live (DESIGN.md: least privilege).
-export const HOSTS = ['https://www.instagram.com/*', 'https://accountscenter.instagram.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
 // The content script is an unlisted script (entrypoints/content-script.ts) declared here, so that
 // WXT's ContentScriptContext does not ride in the bundle every Instagram and X page downloads.
@@ -43,7 +41,9 @@ export default defineConfig({
     default_locale: 'en',
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: HOSTS,
+    // Host access is exactly the hosts where the screens live, those the content script runs on
+    // (DESIGN.md: least privilege; tests/e2e/manifest.spec.ts spells the four out).
+    host_permissions: MATCH_PATTERNS,
     content_scripts: [{ matches: MATCH_PATTERNS, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }],
     // Enterprise policy (src/policy): what administrators may set through storage.managed. Chrome
     // filters policy values through this schema (and refuses to load the extension if it is invalid).
