@@ -13,7 +13,7 @@ import { captureDocument } from '../../src/report/capture';
  */
 export const CAPTURE_MESSAGE = 'capture';
 
-export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, rules: () => readonly TableRule[], extension: string): void {
+export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, rules: () => readonly TableRule[]): void {
   // Answered through sendResponse, synchronously: the content script runs without the polyfill
   // (src/platform/native-browser.ts), and Chrome's native onMessage does not take a returned promise.
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
@@ -22,7 +22,8 @@ export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }
     // What the live page ranks first now, before redaction: replay is checked against it.
     const live = takeSnapshot(document, url);
     const top = match(rules(), live)[0]?.id ?? null;
-    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension, top }, live));
+    // The manifest is read here, not at start: getManifest builds the whole object, on every page.
+    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live));
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

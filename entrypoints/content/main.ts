@@ -105,7 +105,7 @@ export function startContentScript(): void {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  listenForCapture(ctx, () => rules, browser.runtime.getManifest().version); // "Capture this screen" (side panel)
+  listenForCapture(ctx, () => rules); // "Capture this screen" (side panel)
 
   // Rule packs: the background keeps their compiled rules under one storage.local key (src/packs).
   const usePacks = (stored: unknown) => {
