@@ -37,6 +37,8 @@ const LABEL_ATTRS = ['aria-label', 'placeholder'];
 const MAX_TEXT = 4_000;
 /** Page text beyond which the gate does not look and the page is walked. */
 const PAGE_TEXT = 200_000;
+/** The first look tests a page's text this many characters at a time. */
+const PIECE = 8_192;
 
 export interface Gate {
   /** May this (added, removed or changed) node change the snapshot's verdict? */
@@ -67,6 +69,9 @@ export interface Gate {
 interface Filters {
   /** Longest word of a phrase, with the second-longest words that must come with it ('' when none). */
   anchors: [string, string[]][];
+  /** Every anchor and second word, and the longest one's length (the first look's pieces). */
+  words: string[];
+  longest: number;
   structural: string;
   removals: boolean;
   idle: boolean;
@@ -96,13 +101,19 @@ function compileFilters(rules: readonly TableRule[]): Filters {
       }
     }
   }
+  const words = [...new Set([...anchors].flatMap(([anchor, seconds]) => [anchor, ...seconds]))].filter(Boolean);
   return {
     anchors: [...anchors].map(([anchor, seconds]) => [anchor, [...seconds]]),
+    words,
+    longest: Math.max(0, ...words.map((w) => w.length)),
     structural: [...selectors].join(','),
     removals: rules.some((r) => r.none.length > 0),
     idle: rules.length === 0,
   };
 }
+
+/** Text as phrases are stored: folded only when some character needs it (most feed text does not). */
+const fold = (value: string) => (NEEDS_FOLDING.test(value) ? normalize(value) : value.toLowerCase().replace(ASCII_APOSTROPHES, ''));
 
 /** Without `url`, every rule counts as live (tests, replay). */
 export function createGate(table: readonly TableRule[], url?: string): Gate {
@@ -123,7 +134,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
   const text = (value: string | null, maxText = MAX_TEXT): boolean => {
     if (!value) return false;
     if (value.length > maxText) return true;
-    const t = NEEDS_FOLDING.test(value) ? normalize(value) : value.toLowerCase().replace(ASCII_APOSTROPHES, '');
+    const t = fold(value);
     for (const [anchor, seconds] of f.anchors) if (t.includes(anchor)) for (const second of seconds) if (t.includes(second)) return true;
     return false;
   };
@@ -156,7 +167,18 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
         all += ` ${named[i]!.getAttribute(name)}`;
       }
     }
-    return text(all + labels(root), PAGE_TEXT);
+    all += labels(root);
+    if (all.length > PAGE_TEXT) return true;
+    // The text test in pieces too: folding a whole feed's text and searching it for every word takes
+    // several ms at once. Pieces overlap by more than any word is long, so none is cut in two; a
+    // phrase's two words may be found in different pieces, as they may lie anywhere on the page.
+    const found = new Set(['']);
+    for (let at = 0; at < all.length; at += PIECE) {
+      const piece = fold(all.slice(at, at + PIECE + 4 * f.longest));
+      for (const word of f.words) if (piece.includes(word)) found.add(word);
+      yield;
+    }
+    return f.anchors.some(([anchor, seconds]) => found.has(anchor) && seconds.some((second) => found.has(second)));
   }
 
   const gate: Gate = {

@@ -40,6 +40,20 @@ describe('content script gate', () => {
     expect(looksAtPage(g, doc.body).steps).toBe(0);
   });
 
+  it('tests the text of a big page in pieces, losing no phrase cut by a piece boundary', () => {
+    const g = createGate(table, 'https://www.instagram.com/');
+    // The first look reads text 8 192 characters at a time: put the phrase's longest word across
+    // that line; and a phrase's two words 20 000 characters apart still count, as on a whole page.
+    for (const at of [8_180, 8_185, 8_188, 16_374]) {
+      const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><p>${'x'.repeat(at)}</p><h2>We Detected An Unusual Login Attempt</h2></body></html>`);
+      expect(looksAtPage(g, doc.body, -Infinity).verdict, `at ${at}`).toBe(true);
+    }
+    const apart = parseHtmlDocument(`<!DOCTYPE html><html><body><p>Detected</p><p>${'y '.repeat(10_000)}</p><p>unusual</p></body></html>`);
+    expect(looksAtPage(g, apart.body, -Infinity).verdict).toBe(true);
+    const none = parseHtmlDocument(`<!DOCTYPE html><html><body><p>${'x'.repeat(8_180)}</p><p>${'y '.repeat(9_000)}</p></body></html>`);
+    expect(looksAtPage(g, none.body, -Infinity).verdict).toBe(false);
+  });
+
   it('stops every fixture screen that some rule recognises', () => {
     for (const file of fixtures) {
       const html = readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
