@@ -62,8 +62,8 @@ export function startContentScript(): void {
 
   let forced = false;
   const scheduler = createScheduler(ctx, (deadline) => {
-    // A walk under way is finished first; changes meanwhile stay queued for the next look.
-    if (recogniser.walking()) return recogniser.evaluate(document, location.href, deadline, true);
+    // A first look under way is finished first; changes meanwhile stay queued for the next pass.
+    if (recogniser.looking()) return recogniser.evaluate(document, location.href, deadline, true);
     const look = forced;
     if (!forced) {
       const verdict = watcher.drain(deadline, DEFAULT_SCHEDULER.now);

@@ -1,5 +1,5 @@
 import { match } from '../../src/engine/match';
-import type { Match, Snapshot, TableRule } from '../../src/engine/types';
+import type { Match, TableRule } from '../../src/engine/types';
 import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
 import { emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
 import type { Gate } from './gate';
@@ -14,34 +14,31 @@ import type { Gate } from './gate';
  */
 export function createRecogniser(rules: () => readonly TableRule[], report: (url: string, matches: Match[]) => void, gate: Gate) {
   let last: string | null = null;
-  let walk: { url: string; step: (deadline: number) => Snapshot | null } | null = null;
+  /** The first look at a page, while it takes more than one slice. */
+  let firstLook: { url: string; step: (deadline: number) => boolean | null } | null = null;
 
   return {
     /**
-     * Works until `deadline`; true when the walk is not finished (call again, e.g. next frame).
-     * `look`: first see whether the page holds anything at all (a new page); false when a change
-     * that matters is already known — the snapshot is needed then.
+     * Works until `deadline`; true when the first look is not finished (call again, e.g. next frame).
+     * `look`: first see whether the page holds anything at all (a new page, or a look under way);
+     * false when a change that matters is already known — the snapshot is needed then.
      */
     evaluate(doc: Document, url: string, deadline: number, look: boolean): boolean {
+      const root = doc.body ?? doc.documentElement;
+      let carries = root !== null;
       // A page holding nothing any live rule reads matches as an empty one would (the URL and language
       // still count): a few native reads (textContent, one query) instead of a walk of every element,
       // which costs tens of ms on a big page while the script is still cold.
-      if (walk?.url !== url) {
-        const root = doc.body ?? doc.documentElement;
-        const check = root && look ? gate.page(root) : () => !!root;
-        // The walk itself runs in one go: a screen is a small page, and spread over frames a walk
-        // crawls on exactly the heavy pages where frames are slow (tests/e2e/hostile.spec.ts).
-        walk = {
-          url,
-          step: (d) => {
-            const carries = check(d);
-            return carries === null ? null : carries ? takeSnapshot(doc, url) : emptySnapshot(doc, url);
-          },
-        };
+      if (root && look) {
+        if (firstLook?.url !== url) firstLook = { url, step: gate.page(root) };
+        const verdict = firstLook.step(deadline);
+        if (verdict === null) return true;
+        firstLook = null;
+        carries = verdict;
       }
-      const snapshot = walk.step(deadline);
-      if (!snapshot) return true;
-      walk = null;
+      // The walk itself runs in one go: a screen is a small page, and spread over frames a walk
+      // crawls on exactly the heavy pages where frames are slow (tests/e2e/hostile.spec.ts).
+      const snapshot = carries ? takeSnapshot(doc, url) : emptySnapshot(doc, url);
       const matches = match(rules(), snapshot).slice(0, MAX_REPORTED_MATCHES);
       const signature = signatureOf(matches);
       if (signature !== last) {
@@ -50,9 +47,9 @@ export function createRecogniser(rules: () => readonly TableRule[], report: (url
       }
       return false;
     },
-    /** Is a walk under way (finish it before looking at new changes)? */
-    walking(): boolean {
-      return walk !== null;
+    /** Is a first look under way (finish it before looking at new changes)? */
+    looking(): boolean {
+      return firstLook !== null;
     },
     /** Is some topic recognised now (or not yet known)? */
     recognised(): boolean {
