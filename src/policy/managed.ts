@@ -39,6 +39,8 @@ export const RULE_PACKS_KEY = 'rulePacks';
  * read that started before a change from being remembered after it.
  */
 let known: ManagedPolicy | null = null;
+/** The storage.managed read `policyInForce` is waiting on, if any. */
+let reading: Promise<ManagedPolicy> | null = null;
 let generation = 0;
 /** Told when the policy changes, or when a slow read lands with something else than was served. */
 const watchers = new Set<() => void>();
@@ -46,6 +48,7 @@ const watchers = new Set<() => void>();
 const onStorageChange = (_changes: unknown, area: string) => {
   if (area !== 'managed') return;
   known = null;
+  reading = null;
   generation++;
   watchers.forEach((watcher) => watcher());
 };
@@ -54,8 +57,9 @@ const onStorageChange = (_changes: unknown, area: string) => {
 function listen(): void {
   const onChanged = browser.storage?.onChanged;
   if (!onChanged || onChanged.hasListener(onStorageChange)) return;
-  // Not listened to until now: nothing remembered, or watched, can be trusted.
+  // Not listened to until now: nothing remembered, read or watched can be trusted.
   known = null;
+  reading = null;
   generation++;
   watchers.clear();
   onChanged.addListener(onStorageChange);
@@ -109,7 +113,14 @@ async function remember(raw: unknown): Promise<void> {
 export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
   listen();
   if (known) return known;
-  const read = readManagedPolicy();
+  // Reports arriving together (tabs restored at start) share one read, and watchers hear once.
+  const first = !reading;
+  if (!reading) {
+    const started = readManagedPolicy();
+    reading = started;
+    void started.finally(() => reading === started && (reading = null));
+  }
+  const read = reading;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const early = await Promise.race([read, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)))]);
   clearTimeout(timer);
@@ -121,7 +132,7 @@ export async function policyInForce(waitMs = WAIT_MS): Promise<ManagedPolicy> {
     // No copy readable: the empty policy.
   }
   // Only a real difference is news: the worker restarts often, and watchers re-report every tab.
-  void read.then((real) => JSON.stringify(real) !== JSON.stringify(served) && watchers.forEach((watcher) => watcher()));
+  if (first) void read.then((real) => JSON.stringify(real) !== JSON.stringify(served) && watchers.forEach((watcher) => watcher()));
   return served;
 }
 

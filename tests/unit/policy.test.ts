@@ -233,6 +233,28 @@ describe('policyInForce: read once per context, again only after a change', () =
     off();
   });
 
+  it('reports arriving together share one slow read, and watchers hear of it once', async () => {
+    await setPolicy({ hints: false });
+    let release!: () => void;
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    const reads = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      await new Promise<void>((r) => (release = r));
+      return real();
+    });
+    let heard = 0;
+    const off = watchManagedPolicy(() => heard++);
+    const served = await Promise.all([policyInForce(10), policyInForce(10), policyInForce(10)]);
+    expect(served.map((p) => p.settings.hints)).toEqual([undefined, undefined, undefined]); // no copy yet: empty
+    expect(reads).toHaveBeenCalledTimes(1);
+    release();
+    await vi.waitFor(() => expect(heard).toBe(1));
+    await settle();
+    expect(heard).toBe(1);
+    expect((await policyInForce()).settings.hints).toBe(false);
+    expect(reads).toHaveBeenCalledTimes(1);
+    off();
+  });
+
   it('never remembers a read that started before a change', async () => {
     await setPolicy({ uiLanguage: 'es' });
     let release!: () => void;
