@@ -31,8 +31,8 @@ const ASCII_APOSTROPHES = /['`]/g;
  * The snapshot reads the aria-labels and placeholders of fields, buttons and dialogs only; reading
  * them all is a superset, and plain attribute selectors run about twice as fast as `:is()` lists.
  */
-const LABELLED = '[aria-label],[placeholder]';
 const LABEL_ATTRS = ['aria-label', 'placeholder'];
+const LABELLED = LABEL_ATTRS.map((name) => `[${name}]`).join();
 /** Subtrees with more text than this are not inspected: they count as relevant. */
 const MAX_TEXT = 4_000;
 /** Page text beyond which the gate does not look and the page is walked. */
