@@ -15,10 +15,12 @@ import { topicKind, topicTitle } from './topics';
  */
 export function onScreenReport(tabId: number, report: ScreenReport): Promise<ScreenReply> {
   return serialise(tabId, async () => {
-    const settings = await getSettings();
+    // Independent reads at once: each storage call is a round trip to the browser, and a report's
+    // latency is the sum of the ones made one after another.
+    const [settings, stored] = await Promise.all([getSettings(), getTabState(tabId)]);
     const site = siteOfHost(new URL(report.url).hostname);
     const matches = site && settings.sites[site] ? report.matches : [];
-    const state = (await getTabState(tabId)) ?? emptyTabState();
+    const state = stored ?? emptyTabState();
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
     await setBadge(tabId, top ? (topicKind(top.id) ?? 'info') : null);
