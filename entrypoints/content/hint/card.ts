@@ -74,6 +74,18 @@ export function createHintCard(doc: Document, css: string, on: { showFix(topic: 
     host.remove();
   }
 
+  // Placement measures the page (a layout): done just after the browser's own layout of the next
+  // frame, it reads what is already computed, where measuring at once would lay out the page, just
+  // changed by the screen we recognised, inside our task. Until then a new card is not shown
+  // (card.css: a host without a corner is hidden), so it never covers a control, even for a frame.
+  let placing = 0;
+  function placeSoon(): void {
+    const view = doc.defaultView;
+    if (!view) return;
+    const mine = ++placing;
+    view.requestAnimationFrame(() => view.setTimeout(() => mine === placing && reposition(), 0));
+  }
+
   function reposition(): void {
     if (!current || !host.isConnected) return;
     const view = doc.defaultView;
@@ -95,9 +107,11 @@ export function createHintCard(doc: Document, css: string, on: { showFix(topic: 
       title.textContent = hint.title;
       inline?.show(hint.topic);
       if (same) return;
-      if (!host.className) host.className = 'br';
-      (doc.body ?? doc.documentElement).append(host);
-      reposition();
+      if (!host.isConnected) {
+        host.removeAttribute('class');
+        (doc.body ?? doc.documentElement).append(host);
+      }
+      placeSoon();
     },
     hide,
     reposition,
