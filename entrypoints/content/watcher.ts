@@ -88,14 +88,17 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
       }
       let i = 0;
       for (; i < queue.length; i++) {
-        if (relevant(queue[i]!)) {
+        const r = queue[i]!;
+        if (relevant(r)) {
           // One relevant change means a fresh snapshot; the rest need no inspection.
           queue = [];
           return 'relevant';
         }
-        // A record of a feed batch costs a few hundred µs to read (ms while the code is still cold):
-        // look at the clock every other record.
-        if ((i & 1) === 1 && now() > deadline) break;
+        // A record that added nodes costs up to a few hundred µs to read (a feed batch; ms while the
+        // code is still cold), and so may an attribute or text change: look at the clock after each.
+        // A removal is not read at all unless some live rule has exclusions (a recognised screen makes
+        // it relevant, above): a feed removes as many records as it adds, and the clock costs more.
+        if ((r.type !== 'childList' || r.addedNodes.length > 0 || gate.removals || (i & 15) === 15) && now() > deadline) break;
       }
       queue = queue.slice(i + 1);
       return queue.length > 0 ? 'more' : i >= BUSY ? 'busy' : 'irrelevant';
