@@ -41,14 +41,14 @@ const PAGE_TEXT = 200_000;
 const PIECE = 8_192;
 
 export interface Gate {
-  /** May this (added, removed or changed) node change the snapshot's verdict? */
-  carries(node: Node): boolean;
   /**
-   * May any of these nodes (one record's added or removed nodes)? Their texts are tested together —
-   * a superset, since a phrase's words may then come from two nodes — so twenty feed items cost one
-   * text test, not twenty. Only a yes needs a closer look, node by node.
+   * May these (added, removed or changed) nodes change the snapshot's verdict? Read in two halves, so
+   * that many records' texts are tested at once: true when they hold an element of a live rule's
+   * structure or more text than is worth testing, else the text to give `text` (their text and the
+   * labels the snapshot could read; '' when no rule is live). Testing texts together is a superset —
+   * a phrase's words may then come from two nodes — and costs one search per anchor, not one per node.
    */
-  carriesAny(nodes: ArrayLike<Node>): boolean;
+  read(nodes: ArrayLike<Node>): string | true;
   /**
    * `carries` for a whole page, in slices: true / false when done, null while there is more (its
    * labels are read a few dozen at a time, so a big page never costs one long task).
@@ -56,8 +56,8 @@ export interface Gate {
   page(root: Element): (deadline: number) => boolean | null;
   /** Can a removal matter while nothing is recognised? Only when some live rule has exclusions. */
   readonly removals: boolean;
-  /** May this text (a changed text node, aria-label or placeholder) hold a phrase? */
-  text(value: string | null): boolean;
+  /** May this text (what `read` returned, or several of them joined) hold a phrase of a live rule? */
+  text(value: string): boolean;
   /** No live rule: no change to this page can alter the verdict until the URL changes. */
   readonly idle: boolean;
   /** Narrows the gate to the rules live at `url` (every navigation). */
@@ -131,9 +131,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
 
   // Both of some phrase's two longest words occur: only then can the phrase. One `includes` per
   // anchor: a native substring search, several times faster than one regex of alternatives.
-  const text = (value: string | null, maxText = MAX_TEXT): boolean => {
-    if (!value) return false;
-    if (value.length > maxText) return true;
+  const text = (value: string): boolean => {
     const t = fold(value);
     for (const [anchor, seconds] of f.anchors) if (t.includes(anchor)) for (const second of seconds) if (t.includes(second)) return true;
     return false;
@@ -200,7 +198,6 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
       cache.clear();
       f = filtersFor(live());
     },
-    carries: (node) => gate.carriesAny([node]),
     page(root) {
       const steps = look(root);
       return (deadline) => {
@@ -211,8 +208,8 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
         }
       };
     },
-    carriesAny(nodes) {
-      if (f.idle) return false;
+    read(nodes) {
+      if (f.idle) return '';
       let all = '';
       for (let i = 0; i < nodes.length; i++) {
         const n = nodes[i]!;
@@ -226,7 +223,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
           for (let j = 0; j < labelled.length; j++) all += labels(labelled[j]!);
         }
       }
-      return text(all, MAX_TEXT * nodes.length);
+      return all.length > MAX_TEXT * nodes.length || all;
     },
   };
   return gate;

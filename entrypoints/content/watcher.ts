@@ -15,6 +15,8 @@ export const WATCHED_ATTRIBUTES = [
 ];
 
 const MAX_QUEUE = 5_000;
+/** Text read in one pass and tested at once (a few records of a feed, or a hundred one-item ones). */
+const BATCH_TEXT = 16_384;
 /** Records in one pass, none relevant, that mark a churning page (our own card's few do not). */
 const BUSY = 32;
 
@@ -56,27 +58,32 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
   };
   sync();
 
-  // Whether the change touches anything rules read, then (rarely reached) whether it is inside our own UI.
-  const relevant = (r: MutationRecord): boolean => touchesRules(r) && !isOurs(r.target);
-  const touchesRules = (r: MutationRecord): boolean => {
-    if (r.type === 'characterData') return gate.text(r.target.nodeValue);
-    // Shown, given a role, test id or label: does the element (its own labels included) or its subtree hold anything rules read?
-    if (r.type === 'attributes') {
-      // Of a style, the snapshot reads only whether it hides the element: pages animate styles every
-      // frame, and a container's new opacity must not make us read its whole subtree.
-      if (r.attributeName === 'style' && hides(r.oldValue) === hides((r.target as Element).getAttribute('style'))) return false;
-      return gate.carries(r.target) || (r.attributeName === 'lang' && r.target === root);
-    }
-    // While a screen is recognised every removal may end it; otherwise only one holding an exclusion can matter.
-    return someCarry(r.addedNodes, false) || ((recognised() || gate.removals) && someCarry(r.removedNodes, recognised()));
-  };
+  // Of a style, the snapshot reads only whether it hides the element: pages animate styles every
+  // frame, and a container's new opacity must not make us read its whole subtree.
+  const shownOrHidden = (r: MutationRecord) => r.attributeName !== 'style' || hides(r.oldValue) !== hides((r.target as Element).getAttribute('style'));
   const hides = (style: string | null) => INLINE_HIDDEN.test(style ?? '');
-  // The cheap-to-fail test first, over all of a record's nodes at once: most records of a feed carry
-  // nothing and need no other check. Indexed loops: NodeList iterators cost more than the test.
-  const someCarry = (nodes: NodeList, every: boolean): boolean => {
-    if (nodes.length === 0 || !(every || gate.carriesAny(nodes))) return false;
-    for (let i = 0; i < nodes.length; i++) if ((every || gate.carries(nodes[i]!)) && !isOurs(nodes[i]!)) return true;
+  // Indexed: NodeList iterators cost more than the test.
+  const someNotOurs = (nodes: NodeList) => {
+    for (let i = 0; i < nodes.length; i++) if (!isOurs(nodes[i]!)) return true;
     return false;
+  };
+  /**
+   * What a pass reads of a record: true when it may matter whatever its text (a structure a live rule
+   * looks for, more text than is worth testing, a removal while a screen is recognised), false when it
+   * cannot, else the text that decides (gate.ts). A framework adds a feed's items a record each: their
+   * texts are tested together (`drain`), one search per anchor word for many records, not for each.
+   * Our own card never carries (its content is in a shadow root); <head> is left out by the caller.
+   */
+  const screen = (r: MutationRecord): boolean | string => {
+    if (r.type === 'characterData') return gate.read([r.target]);
+    // Shown, given a role, test id or label: does the element (its own labels included) or its subtree hold anything rules read?
+    if (r.type === 'attributes') return shownOrHidden(r) && ((r.attributeName === 'lang' && r.target === root) || gate.read([r.target]));
+    // While a screen is recognised every removal may end it; otherwise only one holding an exclusion can matter.
+    if (recognised() && someNotOurs(r.removedNodes)) return true;
+    const text = gate.read(r.addedNodes);
+    if (text === true || !gate.removals) return text;
+    const removed = gate.read(r.removedNodes);
+    return removed === true || text + removed;
   };
 
   return {
@@ -86,10 +93,27 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
         queue = [];
         return 'relevant';
       }
+      // Records only their text can make relevant, and those texts: tested together at the end of
+      // the pass, or once they add up to BATCH_TEXT. A phrase whose words came in two records of one
+      // pass counts too (a page may build a heading in steps); our own UI and <head> do not.
+      let texts: [MutationRecord, string][] = [];
+      let length = 0;
+      const textMatters = (): boolean => {
+        const batch = texts;
+        texts = [];
+        length = 0;
+        // Whether a record is in our UI or <head> is asked only when the text holds a phrase at all.
+        return gate.text(batch.map(([, t]) => t).join(' ')) && gate.text(batch.filter(([r]) => !isOurs(r.target)).map(([, t]) => t).join(' '));
+      };
       let i = 0;
       for (; i < queue.length; i++) {
         const r = queue[i]!;
-        if (relevant(r)) {
+        const seen = screen(r);
+        if (typeof seen === 'string' && seen !== '') {
+          texts.push([r, seen]);
+          length += seen.length;
+        }
+        if ((seen === true && !isOurs(r.target)) || (length > BATCH_TEXT && textMatters())) {
           // One relevant change means a fresh snapshot; the rest need no inspection.
           queue = [];
           return 'relevant';
@@ -99,6 +123,10 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
         // A removal is not read at all unless some live rule has exclusions (a recognised screen makes
         // it relevant, above): a feed removes as many records as it adds, and the clock costs more.
         if ((r.type !== 'childList' || r.addedNodes.length > 0 || gate.removals || (i & 15) === 15) && now() > deadline) break;
+      }
+      if (textMatters()) {
+        queue = [];
+        return 'relevant';
       }
       queue = queue.slice(i + 1);
       return queue.length > 0 ? 'more' : i >= BUSY ? 'busy' : 'irrelevant';
