@@ -118,11 +118,11 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
           queue = [];
           return 'relevant';
         }
-        // A record that added nodes costs up to a few hundred µs to read (a feed batch; ms while the
-        // code is still cold), and so may an attribute or text change: look at the clock after each.
-        // A removal is not read at all unless some live rule has exclusions (a recognised screen makes
-        // it relevant, above): a feed removes as many records as it adds, and the clock costs more.
-        if ((r.type !== 'childList' || r.addedNodes.length > 0 || gate.removals || (i & 15) === 15) && now() > deadline) break;
+        // A record that was read (added nodes: a feed batch costs up to a few hundred µs, ms while the
+        // code is still cold; an attribute or text change) may cost: look at the clock after each. One
+        // that was not (a removal while nothing can exclude, a style that hides nothing) costs less
+        // than the clock: a feed removes as many records as it adds.
+        if ((seen || (i & 15) === 15) && now() > deadline) break;
       }
       if (textMatters()) {
         queue = [];
