@@ -53,7 +53,7 @@ export function startContentScript(): void {
     sendScreen(url, matches).then(
       (reply) => {
         if (seq !== reportSeq || ctx.isInvalid) return;
-        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, { showFix: sendOpenPanel, dismiss: sendDismiss })).show(reply.hint);
+        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, { showFix: sendOpenPanel, dismiss: sendDismiss })).show(reply.hint);
         else card?.hide();
       },
       () => recogniser.reset(), // background unreachable: report again on the next change

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { STRINGS } from '../strings';
 import { createInlineFix, sidebarShortcut } from './inline-fix';
+import type { TimerHost } from '../scheduler';
 import { CONTROLS, chooseCorner, type Box } from './placement';
 
 export interface Hint {
@@ -24,8 +25,11 @@ const MAX_CONTROLS_MEASURED = 300;
  * A small card in an open shadow root on a `data-signpost-ui` host (src/page skips that attribute,
  * so the card never feeds recognition). Built with DOM calls and textContent only: no innerHTML.
  */
-/** `css`: the card's stylesheet (hint/styles.ts), sent by the background with the first hint. */
-export function createHintCard(doc: Document, css: string, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
+/**
+ * `css`: the card's stylesheet (hint/styles.ts), sent by the background with the first hint.
+ * `timers`: the content script's lifetime (lifetime.ts), so that placement stops with it.
+ */
+export function createHintCard(doc: Document, css: string, timers: TimerHost, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -80,10 +84,8 @@ export function createHintCard(doc: Document, css: string, on: { showFix(topic: 
   // (card.css: a host without a corner is hidden), so it never covers a control, even for a frame.
   let placing = 0;
   function placeSoon(): void {
-    const view = doc.defaultView;
-    if (!view) return;
     const mine = ++placing;
-    view.requestAnimationFrame(() => view.setTimeout(() => mine === placing && reposition(), 0));
+    timers.requestAnimationFrame(() => timers.setTimeout(() => mine === placing && reposition(), 0));
   }
 
   function reposition(): void {
