@@ -9,7 +9,6 @@ import { MATCH_PATTERNS } from './src/settings/sites';
 // every Instagram and X page would pay); see src/platform/native-browser.ts.
 const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts', import.meta.url));
 
-
 // The content script is an unlisted script (entrypoints/content-script.ts) declared here, so that
 // WXT's ContentScriptContext does not ride in the bundle every Instagram and X page downloads.
 const CONTENT_SCRIPT = 'content-script';

@@ -50,8 +50,9 @@ export interface Gate {
    */
   read(nodes: ArrayLike<Node>): string | true;
   /**
-   * `carries` for a whole page, in slices: true / false when done, null while there is more (its
-   * labels are read a few dozen at a time, so a big page never costs one long task).
+   * Whether a whole page holds anything a live rule reads, in slices: true / false when done, null
+   * while there is more (its labels are read a few dozen at a time, so a big page never costs one
+   * long task).
    */
   page(root: Element): (deadline: number) => boolean | null;
   /** Can a removal matter while nothing is recognised? Only when some live rule has exclusions. */

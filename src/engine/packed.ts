@@ -27,10 +27,12 @@ export const PACKED_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0
 export function packTable(rules: readonly TableRule[]): PackedTable {
   const hostNames = [...new Set(rules.flatMap((r) => r.hosts))];
   const hosts: number[][] = [];
+  const hostLists = new Map<string, number>();
   const hostIndex = (list: string[]) => {
     const key = list.join(' ');
-    const at = hosts.findIndex((h) => h.map((i) => hostNames[i]).join(' ') === key);
-    return at >= 0 ? at : hosts.push(list.map((h) => hostNames.indexOf(h))) - 1;
+    let at = hostLists.get(key);
+    if (at === undefined) hostLists.set(key, (at = hosts.push(list.map((h) => hostNames.indexOf(h))) - 1));
+    return at;
   };
   // Values used more than once (and long enough that an index is shorter) travel once.
   const counts = new Map<string, number>();

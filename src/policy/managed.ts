@@ -45,11 +45,16 @@ let generation = 0;
 /** Told when the policy changes, or when a slow read lands with something else than was served. */
 const watchers = new Set<() => void>();
 
-const onStorageChange = (_changes: unknown, area: string) => {
-  if (area !== 'managed') return;
+/** Nothing remembered or being read can be trusted any more. */
+const forget = () => {
   known = null;
   reading = null;
   generation++;
+};
+
+const onStorageChange = (_changes: unknown, area: string) => {
+  if (area !== 'managed') return;
+  forget();
   watchers.forEach((watcher) => watcher());
 };
 
@@ -58,9 +63,7 @@ function listen(): void {
   const onChanged = browser.storage?.onChanged;
   if (!onChanged || onChanged.hasListener(onStorageChange)) return;
   // Not listened to until now: nothing remembered, read or watched can be trusted.
-  known = null;
-  reading = null;
-  generation++;
+  forget();
   watchers.clear();
   onChanged.addListener(onStorageChange);
 }
