@@ -68,6 +68,8 @@ export interface Gate {
 }
 
 interface Filters {
+  /** Characters whose presence may mean a shown email or phone (`shows` conditions), tested unfolded. */
+  marks: string[];
   /** Longest word of a phrase, with the second-longest words that must come with it ('' when none). */
   anchors: [string, string[]][];
   /** Every anchor and second word, and the longest one's length (the first look's pieces). */
@@ -81,6 +83,7 @@ interface Filters {
 function compileFilters(rules: readonly TableRule[]): Filters {
   const anchors = new Map<string, Set<string>>();
   const selectors = new Set<string>();
+  const marks = new Set<string>();
   const attr = (name: string, value: string) => `[${name}=${JSON.stringify(value)} i]`;
   // Table phrases are normalised when rules are compiled (src/rules/compile.ts).
   const phrase = (p?: string) => {
@@ -92,6 +95,7 @@ function compileFilters(rules: readonly TableRule[]): Filters {
       const values = c.v as string[] & Record<string, string>;
       if (TEXT_KINDS.includes(c.k)) values.forEach(phrase);
       else if (c.k === 'testid') for (const t of values) selectors.add(attr('data-testid', t));
+      else if (c.k === 'shows') for (const shape of values) marks.add(shape === 'email' ? '@' : '+');
       else if (c.k === 'role') for (const r of values) selectors.add(attr('role', r) + (r === 'dialog' ? ',dialog' : ''));
       else if (c.k === 'input') {
         phrase(values.aria_label);
@@ -104,6 +108,7 @@ function compileFilters(rules: readonly TableRule[]): Filters {
   }
   const words = [...new Set([...anchors].flatMap(([anchor, seconds]) => [anchor, ...seconds]))].filter(Boolean);
   return {
+    marks: [...marks],
     anchors: [...anchors].map(([anchor, seconds]) => [anchor, [...seconds]]),
     words,
     longest: Math.max(0, ...words.map((w) => w.length)),
@@ -133,6 +138,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
   // Both of some phrase's two longest words occur: only then can the phrase. One `includes` per
   // anchor: a native substring search, several times faster than one regex of alternatives.
   const text = (value: string): boolean => {
+    for (const mark of f.marks) if (value.includes(mark)) return true;
     const t = fold(value);
     for (const [anchor, seconds] of f.anchors) if (t.includes(anchor)) for (const second of seconds) if (t.includes(second)) return true;
     return false;
@@ -167,7 +173,7 @@ export function createGate(table: readonly TableRule[], url?: string): Gate {
       }
     }
     all += labels(root);
-    if (all.length > PAGE_TEXT) return true;
+    if (all.length > PAGE_TEXT || f.marks.some((mark) => all.includes(mark))) return true;
     // The text test in pieces too: folding a whole feed's text and searching it for every word takes
     // several ms at once. Pieces overlap by more than any word is long, so none is cut in two; a
     // phrase's two words may be found in different pieces, as they may lie anywhere on the page.

@@ -1,4 +1,5 @@
 import { containsPhrase } from './normalize';
+import { shows } from './shapes';
 import type { PreparedSnapshot } from './prepare';
 import type { Condition } from './types';
 
@@ -36,6 +37,8 @@ export function evaluate(cond: Condition, page: PreparedSnapshot): string | null
       return cond.v.find((r) => page.roles.has(r)) ?? null;
     case 'lang':
       return cond.v.find((l) => page.lang === l || page.lang.startsWith(`${l}-`)) ?? null;
+    case 'shows':
+      return cond.v.find((shape) => page.raw.some((t) => shows(t, shape))) ?? null;
     default:
       return null;
   }
@@ -53,6 +56,7 @@ const LABELS: Record<Condition['k'], string> = {
   testid: 'element with data-testid',
   role: 'element with role',
   lang: 'page language',
+  shows: 'page shows',
 };
 
 /** Human-readable evidence: names the rule's own value, never the page's text (which may hold PII). */

@@ -1,4 +1,4 @@
-import type { Condition, Kind, TableRule } from './types';
+import { CONDITION_KINDS, type Condition, type Kind, type TableRule } from './types';
 
 /**
  * The match table as it travels in the content script: positional arrays instead of keyed objects,
@@ -20,9 +20,8 @@ export interface PackedTable {
 }
 
 const KINDS: Kind[] = ['blocking', 'warning', 'info'];
-const CONDITION_KINDS: Condition['k'][] = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang'];
 /** Weights that need not travel: must equal src/rules/compile.ts DEFAULT_WEIGHTS (a unit test checks). */
-export const PACKED_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0];
+export const PACKED_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2];
 
 export function packTable(rules: readonly TableRule[]): PackedTable {
   const hostNames = [...new Set(rules.flatMap((r) => r.hosts))];
@@ -41,7 +40,7 @@ export function packTable(rules: readonly TableRule[]): PackedTable {
   const shared = new Map(strings.map((v, i) => [v, i]));
   const ref = (v: string): PackedValue => shared.get(v) ?? v;
   const pack = (c: Condition): PackedCondition => {
-    const k = CONDITION_KINDS.indexOf(c.k);
+    const k = (CONDITION_KINDS as readonly string[]).indexOf(c.k);
     const v = Array.isArray(c.v) ? c.v.map(ref) : Object.fromEntries(Object.entries(c.v).map(([a, x]) => [a, ref(x)]));
     return c.w === PACKED_DEFAULT_WEIGHTS[k] ? [k, v] : [k, v, c.w];
   };

@@ -7,6 +7,8 @@ export interface PreparedSnapshot {
   path: string;
   lang: string;
   texts: Record<TextRole, string[]>;
+  /** The page's text as the snapshot holds it, not normalised: shapes such as "j***@e***.com" need their punctuation. */
+  raw: string[];
   inputs: Partial<Record<keyof InputMeta, string>>[];
   testids: Set<string>;
   roles: Set<string>;
@@ -29,6 +31,7 @@ export function prepare(snapshot: Snapshot): PreparedSnapshot | null {
     path: safeDecode(url.pathname).toLowerCase(),
     lang: snapshot.lang.toLowerCase(),
     texts,
+    raw: snapshot.texts.text ?? [],
     inputs: snapshot.inputs.map((input) => {
       const out: Partial<Record<keyof InputMeta, string>> = { tag: input.tag };
       for (const attr of INPUT_ATTRS) {

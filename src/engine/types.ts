@@ -1,3 +1,5 @@
+import type { Shape } from './shapes';
+
 /** Roles whose visible text a snapshot collects; rules match phrases against them. */
 export const TEXT_ROLES = ['heading', 'dialog', 'alert', 'button', 'label', 'text'] as const;
 export type TextRole = (typeof TEXT_ROLES)[number];
@@ -12,8 +14,13 @@ export interface InputMeta {
   testid?: string;
   aria_label?: string;
   placeholder?: string;
+  /**
+   * 'true' when the field holds nothing, 'false' when it holds something. Learnt from selectors
+   * (`:placeholder-shown`, an empty or absent value attribute) — what it holds is never read.
+   */
+  empty?: string;
 }
-export const INPUT_ATTRS = ['type', 'name', 'autocomplete', 'inputmode', 'testid', 'aria_label', 'placeholder'] as const;
+export const INPUT_ATTRS = ['type', 'name', 'autocomplete', 'inputmode', 'testid', 'aria_label', 'placeholder', 'empty'] as const;
 export type InputAttr = (typeof INPUT_ATTRS)[number];
 
 /** What the engine sees of a page. Plain data: serialisable, redactable, replayable. */
@@ -30,12 +37,17 @@ export interface Snapshot {
 
 export type Kind = 'blocking' | 'warning' | 'info';
 
+/** Every kind of condition, in the order the packed table numbers them (append only). */
+export const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang', 'shows'] as const;
+
 /** One compiled condition. Phrases are already normalised (see normalize.ts). */
 export type Condition =
   | { k: 'path'; v: string[]; w: number }
   | { k: TextRole; v: string[]; w: number }
   | { k: 'input'; v: Partial<Record<InputAttr, string>>; w: number }
-  | { k: 'testid' | 'role' | 'lang'; v: string[]; w: number };
+  | { k: 'testid' | 'role' | 'lang'; v: string[]; w: number }
+  /** The page's text shows an email address or a phone number (shapes.ts): language-free. */
+  | { k: 'shows'; v: Shape[]; w: number };
 
 /** A rule as the content script receives it: no article, no provenance, nothing to validate. */
 export interface TableRule {

@@ -1,4 +1,4 @@
-import type { TableRule } from '../engine/types';
+import { CONDITION_KINDS, type TableRule } from '../engine/types';
 
 /**
  * Rule-pack match rules as the content script reads them: `storage.local` key `packTable`, a plain
@@ -18,10 +18,9 @@ export function mergePackTable(bundled: readonly TableRule[], packTable: readonl
 // Checked by hand, tersely: this file rides in the content script (budget 30 KB). Enough that the
 // matcher cannot throw on what it reads; the background validated every rule with zod before writing.
 type Loose = Record<string, unknown> | undefined;
-const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang'];
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isCondition = (c: Loose): boolean =>
-  CONDITION_KINDS.includes(c?.k as string) && typeof c!.w === 'number' && (c!.k === 'input' ? typeof c!.v === 'object' && !Array.isArray(c!.v) && isStrings(Object.values(c!.v ?? 0)) : isStrings(c!.v));
+  (CONDITION_KINDS as readonly string[]).includes(c?.k as string) && typeof c!.w === 'number' && (c!.k === 'input' ? typeof c!.v === 'object' && !Array.isArray(c!.v) && isStrings(Object.values(c!.v ?? 0)) : isStrings(c!.v));
 const isRule = (r: Loose): r is Loose & TableRule =>
   typeof r?.id === 'string' && ['blocking', 'warning', 'info'].includes(r.kind as string) && isStrings(r.hosts) && typeof r.minAny === 'number' && [r.all, r.any, r.none].every((g) => Array.isArray(g) && g.every(isCondition));
 

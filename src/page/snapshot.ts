@@ -112,7 +112,8 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
       if (isHidden(el, tag)) continue;
       const role = roleOf(el, tag);
-      if (role) roles.add(role);
+      // An empty live region is a placeholder pages keep for later messages, not a message.
+      if (role && ((role !== 'alert' && role !== 'status') || el.textContent?.trim())) roles.add(role);
       const testid = el.getAttribute('data-testid');
       if (testid && testids.size < limits.maxItems) testids.add(testid);
 
@@ -159,7 +160,24 @@ function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
     ['testid', attr('data-testid')],
     ['aria_label', attr('aria-label')],
     ['placeholder', attr('placeholder')],
+    ['empty', tag === 'input' ? String(isEmpty(el)) : undefined],
   ];
   for (const [key, value] of pairs) if (value !== undefined && key !== 'tag') (meta as unknown as Record<string, string>)[key] = value;
   return meta;
+}
+
+/**
+ * Whether a field holds nothing, asked of selectors so that what it holds never enters this script:
+ * `:placeholder-shown` when it has a placeholder, else an empty or absent value attribute (pages
+ * built with React keep that attribute in step with the field).
+ */
+function isEmpty(el: Element): boolean {
+  if (el.hasAttribute('placeholder')) {
+    try {
+      return el.matches(':placeholder-shown');
+    } catch {
+      // A DOM without the pseudo-class (HTML parsed in Node): fall back to the attribute.
+    }
+  }
+  return el.matches('[value=""],:not([value])');
 }

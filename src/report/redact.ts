@@ -1,3 +1,4 @@
+import { BACKUP_DIGITS, EMAIL, isPhone, PHONE, SHAPE_PLACEHOLDERS } from '../engine/shapes';
 import type { Snapshot } from '../engine/types';
 
 /**
@@ -10,20 +11,15 @@ import type { Snapshot } from '../engine/types';
  * — "Send Security Code", "Enter the 6-digit code", "2FA" — since rules match them.
  */
 
-export const REDACTED = { email: '[email]', phone: '[phone]', code: '[code]', user: '@[user]', path: '[account]', id: '[id]' } as const;
+export const REDACTED = { ...SHAPE_PLACEHOLDERS, code: '[code]', user: '@[user]', path: '[account]', id: '[id]' } as const;
 
 // A web address inside text: masked like any URL (query, fragment and account parts go).
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
-const EMAIL = /[\w.+*%-]+@[\w*-]+(?:\.[\w*-]+)+/g;
-// Backup codes: two groups of four digits (told apart from a phone number by shape), or a group of
-// 8 letters and digits holding both kinds.
-const BACKUP_DIGITS = /^\d{4}[ -]\d{4}$/;
+// Backup codes: two groups of four digits (engine/shapes.ts), or a group of 8 letters and digits
+// holding both kinds.
 const BACKUP_ALNUM = /(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8}(?![\w*])/g;
 // Codes: 6–8 digits in a row, or two groups of three.
 const CODE = /(?<![\w*])(?:\d{6,8}|\d{3}[ -]\d{3})(?![\w*])/g;
-// Phones go first (a code regex would eat the tail of "+44 20 7946 0958"): an optional +country, then digit groups (digits may be masked with *) split by space,
-// dot, dash or parentheses; kept only when it holds at least 7 digit-or-star characters.
-const PHONE = /(?<![\w*+])(?:\+\d{1,3}[ .-]?)?(?:\([\d*]{1,4}\)[ .-]?)?[\d*]{2,5}(?:[ .-][\d*]{2,5}){1,4}(?![\w*])/g;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
 
 /** Replaces every email, phone number, code, backup code and @username in `text`, and masks URLs in it. */
@@ -32,7 +28,8 @@ export function redactText(text: string): string {
   return text
     .replace(URL_IN_TEXT, (m) => maskUrl(m))
     .replace(EMAIL, REDACTED.email)
-    .replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? REDACTED.code : (m.match(/[\d*]/g)?.length ?? 0) >= 7 ? REDACTED.phone : m))
+    // Phones (engine/shapes.ts) before codes: a code regex would eat the tail of "+44 20 7946 0958".
+    .replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? REDACTED.code : isPhone(m) ? REDACTED.phone : m))
     .replace(BACKUP_ALNUM, REDACTED.code)
     .replace(CODE, REDACTED.code)
     .replace(HANDLE, REDACTED.user);

@@ -1,3 +1,4 @@
+import type { Shape } from '../engine/shapes';
 import { normalize } from '../engine/normalize';
 import { TEXT_ROLES, type Condition, type TableRule, type TextRole } from '../engine/types';
 import type { ConditionSpec, FrontMatter, Phrase } from './schema';
@@ -5,7 +6,7 @@ import { PLATFORM_HOSTS } from './schema';
 
 /** Default weight of each signal: specific, platform-written signals count more than loose page text. */
 export const DEFAULT_WEIGHTS: Record<Condition['k'], number> = {
-  path: 2, heading: 3, dialog: 3, alert: 3, button: 2, label: 2, text: 1, input: 2, testid: 2, role: 1, lang: 0,
+  path: 2, heading: 3, dialog: 3, alert: 3, button: 2, label: 2, text: 1, input: 2, testid: 2, role: 1, lang: 0, shows: 2,
 };
 
 const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
@@ -26,6 +27,7 @@ export function compileCondition(spec: ConditionSpec): Condition {
     const phrases = [...new Set(list(value as Phrase | Phrase[]).map((p) => normalize(phraseText(p))))];
     return { k: key as TextRole, v: phrases, w };
   }
+  if (key === 'shows') return { k: 'shows', v: [...new Set(list(value as Shape | Shape[]))], w };
   const strings = list(value as string | string[]).map((s) => s.trim().toLowerCase());
   return { k: key as 'path' | 'testid' | 'role' | 'lang', v: strings, w };
 }

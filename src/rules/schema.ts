@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHAPES, type Shape } from '../engine/shapes';
 import { INPUT_ATTRS, TEXT_ROLES } from '../engine/types';
 
 export const PLATFORMS = ['instagram', 'x', 'general'] as const;
@@ -28,8 +29,10 @@ export type Phrase = z.infer<typeof phraseSchema>;
 
 const weight = z.number().min(0).max(10).optional();
 const textConditions = Object.fromEntries(TEXT_ROLES.map((role) => [role, z.strictObject({ [role]: oneOrMany(phraseSchema), weight })]));
+// `empty: true` (the field holds nothing) may be written as a YAML boolean; it is kept as text like the rest.
+const inputAttr = (a: string) => (a === 'empty' ? z.union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' }).transform(String) : nonEmpty).optional();
 const inputShape = z
-  .strictObject(Object.fromEntries(INPUT_ATTRS.map((a) => [a, nonEmpty.optional()])) as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<typeof nonEmpty>>)
+  .strictObject(Object.fromEntries(INPUT_ATTRS.map((a) => [a, inputAttr(a)])) as unknown as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<z.ZodType<string>>>)
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'input needs at least one attribute');
 
 const conditionShapes: Record<string, z.ZodType> = {
@@ -39,6 +42,7 @@ const conditionShapes: Record<string, z.ZodType> = {
   testid: z.strictObject({ testid: oneOrMany(nonEmpty), weight }),
   role: z.strictObject({ role: oneOrMany(nonEmpty), weight }),
   lang: z.strictObject({ lang: oneOrMany(nonEmpty), weight }),
+  shows: z.strictObject({ shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1)], { message: `must be ${SHAPES.join(' or ')}, or a list of them` }), weight }),
 };
 const CONDITION_KEYS = Object.keys(conditionShapes).join(', ');
 
@@ -66,6 +70,7 @@ export type ConditionSpec = WeightPart &
     | { testid: string | string[] }
     | { role: string | string[] }
     | { lang: string | string[] }
+    | { shows: Shape | Shape[] }
   );
 
 export const matchSchema = z

@@ -84,12 +84,35 @@ describe('explain', () => {
 describe('packed table', () => {
   it('round-trips the shipped rules exactly, with the compiler\'s default weights', async () => {
     const { packTable, unpackTable, PACKED_DEFAULT_WEIGHTS } = await import('../../src/engine/packed');
+    const { CONDITION_KINDS } = await import('../../src/engine/types');
     const { DEFAULT_WEIGHTS } = await import('../../src/rules/compile');
     const { shippedRules } = await import('./helpers');
     const { table } = shippedRules();
     const packed = JSON.parse(JSON.stringify(packTable(table)));
     expect(unpackTable(packed)).toEqual(table);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(table).length * 0.8);
-    expect(PACKED_DEFAULT_WEIGHTS).toEqual(['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang'].map((k) => DEFAULT_WEIGHTS[k as keyof typeof DEFAULT_WEIGHTS]));
+    expect(PACKED_DEFAULT_WEIGHTS).toEqual(CONDITION_KINDS.map((k) => DEFAULT_WEIGHTS[k]));
   }, 30_000);
+});
+
+describe('language-free signals', () => {
+  const page = (text: string, inputs: Snapshot['inputs'] = []) => snap({ url: 'https://x.com/i/flow/login', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [text] }, inputs });
+  const shows = (v: 'email' | 'phone') => rule(v, { hosts: [], all: [compileCondition({ shows: v })] });
+
+  it('`shows` holds on an address or a number, whole, masked or already redacted', () => {
+    for (const t of ['we sent it to jane.doe@example.com.', 'Hint: j***@e*****.com', 'sent to [email]']) expect(match([shows('email')], page(t)).map((m) => m.id), t).toEqual(['email']);
+    for (const t of ['text it to +1 415 555 0100', 'your number +1 ***-***-**67', 'from [phone]', 'call 020 7946 0958']) expect(match([shows('phone')], page(t)).map((m) => m.id), t).toEqual(['phone']);
+  });
+
+  it('`shows` does not hold on lookalikes: handles, short numbers, codes, backup codes', () => {
+    for (const t of ['follow @studio_lumen', 'Enter the email address', 'a@b']) expect(match([shows('email')], page(t)), t).toEqual([]);
+    for (const t of ['your number ending in 42', 'code 123456', 'backup code 1234 5678', 'in 2026']) expect(match([shows('phone')], page(t)), t).toEqual([]);
+  });
+
+  it('`empty` on an input asks whether the field is empty, as the snapshot recorded it', () => {
+    const r = rule('empty', { hosts: [], all: [compileCondition({ input: { type: 'email', empty: 'true' } })] });
+    expect(match([r], page('', [{ tag: 'input', type: 'email', empty: 'true' }])).map((m) => m.id)).toEqual(['empty']);
+    expect(match([r], page('', [{ tag: 'input', type: 'email', empty: 'false' }]))).toEqual([]);
+    expect(match([r], page('', [{ tag: 'input', type: 'email' }]))).toEqual([]);
+  });
 });

@@ -59,6 +59,8 @@ describe('rule file validation', () => {
     ['host of another platform', file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [x.com]\n  any:\n    - {heading: A}`), 'match.hosts', /not a instagram host/],
     ['empty match', file(`${yamlOf(GOOD)}\nmatch: {}`), 'match', /at least one/],
     ['min_any above the any count', file(`${yamlOf(GOOD)}\nmatch:\n  min_any: 3\n  any:\n    - {heading: A}`), 'match', /min_any/],
+    ['shape it cannot see', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {shows: fax}`), 'match.any[0].shows', /email|phone/],
+    ['emptiness that is not yes or no', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {input: {type: email, empty: maybe}}`), 'match.any[0].input.empty', /./],
     ['input with no attribute', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {input: {}}`), 'match.any[0].input', /at least one attribute/],
     ['unknown related id', file(yamlOf({ ...GOOD, related: ['instagram/nope'] })), 'related[0]', /unknown topic id/],
     ['related to itself', file(yamlOf({ ...GOOD, related: ['instagram/demo'] })), 'related[0]', /itself/],
@@ -73,6 +75,10 @@ describe('rule file validation', () => {
     expect(hit, JSON.stringify(problems)).toBeDefined();
     expect(hit!.file).toBe('instagram/demo.md');
     expect(hit!.reason).toMatch(reason);
+  });
+
+  it('accepts the language-free signals: a shown address or number, an empty field', () => {
+    expect(problemsOf(file(`${yamlOf(GOOD)}\nmatch:\n  all:\n    - {shows: [email, phone]}\n    - {input: {type: email, empty: true}}`))).toEqual([]);
   });
 
   it('reports a duplicate id across files', () => {

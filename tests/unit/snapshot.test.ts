@@ -51,12 +51,27 @@ describe('takeSnapshot', () => {
     (document.querySelector('input[name=password]') as HTMLInputElement).value = 'typed-secret-123';
     const s = takeSnapshot(document, 'https://www.instagram.com/');
     expect(s.inputs).toEqual([
-      { tag: 'input', type: 'tel', name: 'verificationCode', autocomplete: 'one-time-code', inputmode: 'numeric', testid: 'code', aria_label: 'Security Code' },
-      { tag: 'input', type: 'password', name: 'password' },
+      { tag: 'input', type: 'tel', name: 'verificationCode', autocomplete: 'one-time-code', inputmode: 'numeric', testid: 'code', aria_label: 'Security Code', empty: 'false' },
+      { tag: 'input', type: 'password', name: 'password', empty: 'false' },
       { tag: 'textarea', name: 'note' },
     ]);
     const json = JSON.stringify(s);
     for (const secret of ['135791', 'hunter2-attr', 'typed-secret-123', 'typed in textarea', 'csrf']) expect(json).not.toContain(secret);
+  });
+
+  it('tells whether a field is empty without keeping what it holds', () => {
+    const html = `<body><form>
+      <input name="email" type="email" value="">
+      <input name="current" type="email" value="kept@example.com">
+      <input name="fresh" type="email">
+    </form></body>`;
+    const s = snapshotOf(html);
+    expect(s.inputs.map((i) => [i.name, i.empty])).toEqual([
+      ['email', 'true'],
+      ['current', 'false'],
+      ['fresh', 'true'],
+    ]);
+    expect(JSON.stringify(s)).not.toContain('kept@example.com');
   });
 
   it('stops at its caps and says so', () => {
