@@ -17,16 +17,16 @@ for (const f of fixtures) for (const m of match(table, snapshotOf(f.html, f.url)
 const lines: string[] = ['fix = fixtures expecting the topic first; on = fixtures it matches at all; lay = layouts', ''];
 const flags: string[] = [];
 const pad = (s: string, n: number) => s.padEnd(n);
-lines.push(`${pad('topic', 38)}${pad('kind', 9)}${pad('role', 10)}${pad('fix', 5)}${pad('on', 5)}${pad('lay', 5)}${pad('languages', 22)}signals`);
+lines.push(`${pad('topic', 38)}${pad('kind', 9)}${pad('role', 10)}${pad('fix', 5)}${pad('on', 5)}${pad('lay', 5)}${pad('languages', 26)}signals`);
 for (const id of CATALOG_IDS) {
   const r = rows.get(id);
   const kind = kinds.get(id) ?? '?';
   if (!r) {
-    lines.push(`${pad(id, 38)}${pad(kind, 9)}${pad('lookup', 10)}${pad('-', 5)}${pad('-', 5)}${pad('-', 5)}${pad('-', 22)}-`);
+    lines.push(`${pad(id, 38)}${pad(kind, 9)}${pad('lookup', 10)}${pad('-', 5)}${pad('-', 5)}${pad('-', 5)}${pad('-', 26)}-`);
     continue;
   }
   const role = r.secondary ? 'secondary' : 'screen';
-  lines.push(`${pad(id, 38)}${pad(kind, 9)}${pad(role, 10)}${pad(String(r.fixtures.length), 5)}${pad(String(seenOn.get(id) ?? 0), 5)}${pad(String(r.layouts.length), 5)}${pad(r.langs.join(' ') || '-', 22)}${r.signals.join(' ')}`);
+  lines.push(`${pad(id, 38)}${pad(kind, 9)}${pad(role, 10)}${pad(String(r.fixtures.length), 5)}${pad(String(seenOn.get(id) ?? 0), 5)}${pad(String(r.layouts.length), 5)}${pad(r.langs.join(' ') || '-', 26)}${r.signals.join(' ')}`);
   if (r.secondary) continue;
   const need = LOCALISED_PLATFORMS.has(r.platform) ? 5 : 3;
   const have = r.langs.filter((l) => FIVE.includes(l)).length;
@@ -37,7 +37,7 @@ const negatives = fixtures.filter((f) => f.expect === null).length;
 const sixth = fixtures.filter((f) => f.expect !== null && !FIVE.includes(f.lang)).map((f) => f.file);
 lines.push('');
 lines.push(`${fixtures.length} fixtures: ${fixtures.length - negatives} positive, ${negatives} negative; ${table.length} rules with match (${table.filter((r) => r.secondary).length} secondary), ${CATALOG_IDS.length - table.length} lookup-only`);
-lines.push(`structure-only (sixth-language) fixtures: ${sixth.length ? sixth.join(', ') : 'none'}`);
+lines.push(`structure-only fixtures (languages no rule phrase covers): ${sixth.length ? sixth.join(', ') : 'none'}`);
 lines.push(flags.length ? `FLAGGED:\n${flags.map((f) => `  ${f}`).join('\n')}` : 'flags: none (every screen has ≥2 layouts and all five languages)');
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exitCode = flags.length ? 1 : 0;

@@ -51,3 +51,16 @@ describe('release packages', () => {
     expect(files.filter((f) => /^(tests|bench|\.ci|node_modules|\.output|\.wxt)\//.test(f))).toEqual([]);
   });
 });
+
+describe('store listing texts', () => {
+  const locales = ['en', 'es', 'pt_BR'];
+  it.each(locales)('%s: a name, a short description within the store limit, and a long one', (locale) => {
+    const listing = JSON.parse(readFileSync(join(ROOT, 'src/tools/release/listing', `${locale}.json`), 'utf8')) as Record<string, string>;
+    expect(Object.keys(listing).sort()).toEqual(['long', 'name', 'short']);
+    expect(listing.short!.length).toBeGreaterThan(40);
+    expect(listing.short!.length).toBeLessThanOrEqual(132);
+    expect(listing.long!.length).toBeLessThanOrEqual(16_000);
+    // Every interface language has its listing.
+    expect(readFileSync(join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8')).toContain('extName');
+  });
+});
