@@ -1,5 +1,6 @@
 import { BACKUP_DIGITS, EMAIL, isPhone, PHONE, SHAPE_PLACEHOLDERS } from '../engine/shapes';
 import type { Snapshot } from '../engine/types';
+import { siteOfDomain, type Site } from '../settings/sites';
 
 /**
  * Redaction: pure string functions, no DOM, no dependencies. Small on purpose — the content script
@@ -39,16 +40,10 @@ export function redactText(text: string): string {
  * First path segments that are the site's own routes; any other first segment on these hosts is a
  * profile name (instagram.com/<username>/, x.com/<username>/status/…) and is masked.
  */
-const ROUTES: Record<string, ReadonlySet<string>> = {
+const ROUTES: Record<Site, ReadonlySet<string>> = {
   instagram: new Set(['accounts', 'challenge', 'two_factor', 'explore', 'direct', 'p', 'reel', 'reels', 'stories', 'about', 'legal', 'web', 'api', 'emails', 'session', 'auth_platform', 'privacy', 'help', 'oauth', 'ajax', 'graphql', 'settings', 'your_activity', 'account_center', 'personal_info', 'password_and_security', 'data', 'developer', 'topics', 'popular', 'nametag', 'invites', '_n', '_u']),
   x: new Set(['i', 'account', 'settings', 'home', 'explore', 'notifications', 'messages', 'login', 'logout', 'signup', 'search', 'compose', 'tos', 'privacy', 'intent', 'share', 'hashtag', 'jobs', 'download', 'rules', 'sessions', 'oauth', 'flow']),
 };
-
-function siteOf(host: string): keyof typeof ROUTES | null {
-  if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'instagram';
-  if (host === 'x.com' || host.endsWith('.x.com') || host === 'twitter.com' || host.endsWith('.twitter.com')) return 'x';
-  return null;
-}
 
 /**
  * A path segment that names one account or one challenge: tokens holding digits ("8712345",
@@ -68,7 +63,7 @@ export function maskUrl(raw: string): string {
   } catch {
     return '[unparsable URL]';
   }
-  const site = siteOf(url.hostname);
+  const site = siteOfDomain(url.hostname);
   const segments = url.pathname.split('/').map((segment, i) => {
     if (segment === '') return segment;
     let decoded: string;

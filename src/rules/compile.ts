@@ -39,7 +39,7 @@ export function compileRule(fm: FrontMatter): TableRule | null {
   return {
     id: fm.id,
     kind: fm.kind,
-    hosts: m.hosts ?? PLATFORM_HOSTS[fm.platform],
+    hosts: m.hosts ?? [...PLATFORM_HOSTS[fm.platform]],
     all: m.all.map(compileCondition),
     any: m.any.map(compileCondition),
     none: m.none.map(compileCondition),

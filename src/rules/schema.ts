@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { SHAPES, type Shape } from '../engine/shapes';
 import { INPUT_ATTRS, TEXT_ROLES } from '../engine/types';
+import { SITES } from '../settings/sites';
 
 export const PLATFORMS = ['instagram', 'x', 'general'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-/** Hosts each platform's screens live on; a rule's `hosts` must be a subset of its platform's. */
-export const PLATFORM_HOSTS: Record<Platform, string[]> = {
-  instagram: ['www.instagram.com', 'instagram.com', 'accountscenter.instagram.com'],
-  x: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
-  general: [],
+/**
+ * Hosts each platform's screens live on: the sites the content script runs on (settings/sites.ts).
+ * A rule's `hosts` must be a subset of its platform's, so a rule cannot name a host Signpost never sees.
+ */
+export const PLATFORM_HOSTS: Record<Platform, readonly string[]> = {
+  instagram: SITES.instagram,
+  x: SITES.x,
+  general: [...SITES.instagram, ...SITES.x],
 };
-PLATFORM_HOSTS.general = [...PLATFORM_HOSTS.instagram, ...PLATFORM_HOSTS.x];
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1, 'must list at least one value')]);

@@ -8,7 +8,20 @@ export const SITES = {
 
 export type Site = keyof typeof SITES;
 
-/** Every allowed host. Host access in the manifest is exactly these (DESIGN.md: least privilege). */
+/**
+ * The domains each site owns, subdomains included. Wider than SITES on purpose: a link in a page's
+ * text to `instagram.com/<name>` or `mobile.x.com/<name>` still names an account, and redaction
+ * masks it (src/report/redact.ts). Signpost runs on SITES only.
+ */
+export const SITE_DOMAINS: Record<Site, readonly string[]> = { instagram: ['instagram.com'], x: ['x.com', 'twitter.com'] };
+
+/** The site whose domain `host` is or is under, or null. */
+export function siteOfDomain(host: string): Site | null {
+  for (const [site, domains] of Object.entries(SITE_DOMAINS) as [Site, readonly string[]][]) if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return site;
+  return null;
+}
+
+/** Every allowed host. Host access in the manifest is exactly these (least privilege: README, Privacy). */
 export const SITE_HOSTS: ReadonlySet<string> = new Set(Object.values(SITES).flat());
 
 /** Match patterns for the manifest and the content script. */

@@ -57,6 +57,7 @@ describe('rule file validation', () => {
     ['bad phrase language', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: Spanish}]`), 'match.any[0].heading[0].lang', /language code/],
     ['unknown phrase source', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: es, source: nowhere}]`), 'match.any[0].heading[0]', /not listed under sources/],
     ['host of another platform', file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [x.com]\n  any:\n    - {heading: A}`), 'match.hosts', /not a instagram host/],
+    ['host Signpost does not run on', file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [instagram.com]\n  any:\n    - {heading: A}`), 'match.hosts', /not a instagram host \(www\.instagram\.com, accountscenter\.instagram\.com\)/],
     ['empty match', file(`${yamlOf(GOOD)}\nmatch: {}`), 'match', /at least one/],
     ['min_any above the any count', file(`${yamlOf(GOOD)}\nmatch:\n  min_any: 3\n  any:\n    - {heading: A}`), 'match', /min_any/],
     ['shape it cannot see', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {shows: fax}`), 'match.any[0].shows', /email|phone/],
