@@ -41,7 +41,7 @@ export default defineConfig({
     // Firefox has no sidePanel API (the side panel becomes a sidebar_action) and rejects the permission.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     // Host access is exactly the hosts where the screens live, those the content script runs on
-    // (DESIGN.md: least privilege; tests/e2e/manifest.spec.ts spells the four out).
+    // (least privilege, ARCHITECTURE.md; tests/e2e/manifest.spec.ts spells the four out).
     host_permissions: MATCH_PATTERNS,
     content_scripts: [{ matches: MATCH_PATTERNS, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }],
     // Enterprise policy (src/policy): what administrators may set through storage.managed. Chrome

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Preact's diff supports `dangerouslySetInnerHTML` with one `dom.innerHTML = props.__html`
- * assignment. Signpost never uses that prop (DESIGN.md: no innerHTML), but the assignment alone
+ * assignment. Signpost never uses that prop (ARCHITECTURE.md, non-negotiables: no innerHTML), but the assignment alone
  * makes addons-linter warn (UNSAFE_VAR_ASSIGNMENT) on every bundle that includes Preact.
  *
  * This transform, for all builds, replaces that one assignment in preact's dist with a throw, so

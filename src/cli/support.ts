@@ -10,7 +10,7 @@ import { parseHtmlDocument } from './parse-html';
 import { checkHtml, InputError, parseUrl, readTextFile } from './read-input';
 
 /**
- * The support commands (issue 6): `snapshot` turns a saved HTML page into a redacted
+ * The support commands: `snapshot` turns a saved HTML page into a redacted
  * `*.signpost.json` exactly as "Capture this screen" does in the extension; `replay` shows what the
  * engine makes of a snapshot file — ranked matches and the per-condition trace. Both throw
  * InputError for bad input; main.ts turns that into one line on stderr and exit 2.

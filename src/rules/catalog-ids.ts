@@ -1,4 +1,4 @@
-/** The fixed topic ids of ../shared/catalog.md: a public contract. Every one must have a rule file. */
+/** The fixed topic ids: a public contract (ARCHITECTURE.md, Contracts). Every one must have a rule file. */
 export const CATALOG_IDS = [
   'instagram/suspicious-login',
   'instagram/settings-locked',

@@ -5,8 +5,8 @@ import { compileRule } from './compile';
 import { frontMatterSchema, type FrontMatter } from './schema';
 
 /**
- * Organisation rule packs (issue 8, first part: the format and its validation; the settings-page
- * import, storage and merge are not built yet). A pack is one JSON file of already-structured rules —
+ * Organisation rule packs: the format and its validation (import, storage and the merged rule set
+ * live in src/packs/). A pack is one JSON file of already-structured rules —
  * each entry the same front matter a bundled `rules/*.md` file has, validated with the same
  * `frontMatterSchema`, plus its article as Markdown text — so no YAML parser reaches a bundle.
  *

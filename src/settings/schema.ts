@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Every field has a default and `.catch`es a bad stored value back to it: a corrupt or older
- * settings object loses only the broken field, never the rest (DESIGN.md: lose nothing stored).
+ * settings object loses only the broken field, never the rest (ARCHITECTURE.md, non-negotiables: lose nothing stored).
  */
 export const settingsSchema = z.object({
   /** Show the in-page hint card when a screen is recognised (the badge and panel work regardless). */

@@ -15,7 +15,7 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Flags for Chromium with one unpacked extension, and no traffic of its own (ENVIRONMENT.md). */
+/** Flags for Chromium with one unpacked extension, and no traffic of its own (without the background-networking flags, Chromium keeps trying to reach its own services). */
 export function extensionArgs(dir: string): string[] {
   return [
     `--disable-extensions-except=${dir}`,

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 /**
- * Real Firefox (issue 9): a recognised Instagram fixture and a recognised X fixture set the badge,
+ * Real Firefox: a recognised Instagram fixture and a recognised X fixture set the badge,
  * the sidebar page shows the article, and the hint card shows the short fix inline (Firefox cannot
  * open the sidebar from a page click) with the sidebar shortcut instead of a "Show the fix" button.
  */

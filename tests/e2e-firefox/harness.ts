@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 /**
  * Firefox e2e harness: the BUILT Firefox extension (.output/firefox-mv3) in Debian's firefox-esr,
- * driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox mode fails against it; see
- * ENVIRONMENT.md). Mirrors tests/e2e/fixtures.ts where it can:
+ * driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox mode fails against Firefox ESR:
+ * `emulation.setMediaFeaturesOverride: unknown command`). Mirrors tests/e2e/fixtures.ts where it can:
  *
  *   launchFirefox()       one browser, the extension installed as a temporary add-on from a copy
  *   ff.openFixture(path)  a fixture served at its real https URL (request interception, strict CSP)

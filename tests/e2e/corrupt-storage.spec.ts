@@ -1,5 +1,5 @@
 /**
- * Corrupt storage (issue 8): garbage in every key Signpost stores. When the service worker next
+ * Corrupt storage: garbage in every key Signpost stores. When the service worker next
  * starts, defaults are restored (src/storage/integrity.ts) with a note in the diagnostics log; the
  * extension keeps recognising screens, and the settings page opens on working defaults.
  */

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 /**
- * Shared Playwright harness for the built extension in system Chromium (see ENVIRONMENT.md).
+ * Shared Playwright harness for the built extension in system Chromium (README: Set up).
  * Other suites (popup, bench, support tools) import `test` and `expect` from here:
  *
  *   context      persistent context with the extension loaded (fresh profile per test)
@@ -85,7 +85,7 @@ export interface StoredTabState {
 const ALL_HOSTS = /^https:\/\/(www\.instagram\.com|accountscenter\.instagram\.com|x\.com|twitter\.com)\//;
 
 /**
- * Zero network (issue 8; DESIGN.md: "No network request from any part of the extension").
+ * Zero network (ARCHITECTURE.md, non-negotiables: no network request from any part of the extension).
  *
  * Why a harness-level recorder rather than one dedicated spec: every e2e spec then doubles as a
  * network check of whatever it drives (service worker, side panel UI, popup, settings, replay,

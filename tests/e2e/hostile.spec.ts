@@ -1,5 +1,5 @@
 /**
- * Hostile pages (issue 8). A page at a real Instagram address whose own script redefines DOM
+ * Hostile pages. A page at a real Instagram address whose own script redefines DOM
  * getters and methods before our content script runs, dispatches fake events, adds a 10 MB text
  * node, nests 5 000 levels deep and mutates 100 000 nodes in 10 s. Through all of it: the extension
  * keeps working (another tab's screen is still handled), the page is not frozen by us (its own

@@ -1,5 +1,5 @@
 /**
- * Manifest and bundle audit (issue 8, "Manifest"): permissions are exactly `storage` and `sidePanel`
+ * Manifest and bundle audit: permissions are exactly `storage` and `sidePanel`
  * plus the four hosts; no remote code (every script is a packaged file, nothing evaluates strings,
  * nothing loads from the network); the default extension CSP (no `content_security_policy` key);
  * `storage.managed_schema` for enterprise policy (src/policy).

@@ -1,5 +1,5 @@
 /**
- * Enterprise policy for real (issue 8): Chromium on Linux reads `/etc/chromium/policies/managed/*.json`,
+ * Enterprise policy for real: Chromium on Linux reads `/etc/chromium/policies/managed/*.json`,
  * and its `3rdparty.extensions.<id>` entry becomes that extension's storage.managed, filtered through
  * `public/managed-schema.json`. The policy written here is the documented example
  * (src/policy/examples/chrome-policy.json) with hints off, English, and one broken pack added.

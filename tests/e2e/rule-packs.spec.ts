@@ -1,5 +1,5 @@
 /**
- * Organisation rule packs (issue 8) end to end, in the built extension: import through the real
+ * Organisation rule packs end to end, in the built extension: import through the real
  * settings page file input, the list, an invalid pack's every problem with nothing changed, a zip
  * of rule files, on/off, remove and undo, export; a pack topic overriding a bundled one shows in the
  * hint and the side panel; a new pack topic is recognised on an Instagram page (the content script

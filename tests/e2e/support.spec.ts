@@ -12,7 +12,7 @@ import { GALLERY_URL, galleryServer } from '../../src/tools/gallery';
 import { PRIVACY_PAGE, PRIVATE } from '../unit/privacy';
 import { expect, readFixture, ROOT, test } from './fixtures';
 
-// Support tools (issue 6): the replay page, the screen gallery and `npm start` without a display.
+// Support tools: the replay page, the screen gallery and `npm start` without a display.
 
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-support-e2e-'));
 const privacy = readFixture(PRIVACY_PAGE);

@@ -1,5 +1,5 @@
 /**
- * Service-worker restarts (issue 8): the MV3 worker is stopped 10 times during a session (as Chrome
+ * Service-worker restarts: the MV3 worker is stopped 10 times during a session (as Chrome
  * does when idle). After every stop, both tabs' stored state, their badges and the side panel are
  * intact; every other stop, a tab then changes screen and the woken worker handles it as usual.
  */

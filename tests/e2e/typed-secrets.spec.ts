@@ -1,5 +1,5 @@
 /**
- * Typed values are never read (issue 8). On pages where the test types a password and a code key by
+ * Typed values are never read. On pages where the test types a password and a code key by
  * key (input events fire, the screen then changes so the content script snapshots again), no typed
  * secret appears in any storage area (local, sync, session), in any message a content script sends
  * to the extension, in the side panel or the hint. Reports and captured snapshots taken on the same

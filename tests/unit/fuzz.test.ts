@@ -1,5 +1,5 @@
 /**
- * Fuzzing (issue 8): random snapshots, DOMs, messages and rule files, 10 000 of each. Nothing
+ * Fuzzing: random snapshots, DOMs, messages and rule files, 10 000 of each. Nothing
  * throws; malformed input is refused with a reason (a snapshot file: `reason`; a message: dropped
  * and counted under a reason; a rule: every issue names its field).
  *

@@ -1,5 +1,5 @@
 /**
- * Organisation rule packs (issue 8): the store of imported packs, the effective rule set
+ * Organisation rule packs: the store of imported packs, the effective rule set
  * (bundled < imported < organisation policy, same id overrides), what the background derives for the
  * other contexts, refusals that change nothing, and repair of corrupt stored packs.
  */

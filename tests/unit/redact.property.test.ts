@@ -1,5 +1,5 @@
 /**
- * Redaction, property-tested (issue 8): thousands of generated emails, international phone numbers,
+ * Redaction, property-tested: thousands of generated emails, international phone numbers,
  * digit codes and backup codes, set inside the sentences real screens use — every one masked, no
  * digit of it left — while the UI's own words (every phrase the shipped rules match, and labels
  * such as "Send Security Code") come through unchanged.
