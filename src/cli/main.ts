@@ -6,6 +6,8 @@ import { compileRulesDir, RuleFileError } from '../rules/load';
 import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput } from './read-input';
 import { formatMatches } from './format';
+import { isSecurityStep } from '../engine/security-step';
+import { checkPackCommand, PACK_USAGE, ruleDraftCommand, tableWithPack } from './pack-commands';
 import { replayCommand, snapshotCommand, SUPPORT_USAGE } from './support';
 
 interface Io {
@@ -13,7 +15,7 @@ interface Io {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = [`usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain]`, ...SUPPORT_USAGE.map((u) => `       ${u}`)].join('\n');
+const USAGE = [`usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain] [--pack <pack.json|pack.zip>]`, ...[...SUPPORT_USAGE, ...PACK_USAGE].map((u) => `       ${u}`)].join('\n');
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 /** Runs the CLI; returns the exit code (0 done, 2 bad input or usage). Never throws for bad input. */
@@ -22,7 +24,7 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     io.stderr.write(`signpost: ${message}\n`);
     return 2;
   };
-  if (argv[0] === 'snapshot' || argv[0] === 'replay') return support(argv[0], argv.slice(1), io, rulesDir, fail);
+  if (argv[0] === 'snapshot' || argv[0] === 'replay' || argv[0] === 'rule-draft' || argv[0] === 'check-pack') return support(argv[0], argv.slice(1), io, rulesDir, fail);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -44,10 +46,12 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
   try {
     const url = args.values.url === undefined ? undefined : parseUrl(args.values.url);
     const snapshot = readInput(file, url);
-    const matches = match(rules.table, snapshot);
-    const trace = args.values.explain ? explain(rules.table, snapshot) : undefined;
+    const table = args.values.pack === undefined ? rules.table : tableWithPack(args.values.pack, rules);
+    const matches = match(table, snapshot);
+    const trace = args.values.explain ? explain(table, snapshot) : undefined;
     if (args.values.json) {
-      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
+      const securityStep = isSecurityStep(snapshot);
+      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, securityStep, ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
     } else {
       io.stdout.write(formatMatches(snapshot.url, matches, rules.articles, trace));
     }
@@ -58,10 +62,15 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
   }
 }
 
-/** `snapshot` and `replay` (src/cli/support.ts): their own options, the same rules and exit codes. */
-async function support(command: 'snapshot' | 'replay', argv: string[], io: Io, rulesDir: string, fail: (m: string) => number): Promise<number> {
+/** The other commands (support.ts, pack-commands.ts): their own options, the same rules and exit codes. */
+async function support(command: 'snapshot' | 'replay' | 'rule-draft' | 'check-pack', argv: string[], io: Io, rulesDir: string, fail: (m: string) => number): Promise<number> {
   try {
+    if (command === 'rule-draft') {
+      ruleDraftCommand(argv, io.stdout);
+      return 0;
+    }
     const rules = compileRulesDir(rulesDir);
+    if (command === 'check-pack') return checkPackCommand(argv, rules, io.stdout);
     if (command === 'snapshot') snapshotCommand(argv, rules, io.stdout);
     else replayCommand(argv, rules, io.stdout);
     return 0;
@@ -76,6 +85,6 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { url: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' } },
+    options: { url: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, pack: { type: 'string' } },
   });
 }

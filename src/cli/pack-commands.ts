@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { match } from '../engine/match';
+import type { TableRule } from '../engine/types';
+import { importPackFile } from '../packs/import';
+import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../rules/pack';
+import { draftProblem, draftRuleFile, draftSignals } from '../rules/draft';
+import type { CompiledRules } from '../rules/types';
+import { loadFixtures, snapshotOf } from '../tools/fixtures';
+import { InputError, parseUrl, readInput } from './read-input';
+
+/**
+ * The rule-pack loop from a terminal: draft a rule from a captured screen (`rule-draft`), check a
+ * pack against the build's rules and every bundled screen (`check-pack`), and `match --pack`.
+ * Bad input throws InputError (one line on stderr, exit 2); a pack that fails its checks is not bad
+ * input but a result: `check-pack` prints every problem and exits 1.
+ */
+export const PACK_USAGE = [
+  'signpost rule-draft <snapshot.json|page.html> --url <url> --id <platform>/<slug> [-o rule.md]',
+  'signpost check-pack <pack.json|pack.zip> [--fixtures DIR] [--json]',
+];
+
+interface Out {
+  write(s: string): unknown;
+}
+
+const parsed = <T>(parse: () => T): T => {
+  try {
+    return parse();
+  } catch (e) {
+    throw new InputError((e as Error).message);
+  }
+};
+
+function readPackBytes(path: string): Uint8Array {
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new InputError(`${path} is not a file`);
+    if (stat.size > MAX_RULE_PACK_BYTES) throw new InputError(`${path} is larger than a rule pack may be (${MAX_RULE_PACK_BYTES / 1024 / 1024} MB)`);
+    return readFileSync(path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+/** A pack file read and checked as Settings → Import rule pack does: the pack, or every problem. */
+export function loadPack(path: string, rules: CompiledRules): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
+  const outcome = importPackFile(basename(path), readPackBytes(path), new Set(rules.articles.map((a) => a.id)));
+  if (outcome.ok) return { ok: true, pack: outcome.pack };
+  return { ok: false, problems: outcome.errors.map((e) => `${e.file} — ${e.field} — ${e.reason}`) };
+}
+
+/** `match --pack FILE`: the bundled table with the pack merged as the extension merges it. */
+export function tableWithPack(path: string, rules: CompiledRules): TableRule[] {
+  const loaded = loadPack(path, rules);
+  if (!loaded.ok) throw new InputError(`${path}: not a valid rule pack:\n  ${loaded.problems.join('\n  ')}`);
+  return mergeTables(rules.table, [loaded.pack]);
+}
+
+/** `signpost rule-draft page --url … --id instagram/acme-add-phone [-o rule.md]`. */
+export function ruleDraftCommand(argv: string[], stdout: Out): void {
+  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, id: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
+  const [file, ...extra] = positionals;
+  if (!file) throw new InputError('missing the snapshot or page to draft a rule from');
+  if (extra.length > 0) throw new InputError(`unexpected argument "${extra[0]}"`);
+  if (typeof values.id !== 'string') throw new InputError('--id is required: the new topic id, e.g. instagram/acme-add-phone');
+  const snapshot = readInput(file, typeof values.url === 'string' ? parseUrl(values.url) : undefined);
+  const signals = draftSignals(snapshot);
+  const problem = draftProblem(signals, values.id);
+  if (problem) throw new InputError(problem);
+  const text = draftRuleFile(signals, { id: values.id });
+  if (typeof values.output !== 'string') {
+    stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(values.output, text);
+  } catch (e) {
+    throw new InputError(`cannot write ${values.output}: ${(e as Error).message}`);
+  }
+  stdout.write(`wrote ${values.output}: ${values.id}, path ${signals.path}; replace its placeholder title, summary and article\n`);
+}
+
+interface Conflict {
+  screen: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** `signpost check-pack pack [--fixtures DIR] [--json]`: 0 valid and conflict-free, 1 otherwise. */
+export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: Out): number {
+  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { fixtures: { type: 'string' }, json: { type: 'boolean' } } }));
+  const [file, ...extra] = positionals;
+  if (!file) throw new InputError('missing the pack to check');
+  if (extra.length > 0) throw new InputError(`unexpected argument "${extra[0]}"`);
+  const loaded = loadPack(file, rules);
+  if (!loaded.ok) {
+    if (values.json) stdout.write(`${JSON.stringify({ valid: false, problems: loaded.problems }, null, 2)}\n`);
+    else stdout.write(`${file}: not a valid rule pack\n  ${loaded.problems.join('\n  ')}\n`);
+    return 1;
+  }
+  const merged = mergeTables(rules.table, [loaded.pack]);
+  const packIds = loaded.pack.rules.map((r) => r.frontMatter.id);
+  const first = (table: readonly TableRule[], snapshot: Parameters<typeof match>[1]) => match(table, snapshot)[0]?.id ?? null;
+
+  // Every bundled screen: which pack topics it matches, and whether its first topic changes.
+  const conflicts: Conflict[] = [];
+  const matchedOn = new Map<string, string[]>(packIds.map((id) => [id, []]));
+  const screens = values.fixtures ? extraScreens(values.fixtures) : [];
+  const bundled = loadFixtures().map((f) => ({ name: `bundled: ${f.file}`, snapshot: snapshotOf(f.html, f.url), bundled: true }));
+  for (const { name, snapshot, bundled: isBundled } of [...bundled, ...screens]) {
+    const after = match(merged, snapshot);
+    for (const m of after) if (matchedOn.has(m.id)) matchedOn.get(m.id)!.push(`${name}${m === after[0] ? ' (first)' : ''}`);
+    const before = first(rules.table, snapshot);
+    if (isBundled && before !== (after[0]?.id ?? null)) conflicts.push({ screen: name, before, after: after[0]?.id ?? null });
+  }
+  const result = { valid: true, pack: { name: loaded.pack.name, version: loaded.pack.version }, topics: packIds.map((id) => ({ id, matches: matchedOn.get(id)! })), conflicts };
+  if (values.json) stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    const lines = [`${loaded.pack.name} ${loaded.pack.version}: valid, ${packIds.length} topic(s)`];
+    for (const t of result.topics) lines.push(`  ${t.id}: ${t.matches.length === 0 ? 'matches no screen given or bundled' : `matches ${t.matches.join(', ')}`}`);
+    if (conflicts.length === 0) lines.push('no conflict: every bundled screen keeps its first topic');
+    else for (const c of conflicts) lines.push(`CONFLICT ${c.screen}: first topic ${c.before ?? '(none)'} becomes ${c.after ?? '(none)'}`);
+    stdout.write(`${lines.join('\n')}\n`);
+  }
+  return conflicts.length === 0 ? 0 : 1;
+}
+
+/** The pages (at their signpost:url) and snapshot files in `dir`, or the one file `dir` names. */
+function extraScreens(dir: string): { name: string; snapshot: ReturnType<typeof readInput>; bundled: false }[] {
+  let files: string[];
+  try {
+    files = statSync(dir).isDirectory()
+      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(html|json)$/.test(f)).sort().map((f) => join(dir, f))
+      : [dir];
+  } catch (e) {
+    throw new InputError(`cannot read ${dir}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+  }
+  return files.map((path) => {
+    const url = path.endsWith('.html') ? /<meta name="signpost:url" content="([^"]+)"/.exec(readFileSync(path, 'utf8'))?.[1] : undefined;
+    if (path.endsWith('.html') && !url) throw new InputError(`${path}: a page needs <meta name="signpost:url" content="…"> (the address it was shown at)`);
+    return { name: path, snapshot: readInput(path, url), bundled: false as const };
+  });
+}
