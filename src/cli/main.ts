@@ -7,6 +7,7 @@ import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput } from './read-input';
 import { formatMatches } from './format';
 import { isSecurityStep } from '../engine/security-step';
+import { ARTICLE_USAGE, articleCommand } from './article-command';
 import { checkPackCommand, PACK_USAGE, ruleDraftCommand, tableWithPack } from './pack-commands';
 import { replayCommand, snapshotCommand, SUPPORT_USAGE } from './support';
 
@@ -15,7 +16,7 @@ interface Io {
   stderr: { write(s: string): unknown };
 }
 
-const USAGE = [`usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain] [--pack <pack.json|pack.zip>]`, ...[...SUPPORT_USAGE, ...PACK_USAGE].map((u) => `       ${u}`)].join('\n');
+const USAGE = [`usage: signpost match <file.html|snapshot.json> --url <url> [--json] [--explain] [--pack <pack.json|pack.zip>]`, ...[...SUPPORT_USAGE, ...PACK_USAGE, ARTICLE_USAGE].map((u) => `       ${u}`)].join('\n');
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 /** Runs the CLI; returns the exit code (0 done, 2 bad input or usage). Never throws for bad input. */
@@ -24,7 +25,7 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     io.stderr.write(`signpost: ${message}\n`);
     return 2;
   };
-  if (argv[0] === 'snapshot' || argv[0] === 'replay' || argv[0] === 'rule-draft' || argv[0] === 'check-pack') return support(argv[0], argv.slice(1), io, rulesDir, fail);
+  if ((OTHER_COMMANDS as readonly string[]).includes(argv[0]!)) return support(argv[0] as OtherCommand, argv.slice(1), io, rulesDir, fail);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -62,8 +63,11 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
   }
 }
 
-/** The other commands (support.ts, pack-commands.ts): their own options, the same rules and exit codes. */
-async function support(command: 'snapshot' | 'replay' | 'rule-draft' | 'check-pack', argv: string[], io: Io, rulesDir: string, fail: (m: string) => number): Promise<number> {
+/** The other commands (support.ts, pack-commands.ts, article-command.ts): their own options, the same rules and exit codes. */
+const OTHER_COMMANDS = ['snapshot', 'replay', 'rule-draft', 'check-pack', 'article'] as const;
+type OtherCommand = (typeof OTHER_COMMANDS)[number];
+
+async function support(command: OtherCommand, argv: string[], io: Io, rulesDir: string, fail: (m: string) => number): Promise<number> {
   try {
     if (command === 'rule-draft') {
       ruleDraftCommand(argv, io.stdout);
@@ -71,7 +75,8 @@ async function support(command: 'snapshot' | 'replay' | 'rule-draft' | 'check-pa
     }
     const rules = compileRulesDir(rulesDir);
     if (command === 'check-pack') return checkPackCommand(argv, rules, io.stdout);
-    if (command === 'snapshot') snapshotCommand(argv, rules, io.stdout);
+    if (command === 'article') articleCommand(argv, rules, rulesDir, io.stdout);
+    else if (command === 'snapshot') snapshotCommand(argv, rules, io.stdout);
     else replayCommand(argv, rules, io.stdout);
     return 0;
   } catch (e) {

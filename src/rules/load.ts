@@ -6,6 +6,7 @@ import { compileRule, phrasesOf, phraseText } from './compile';
 import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
 import { frontMatterSchema, type FrontMatter } from './schema';
+import { checkTranslation, localeDir, readHeadings, TRANSLATION_FILE, translationLanguages } from './translations';
 import type { Article, CompiledRules } from './types';
 
 /** One problem in one rule file: which file, which field, and why. */
@@ -33,8 +34,11 @@ export interface LoadedRule {
 export interface LoadOptions {
   /** Fail when a catalogue id has no rule file (the shipped build insists; tests of single files don't). */
   requireCatalog?: boolean;
+  /** Where the interface locales are (a translation's language must have one): `<rules>/../public/_locales`. */
+  localesDir?: string;
 }
 
+/** Every Markdown file under `dir` but READMEs: rule files and their translations. */
 export function listRuleFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.md') && !f.split(sep).pop()!.toUpperCase().startsWith('README'))
@@ -63,12 +67,43 @@ export function parseRuleFile(file: string, text: string, problems: RuleProblem[
 export function compileRulesDir(dir: string, options: LoadOptions = {}): CompiledRules {
   const problems: RuleProblem[] = [];
   const loaded: LoadedRule[] = [];
+  const translations: string[] = [];
   for (const path of listRuleFiles(dir)) {
+    if (TRANSLATION_FILE.test(path)) {
+      translations.push(path);
+      continue;
+    }
     const file = relative(dir, path);
     const rule = parseRuleFile(file, readFileSync(path, 'utf8'), problems);
     if (rule) loaded.push(rule);
   }
-  return compileLoaded(loaded, problems, options);
+  const compiled = compileLoaded(loaded, problems, options);
+  addTranslations(dir, translations, compiled.articles, loaded, options.localesDir ?? join(dir, '../public/_locales'));
+  return compiled;
+}
+
+/** Checks every translation against its English article and attaches it. Throws listing every problem. */
+function addTranslations(dir: string, paths: string[], articles: Article[], loaded: LoadedRule[], localesDir: string): void {
+  const problems: RuleProblem[] = [];
+  const languages = paths.length > 0 ? translationLanguages(localesDir) : [];
+  const english = readHeadings(localesDir, 'en');
+  for (const path of paths) {
+    const file = relative(dir, path).replace(/\\/g, '/');
+    const lang = TRANSLATION_FILE.exec(file)![1]!;
+    const id = file.slice(0, -`.${lang}.md`.length);
+    const article = articles.find((a) => a.id === id);
+    const fm = loaded.find((r) => r.fm.id === id)?.fm;
+    const headings = readHeadings(localesDir, lang);
+    if (!article || !fm) problems.push({ file, field: '(file)', reason: `no English rule file ${id}.md beside it` });
+    else if (!languages.includes(lang) || !headings || !english) problems.push({ file, field: '(file)', reason: `no interface locale for "${lang}": add public/_locales/${localeDir(lang)}/messages.json with the articleHeading* messages` });
+    else {
+      // The rule's own phrases in this language (pt-BR takes the rule's pt phrases): localised UI labels.
+      const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
+      const text = checkTranslation(file, readFileSync(path, 'utf8'), article, lang, { en: english, lang: headings }, phrases, problems);
+      if (text) (article.translations ??= {})[lang] = text;
+    }
+  }
+  if (problems.length > 0) throw new RuleFileError(problems);
 }
 
 export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = [], options: LoadOptions = {}): CompiledRules {
@@ -89,7 +124,8 @@ export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = []
       for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
       if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
       const screenTexts = [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))];
-      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts });
+      const phrases = [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))];
+      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts, phrases });
     } catch (e) {
       problems.push({ file, field: 'article', reason: (e as Error).message });
     }

@@ -7,6 +7,15 @@ export type MdNode =
   | { t: 'h2' | 'h3' | 'p' | 'ul' | 'ol' | 'li' | 'blockquote' | 'strong' | 'em' | 'code' | 'br'; c: MdNode[] }
   | { t: 'a'; topic: string; c: MdNode[] };
 
+/** An article's words in one language (English is the Article itself; translations, src/rules/translations.ts). */
+export interface ArticleText {
+  lang: string;
+  title: string;
+  summary: string;
+  body: MdNode[];
+  plain: string;
+}
+
 export interface Article {
   id: string;
   platform: 'instagram' | 'x' | 'general';
@@ -19,6 +28,13 @@ export interface Article {
   plain: string;
   /** English screen texts the topic recognises, for search ("what did the screen say?"). */
   screenTexts: string[];
+  /**
+   * Every screen phrase the topic recognises, in every language, as the rule file writes it. Evidence
+   * holds phrases normalised (lower case, no accents); the side panel shows them in this spelling.
+   */
+  phrases?: string[];
+  /** The article in other languages, by language tag (es, pt-BR); missing ones fall back to English. */
+  translations?: Record<string, ArticleText>;
   /** Set when a rule pack provides the topic (src/packs): which one, and where it came from. */
   pack?: { name: string; version: string; origin: 'imported' | 'organisation' };
 }
