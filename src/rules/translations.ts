@@ -73,9 +73,17 @@ const walk = (nodes: readonly MdNode[], visit: (n: Exclude<MdNode, string>) => v
   }
 };
 const headingsOf = (body: readonly MdNode[]) => body.filter((n): n is Exclude<MdNode, string> => typeof n !== 'string' && n.t === 'h2').map((n) => text(n).trim());
+/**
+ * The bold UI labels of an article. Bold that ends a sentence or a lead-in ("**Note:**", "**Clock
+ * out of sync.**") is emphasis in the article's own words, translated like the rest; labels end
+ * otherwise ("**Send Security Code**", "**It's me!**").
+ */
 const boldOf = (body: readonly MdNode[]) => {
   const out: string[] = [];
-  walk(body, (n) => n.t === 'strong' && out.push(text(n).trim()));
+  walk(body, (n) => {
+    const label = n.t === 'strong' ? text(n).trim() : '';
+    if (label && !/[.:]$/.test(label)) out.push(label);
+  });
   return out;
 };
 /** The fix steps: the top-level items of the first ordered list under the fix heading. */
