@@ -6,7 +6,7 @@ import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { topicKind, topicTitle } from './topics';
+import { topicCard, topicKind } from './topics';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -27,7 +27,9 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
-    return { hint: showHint ? { topic: top.id, title: topicTitle(top.id) ?? top.id, css: HINT_CSS } : null };
+    if (!showHint) return { hint: null };
+    const card = topicCard(top.id);
+    return { hint: { topic: top.id, title: card?.title ?? top.id, summary: card?.summary ?? '', css: HINT_CSS } };
   });
 }
 

@@ -6,13 +6,18 @@ import type { EffectiveRule } from '../../src/packs/active';
 /**
  * Every topic the background knows: the bundled ones, plus those of the rule packs in effect
  * (packs.ts calls `setPackTopics`). The background trusts this, not the content script's word.
- * Titles are for the hint card (the content script carries no articles, to stay small).
+ * Titles and summaries are for the hint card (the content script carries no articles, to stay small).
  */
 const BUNDLED_KINDS: ReadonlyMap<string, Kind> = new Map(table.map((rule) => [rule.id, rule.kind]));
-const BUNDLED_TITLES: ReadonlyMap<string, string> = new Map(articles.map((a) => [a.id, a.title]));
+/** What the hint card says of a topic: its title and its one-line summary (the first thing to do). */
+export interface TopicCard {
+  title: string;
+  summary: string;
+}
+const BUNDLED_CARDS: ReadonlyMap<string, TopicCard> = new Map(articles.map((a) => [a.id, { title: a.title, summary: a.summary }]));
 
 let kinds = BUNDLED_KINDS;
-let titles = BUNDLED_TITLES;
+let cards = BUNDLED_CARDS;
 /** Set while the first load of the packs in effect runs (packs.ts starts it synchronously at start-up). */
 let loading: { promise: Promise<void>; done: () => void } | null = null;
 let loaded = true;
@@ -20,7 +25,7 @@ let loaded = true;
 /** Topics a report may name: bundled match rules and pack topics with a match rule. */
 export const isKnownTopic = (id: string): boolean => kinds.has(id);
 export const topicKind = (id: string): Kind | undefined => kinds.get(id);
-export const topicTitle = (id: string): string | undefined => titles.get(id);
+export const topicCard = (id: string): TopicCard | undefined => cards.get(id);
 
 /** Called by packs.ts when it starts loading the packs in effect (worker start). */
 export function packTopicsLoading(): void {
@@ -46,14 +51,14 @@ function markReady(): void {
 
 export function setPackTopics(rules: readonly EffectiveRule[]): void {
   const nextKinds = new Map(BUNDLED_KINDS);
-  const nextTitles = new Map(BUNDLED_TITLES);
+  const nextCards = new Map(BUNDLED_CARDS);
   for (const { rule } of rules) {
     // A pack topic without a match rule keeps the bundled rule of its id (if any) under its own kind.
     if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
-    nextTitles.set(rule.frontMatter.id, rule.frontMatter.title);
+    nextCards.set(rule.frontMatter.id, { title: rule.frontMatter.title, summary: rule.frontMatter.summary });
   }
   kinds = nextKinds;
-  titles = nextTitles;
+  cards = nextCards;
   markReady();
 }
 

@@ -27,8 +27,6 @@ export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
 
 function isScreenReply(r: unknown): r is ScreenReply {
   if (typeof r !== 'object' || r === null || !('hint' in r)) return false;
-  const hint = (r as { hint: unknown }).hint;
-  if (hint === null) return true;
-  const { topic, title, css } = hint as Record<string, unknown>;
-  return typeof topic === 'string' && typeof title === 'string' && typeof css === 'string';
+  const h = (r as { hint?: Record<string, unknown> | null }).hint;
+  return h === null || [h?.topic, h?.title, h?.summary, h?.css].every((v) => typeof v === 'string');
 }

@@ -9,6 +9,8 @@ import { createSearch } from '../../src/search';
 import { ArticleBody } from '../../src/ui/ArticleBody';
 import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
+import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
+import { fixFirst } from '../../src/ui/fix-first';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
 import { useShownTab, useTabState } from './use-tab';
@@ -99,6 +101,9 @@ function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopi
   const { t } = i18n;
   const article = articleById(id);
   if (!article) return null;
+  // The first screen holds the title, the summary and the fix steps: everything else comes after.
+  const { fix, rest } = fixFirst(article.body);
+  const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell: speller([...(article.phrases ?? []), ...article.screenTexts]) });
   return (
     <article data-topic={id} lang="en">
       {needsEnglishNotice(i18n) && (
@@ -108,17 +113,20 @@ function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopi
       )}
       <h2>{article.title}</h2>
       <p class="summary">{article.summary}</p>
+      <div class="body">
+        <ArticleBody nodes={fix} onTopic={onTopic} />
+      </div>
+      <div lang={i18n.lang}>
+        <EvidenceList summary={t('panelWhy')} sentences={sentences} />
+      </div>
+      <div class="body">
+        <ArticleBody nodes={rest} onTopic={onTopic} />
+      </div>
       {article.pack && (
         <p class="muted pack-source" lang={i18n.lang}>
           {t(article.pack.origin === 'organisation' ? 'articleFromOrgPack' : 'articleFromPack', [article.pack.name, article.pack.version])}
         </p>
       )}
-      <div lang={i18n.lang}>
-        <EvidenceList summary={t('panelWhy')} evidence={evidence} />
-      </div>
-      <div class="body">
-        <ArticleBody nodes={article.body} onTopic={onTopic} />
-      </div>
       <div lang={i18n.lang}>
         <TopicList heading={t('panelOtherLikely')} ids={others} onTopic={onTopic} />
         <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} onTopic={onTopic} />

@@ -1,7 +1,7 @@
 import { containsPhrase } from './normalize';
 import { shows } from './shapes';
 import type { PreparedSnapshot } from './prepare';
-import type { Condition } from './types';
+import { INPUT_ATTRS, type Condition, type InputAttr } from './types';
 
 /**
  * Evaluates one condition. Returns the rule value that held (for evidence), or null.
@@ -58,11 +58,13 @@ const LABELS: Record<Condition['k'], string> = {
   lang: 'page language',
   shows: 'page shows',
 };
+/** An anchored path (`^/challenge/`) is worded apart from LABELS.path. */
+const STARTS_WITH = 'URL path starts with';
 
 /** Human-readable evidence: names the rule's own value, never the page's text (which may hold PII). */
 export function describe(cond: Condition, value: string): string {
   if (cond.k === 'input') return `${LABELS.input} ${value}`;
-  if (cond.k === 'path' && value.startsWith('^')) return `URL path starts with "${value.slice(1)}"`;
+  if (cond.k === 'path' && value.startsWith('^')) return `${STARTS_WITH} "${value.slice(1)}"`;
   return `${LABELS[cond.k] ?? cond.k} "${value}"`;
 }
 
@@ -70,4 +72,37 @@ export function describe(cond: Condition, value: string): string {
 export function describeAll(cond: Condition): string {
   if (cond.k === 'input') return `${LABELS.input} ${Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ')}`;
   return `${LABELS[cond.k] ?? cond.k} ${cond.v.map((v) => `"${v}"`).join(' | ')}`;
+}
+
+/** What an evidence string names: the kind of condition that held and the rule value it held with. */
+export interface EvidenceParts {
+  kind: Condition['k'];
+  /** The value as `describe()` was given it: a path keeps its leading `^`, an input its `attr=value` pairs. */
+  value: string;
+}
+
+/**
+ * The inverse of `describe()`, kept beside it so the format has one home: evidence is stored and
+ * exported as `describe()` writes it (reports, captures, `--json`), and a page that words it for
+ * people reads it back here. Null for a string `describe()` does not write (a newer or older build).
+ */
+export function parseEvidence(text: string): EvidenceParts | null {
+  if (text.startsWith(`${LABELS.input} `)) return { kind: 'input', value: text.slice(LABELS.input.length + 1) };
+  if (!text.endsWith('"')) return null;
+  if (text.startsWith(`${STARTS_WITH} "`)) return { kind: 'path', value: `^${text.slice(STARTS_WITH.length + 2, -1)}` };
+  for (const kind of Object.keys(LABELS) as Condition['k'][]) {
+    const head = `${LABELS[kind]} "`;
+    if (text.length > head.length && text.startsWith(head)) return { kind, value: text.slice(head.length, -1) };
+  }
+  return null;
+}
+
+/** The attributes of an `input` evidence value ("type=radio name=choice"). */
+export function inputEvidenceAttrs(value: string): Partial<Record<InputAttr, string>> {
+  // An attribute name at the start or after a space, then `=`: phrases are normalised (no `=` in them).
+  // Built here, not at module level, so that the content script (which never reads evidence back) drops it.
+  const pairs = [...value.matchAll(new RegExp(`(?:^| )(${INPUT_ATTRS.join('|')})=`, 'g'))];
+  const attrs: Partial<Record<InputAttr, string>> = {};
+  pairs.forEach((m, i) => (attrs[m[1] as InputAttr] = value.slice(m.index + m[0].length, pairs[i + 1]?.index ?? value.length)));
+  return attrs;
 }

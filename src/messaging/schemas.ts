@@ -25,7 +25,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]) satisfies z.ZodType<ContentMessage>;
 
 export const screenReplySchema = z.strictObject({
-  hint: z.strictObject({ topic: topicId, title: z.string().max(200), css: z.string().max(20_000) }).nullable(),
+  hint: z.strictObject({ topic: topicId, title: z.string().max(200), summary: z.string().max(500), css: z.string().max(20_000) }).nullable(),
 }) satisfies z.ZodType<ScreenReply>;
 
 export const backgroundMessageSchema = z.strictObject({ type: z.literal('resync') }) satisfies z.ZodType<BackgroundMessage>;

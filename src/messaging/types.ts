@@ -31,14 +31,15 @@ export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
 /**
  * Background's answer to a ScreenReport: the hint card to show, or null (nothing recognised, hints
  * off in settings, site off, or dismissed for this topic in this tab). The background owns settings
- * and article titles so the content script needs neither zod nor the articles.
+ * and the articles' titles and summaries (the summary is the first thing to do), so the content
+ * script needs neither zod nor the articles.
  */
 export interface ScreenReply {
   /**
    * `css`: the card's stylesheet. It travels with the hint rather than in the content script, which
    * every Instagram and X page downloads (budget 30 KB) while few ever show a card.
    */
-  hint: { topic: string; title: string; css: string } | null;
+  hint: { topic: string; title: string; summary: string; css: string } | null;
 }
 
 /**

@@ -26,6 +26,8 @@ export const packTopicSchema = z.object({
   related: z.array(z.string()),
   markdown: z.string(),
   screenTexts: z.array(z.string()),
+  // Optional: topics stored by an earlier version have none (the panel then shows evidence as matched).
+  phrases: z.array(z.string()).optional(),
   pack: z.object({ name: z.string(), version: z.string(), origin: z.enum(['imported', 'organisation']) }),
 });
 export type PackTopic = z.infer<typeof packTopicSchema>;
@@ -40,6 +42,7 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
     related: fm.related,
     markdown: article,
     screenTexts: [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))],
+    phrases: [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))],
     pack: { name: pack.name, version: pack.version, origin: pack.origin },
   }));
 }

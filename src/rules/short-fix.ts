@@ -1,3 +1,4 @@
+import { isFixHeading, splitSections } from './sections';
 import type { Article, MdNode } from './types';
 
 /** At most this many steps, each at most this many characters: the hint card is small. */
@@ -25,13 +26,8 @@ export function shortFixes(articles: Article[]): Record<string, string[]> {
   return Object.fromEntries(articles.map((a) => [a.id, shortFix(a)]));
 }
 
-function fixSection(body: MdNode[]): MdNode[] {
-  const start = body.findIndex((n) => typeof n !== 'string' && n.t === 'h2' && /^fix it$/i.test(plain(n, false).trim()));
-  if (start < 0) return [];
-  const rest = body.slice(start + 1);
-  const end = rest.findIndex((n) => typeof n !== 'string' && n.t === 'h2');
-  return end < 0 ? rest : rest.slice(0, end);
-}
+/** The "Fix it" section without its heading; empty when the article has none. */
+const fixSection = (body: MdNode[]): MdNode[] => splitSections(body).find((s) => isFixHeading(s.heading))?.nodes.slice(1) ?? [];
 
 function plain(node: MdNode, skipLists: boolean): string {
   if (typeof node === 'string') return node;

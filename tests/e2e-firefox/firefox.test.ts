@@ -50,14 +50,16 @@ describe.each(CASES)('%s in Firefox', (path) => {
       throw new Error(`${e.message}; badge is "${badge}"`);
     });
 
-    // The hint card: the short steps of this topic's fix, the shortcut, and no button that cannot work.
-    let card: { title: string; steps: string[]; more: string; buttons: string[]; styled: boolean } | null = null;
+    // The hint card: the title, the summary (the first action), the short steps of this topic's fix,
+    // the shortcut, and no button that cannot work.
+    let card: { title: string; summary: string; steps: string[]; more: string; buttons: string[]; styled: boolean } | null = null;
     await until(`hint card for ${topic}`, async () => {
       card = await page.evaluate(() => {
         const root = document.querySelector('signpost-hint[data-signpost-ui]')?.shadowRoot;
         if (!root) return null;
         return {
           title: root.querySelector('.title')?.textContent ?? '',
+          summary: root.querySelector('.summary')?.textContent ?? '',
           steps: [...root.querySelectorAll('.steps li')].map((li) => li.textContent ?? ''),
           more: root.querySelector('.more')?.textContent ?? '',
           buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''),
@@ -70,6 +72,7 @@ describe.each(CASES)('%s in Firefox', (path) => {
     const article = ARTICLE.get(topic)!;
     expect(card).toEqual({
       title: article.title,
+      summary: article.summary,
       steps: shortFix(article),
       more: `Open the full article with ${MANIFEST.commands._execute_sidebar_action!.suggested_key!.default}.`,
       buttons: ['Dismiss'],

@@ -47,11 +47,12 @@ test('a dialog inserted after load is recognised; removing it clears the badge, 
   await expect(hint(page)).toBeVisible();
   await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
 
-  // "Why am I seeing this?" lists the evidence, folded.
+  // "Why am I seeing this?" lists the evidence, folded, in plain words; the stored evidence keeps the engine's wording.
   const why = panel.locator('details.evidence');
   await expect(why).not.toHaveAttribute('open');
   await why.locator('summary').click();
-  await expect(why.locator('li')).toContainText(['dialog text "we detected an unusual login attempt"']);
+  expect(state.matches[0]!.evidence.some((e) => e.startsWith('dialog text "'))).toBe(true);
+  await expect(why.locator('li')).toContainText([/^A window on the page says “[^”]+”$/]);
 
   const shown = (await ext.tabState(tabId))!.updatedAt;
   await page.evaluate(() => document.getElementById('layer')!.remove());
@@ -255,8 +256,9 @@ test('README screenshots: the hint on the page and the side panel', async ({ ext
   await expect(hint(page)).toBeVisible();
   await page.screenshot({ path: join(dir, 'hint.png') });
   const panel = await ext.openPanelPage(tabId);
-  await panel.setViewportSize({ width: 400, height: 760 });
+  await panel.setViewportSize({ width: 400, height: 800 }); // the panel's usual size: its first screen
   await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
   await panel.locator('details.evidence summary').click();
+  await panel.evaluate(() => window.scrollTo(0, 0));
   await panel.screenshot({ path: join(dir, 'sidepanel.png') });
 });

@@ -223,7 +223,9 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     await savePack(acme.data, acme.pack, 'json');
     await vi.waitFor(async () => expect(parsePackTable((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).map((r) => r.id)).toEqual(['instagram/acme-device-limit', 'instagram/suspicious-login']));
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(true);
-    expect(topics.topicTitle('instagram/suspicious-login')).toBe('Suspicious login attempt (Acme procedure)');
+    // The hint card's title and summary (the first action) are the pack's.
+    const acmeSummary = PACK.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.frontMatter.summary;
+    expect(topics.topicCard('instagram/suspicious-login')).toEqual({ title: 'Suspicious login attempt (Acme procedure)', summary: acmeSummary });
     expect((await readPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
       ['instagram/acme-device-limit', 'imported'],
       ['instagram/suspicious-login', 'imported'],
@@ -235,7 +237,7 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     for (const l of policy.listeners) l();
     await vi.waitFor(async () => expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([['instagram/suspicious-login', 'Org procedure', 'organisation']]));
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
-    expect(topics.topicTitle('instagram/suspicious-login')).toBe('Org procedure');
+    expect(topics.topicCard('instagram/suspicious-login')?.title).toBe('Org procedure');
     expect((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]).toHaveLength(1);
 
     // Nothing changed (the worker woke again): the derived keys are not rewritten, so no context re-runs.

@@ -7,6 +7,8 @@ import { CONTROLS, chooseCorner, type Box } from './placement';
 export interface Hint {
   topic: string;
   title: string;
+  /** The article's one-line summary: the first thing to do. */
+  summary: string;
 }
 
 export interface HintCard {
@@ -39,6 +41,7 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
   card.setAttribute('aria-label', STRINGS.hintLabel);
   const kicker = el(doc, 'p', 'kicker', STRINGS.recognised);
   const title = el(doc, 'p', 'title');
+  const summary = el(doc, 'p', 'summary');
   const actions = el(doc, 'div', 'actions');
   const dismiss = el(doc, 'button', 'dismiss', STRINGS.dismiss) as HTMLButtonElement;
   dismiss.type = 'button';
@@ -49,12 +52,12 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
   const inline = import.meta.env.BROWSER === 'firefox' ? createInlineFix(doc, sidebarShortcut(browser.runtime.getManifest())) : null;
   if (inline) {
     actions.append(dismiss);
-    card.append(kicker, title, ...inline.nodes, actions);
+    card.append(kicker, title, summary, ...inline.nodes, actions);
   } else {
     const fix = el(doc, 'button', 'fix', STRINGS.showFix) as HTMLButtonElement;
     fix.type = 'button';
     actions.append(fix, dismiss);
-    card.append(kicker, title, actions);
+    card.append(kicker, title, summary, actions);
     // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
     // Only a person's click counts (isTrusted): a page script reaching into the shadow root cannot act.
     fix.addEventListener('click', (e) => e.isTrusted && current && on.showFix(current.topic));
@@ -107,6 +110,7 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
       const same = current?.topic === hint.topic && host.isConnected;
       current = hint;
       title.textContent = hint.title;
+      summary.textContent = hint.summary;
       inline?.show(hint.topic);
       if (same) return;
       if (!host.isConnected) {

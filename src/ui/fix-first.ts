@@ -1,0 +1,19 @@
+import { isFallbackHeading, isFixHeading, splitSections } from '../rules/sections';
+import type { MdNode } from '../rules/types';
+
+/**
+ * The article body in the order the side panel shows it: people act on the panel within seconds,
+ * so "Fix it" comes first (after any lead text), then "If that doesn't work", then the remaining
+ * sections in the article's own order ("What you're seeing", "Why it happens"…). Bundled articles
+ * are written in that order already; a rule pack's may not be. `fix` ends with the fix steps, so the
+ * panel can put its own folded details right below them. An article without "Fix it" is left as it is.
+ */
+export function fixFirst(body: readonly MdNode[]): { fix: MdNode[]; rest: MdNode[] } {
+  const sections = splitSections(body);
+  const fix = sections.find((s) => isFixHeading(s.heading));
+  if (!fix) return { fix: [...body], rest: [] };
+  const lead = sections.filter((s) => s.heading === null);
+  const fallback = sections.filter((s) => isFallbackHeading(s.heading));
+  const others = sections.filter((s) => s.heading !== null && s !== fix && !fallback.includes(s));
+  return { fix: [...lead, fix].flatMap((s) => s.nodes), rest: [...fallback, ...others].flatMap((s) => s.nodes) };
+}
