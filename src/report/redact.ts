@@ -1,4 +1,4 @@
-import { BACKUP_DIGITS, EMAIL, isPhone, PHONE, SHAPE_PLACEHOLDERS } from '../engine/shapes';
+import { MASKS, maskContacts } from '../engine/shapes';
 import type { Snapshot } from '../engine/types';
 import { siteOfDomain, type Site } from '../settings/sites';
 
@@ -12,12 +12,11 @@ import { siteOfDomain, type Site } from '../settings/sites';
  * — "Send Security Code", "Enter the 6-digit code", "2FA" — since rules match them.
  */
 
-export const REDACTED = { ...SHAPE_PLACEHOLDERS, code: '[code]', user: '@[user]', path: '[account]', id: '[id]' } as const;
+export const REDACTED = { ...MASKS, user: '@[user]', path: '[account]', id: '[id]' } as const;
 
 // A web address inside text: masked like any URL (query, fragment and account parts go).
 const URL_IN_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
-// Backup codes: two groups of four digits (engine/shapes.ts), or a group of 8 letters and digits
-// holding both kinds.
+// Backup codes of 8 letters and digits holding both kinds (two groups of four digits: engine/shapes.ts).
 const BACKUP_ALNUM = /(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8}(?![\w*])/g;
 // Codes: 6–8 digits in a row, or two groups of three.
 const CODE = /(?<![\w*])(?:\d{6,8}|\d{3}[ -]\d{3})(?![\w*])/g;
@@ -26,11 +25,8 @@ const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![
 /** Replaces every email, phone number, code, backup code and @username in `text`, and masks URLs in it. */
 export function redactText(text: string): string {
   if (!/[\d@]|https?:/i.test(text)) return text; // nothing redactable without a digit, an @ or a URL
-  return text
-    .replace(URL_IN_TEXT, (m) => maskUrl(m))
-    .replace(EMAIL, REDACTED.email)
-    // Phones (engine/shapes.ts) before codes: a code regex would eat the tail of "+44 20 7946 0958".
-    .replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? REDACTED.code : isPhone(m) ? REDACTED.phone : m))
+  // Emails, then phones (engine/shapes.ts) before codes: a code regex would eat the tail of "+44 20 7946 0958".
+  return maskContacts(text.replace(URL_IN_TEXT, (m) => maskUrl(m)))
     .replace(BACKUP_ALNUM, REDACTED.code)
     .replace(CODE, REDACTED.code)
     .replace(HANDLE, REDACTED.user);

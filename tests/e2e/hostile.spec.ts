@@ -8,8 +8,8 @@
  */
 import { CSP_NONCE, expect, readFixture, test } from './fixtures';
 
-const REAL = readFixture('instagram/invalid-code/challenge-en.html');
-const OTHER = readFixture('x/email-swap/account-information-en.html');
+const REAL = readFixture('instagram/suspicious-login/code-rejected-en.html');
+const OTHER = readFixture('x/email-swap/settings-email-en.html');
 const REAL_BODY = /<body>([\s\S]*)<\/body>/.exec(REAL.html)![1]!;
 const HOSTILE_URL = 'https://www.instagram.com/challenge/hostile/';
 

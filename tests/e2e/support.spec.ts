@@ -41,7 +41,7 @@ test.describe('replay page', () => {
     const rule = page.locator('[data-rule="instagram/invalid-code"]');
     await expect(rule).toHaveAttribute('data-matched', 'true');
     await expect(rule.locator('li[data-passed="true"]').first()).toBeVisible();
-    await expect(rule.locator('li[data-passed="false"]')).toContainText(['input with name=security_code']);
+    await expect(rule.locator('li[data-passed="false"]')).toContainText(['page text "please check the code we sent you and try again"']);
     await expect(page.locator('[data-rule="x/invalid-code"]')).toHaveAttribute('data-matched', 'false');
 
     const frame = page.getByTestId('replay-frame');

@@ -6,8 +6,8 @@
 import { expect, readFixture, test } from './fixtures';
 
 const A = 'instagram/suspicious-login/dialog-de.html';
-const B = 'x/email-swap/account-information-en.html';
-const B2 = 'x/email-swap/account-information-es.html';
+const B = 'x/email-swap/settings-email-en.html';
+const B2 = 'x/email-swap/settings-email-dialog-es.html';
 
 test('stopped 10 times in a session: state, badges and panel intact; new screens still handled', async ({ context, ext }) => {
   test.setTimeout(180_000);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseRuleFile } from '../../src/rules/load';
+import { parseRuleFile, type RuleProblem } from '../../src/rules/load';
 import { draftSignals } from '../../src/rules/draft';
 import { FIXTURES_DIR, runCli as run, snapshotOf } from './helpers';
 
@@ -40,7 +40,7 @@ describe('rule drafts', () => {
     const r = await run('rule-draft', UNKNOWN, '--url', UNKNOWN_URL, '--id', 'instagram/acme-add-phone', '-o', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('path ^/challenge/action/');
-    const problems: { field: string; reason: string }[] = [];
+    const problems: RuleProblem[] = [];
     expect(parseRuleFile('instagram/acme-add-phone.md', readFileSync(out, 'utf8'), problems)).not.toBeNull();
     expect(problems).toEqual([]);
   });
