@@ -1,5 +1,9 @@
 import type { ScreenReply, ScreenReport } from '../../src/messaging/types';
-import { HINT_CSS } from '../content/hint/styles';
+import shortFixes from 'virtual:signpost/short-fixes';
+import { browser } from 'wxt/browser';
+import { hintLabels, sidebarShortcut } from '../../src/hint/payload';
+import { HINT_CSS } from '../../src/hint/styles';
+import { createI18n } from '../../src/i18n';
 import { getSettings } from '../../src/settings/store';
 import { siteOfHost } from '../../src/settings/sites';
 import { recordRecognition } from '../../src/report/timeline';
@@ -28,8 +32,16 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };
-    const card = topicCard(top.id);
-    return { hint: { topic: top.id, title: card?.title ?? top.id, summary: card?.summary ?? '', css: HINT_CSS } };
+    // The card in the person's language: the setting, or the browser's own when it is automatic.
+    const i18n = createI18n(settings.uiLanguage);
+    const card = topicCard(top.id, i18n.lang);
+    const lang = card?.lang ?? 'en';
+    // Firefox cannot open the sidebar from the card: it shows the fix's first steps instead. A
+    // compile-time branch, so Chrome's background carries neither the steps nor the manifest read.
+    const firefox = import.meta.env.BROWSER === 'firefox';
+    const labels = hintLabels(i18n.t, firefox ? sidebarShortcut(browser.runtime.getManifest()) : null);
+    const steps = firefox ? { steps: shortFixes[lang]?.[top.id] ?? shortFixes.en?.[top.id] ?? [] } : {};
+    return { hint: { topic: top.id, lang, title: card?.title ?? top.id, summary: card?.summary ?? '', labels, ...steps, css: HINT_CSS } };
   });
 }
 

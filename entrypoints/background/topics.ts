@@ -1,23 +1,21 @@
-import articles from 'virtual:signpost/articles';
 import table from 'virtual:signpost/match-table';
+import cards from 'virtual:signpost/topic-cards';
 import type { Kind } from '../../src/engine/types';
 import type { EffectiveRule } from '../../src/packs/active';
+import type { TopicCardText } from '../../src/rules/topic-cards';
 
 /**
  * Every topic the background knows: the bundled ones, plus those of the rule packs in effect
  * (packs.ts calls `setPackTopics`). The background trusts this, not the content script's word.
- * Titles and summaries are for the hint card (the content script carries no articles, to stay small).
+ * Titles and summaries are for the hint card (the content script carries no articles, to stay small),
+ * in every language the topic has; no article body reaches the background.
  */
 const BUNDLED_KINDS: ReadonlyMap<string, Kind> = new Map(table.map((rule) => [rule.id, rule.kind]));
-/** What the hint card says of a topic: its title and its one-line summary (the first thing to do). */
-export interface TopicCard {
-  title: string;
-  summary: string;
-}
-const BUNDLED_CARDS: ReadonlyMap<string, TopicCard> = new Map(articles.map((a) => [a.id, { title: a.title, summary: a.summary }]));
+type Cards = Readonly<Record<string, TopicCardText>>;
+const BUNDLED_CARDS: ReadonlyMap<string, Cards> = new Map(Object.entries(cards));
 
 let kinds = BUNDLED_KINDS;
-let cards = BUNDLED_CARDS;
+let topicCards = BUNDLED_CARDS;
 /** Set while the first load of the packs in effect runs (packs.ts starts it synchronously at start-up). */
 let loading: { promise: Promise<void>; done: () => void } | null = null;
 let loaded = true;
@@ -25,7 +23,13 @@ let loaded = true;
 /** Topics a report may name: bundled match rules and pack topics with a match rule. */
 export const isKnownTopic = (id: string): boolean => kinds.has(id);
 export const topicKind = (id: string): Kind | undefined => kinds.get(id);
-export const topicCard = (id: string): TopicCard | undefined => cards.get(id);
+/** What the hint card says of a topic in `lang` (English when it has no translation), and in which language. */
+export function topicCard(id: string, lang: string): (TopicCardText & { lang: string }) | undefined {
+  const all = topicCards.get(id);
+  if (!all) return undefined;
+  const shown = all[lang] ? lang : 'en';
+  return { ...all[shown]!, lang: shown };
+}
 
 /** Called by packs.ts when it starts loading the packs in effect (worker start). */
 export function packTopicsLoading(): void {
@@ -55,10 +59,10 @@ export function setPackTopics(rules: readonly EffectiveRule[]): void {
   for (const { rule } of rules) {
     // A pack topic without a match rule keeps the bundled rule of its id (if any) under its own kind.
     if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
-    nextCards.set(rule.frontMatter.id, { title: rule.frontMatter.title, summary: rule.frontMatter.summary });
+    nextCards.set(rule.frontMatter.id, { en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary } });
   }
   kinds = nextKinds;
-  cards = nextCards;
+  topicCards = nextCards;
   markReady();
 }
 

@@ -25,8 +25,10 @@ export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'resync';
 }
 
+const strings = (o: unknown): boolean => typeof o === 'object' && o !== null && Object.values(o).every((v) => typeof v === 'string');
+
 function isScreenReply(r: unknown): r is ScreenReply {
   if (typeof r !== 'object' || r === null || !('hint' in r)) return false;
   const h = (r as { hint?: Record<string, unknown> | null }).hint;
-  return h === null || [h?.topic, h?.title, h?.summary, h?.css].every((v) => typeof v === 'string');
+  return h === null || (strings([h?.topic, h?.lang, h?.title, h?.summary, h?.css]) && strings(h?.labels) && (h?.steps === undefined || (Array.isArray(h.steps) && strings(h.steps))));
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { UI_LANGUAGES, type MessageKey, type UiLanguage } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
 import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
+import { textIn } from '../../src/rules/article-text';
 import { PLATFORMS } from '../../src/search';
 import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/settings/schema';
 import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
@@ -20,7 +21,7 @@ type Status = { key: 'settingsSaved' | 'settingsResetDone' } | { key: 'settingsS
  * What the organisation's policy sets (src/policy) is shown in force, disabled, and says so.
  */
 export function Settings() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [settings, setSettings] = useState<SettingsValue | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const policy = useManagedPolicy();
@@ -124,7 +125,7 @@ export function Settings() {
               .map((a) => (
                 <label key={a.id} class="check">
                   <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} {...lockProps(policy, 'mutedTopics')} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
-                  <span lang="en">{a.title}</span>
+                  <span lang={textIn(a, lang).lang}>{textIn(a, lang).title}</span>
                 </label>
               ))}
           </section>

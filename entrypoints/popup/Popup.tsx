@@ -17,9 +17,9 @@ interface Target {
  * synchronously in the click or keydown handler (an await first would spend the user gesture).
  */
 export function Popup() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const articles = useArticles(); // bundled + rule packs
-  const search = useMemo(() => createSearch(articles), [articles]);
+  const search = useMemo(() => createSearch(articles, lang), [articles, lang]);
   const [target, setTarget] = useState<Target | null>(null);
   const [current, setCurrent] = useState<string[]>([]);
 

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Match } from '../../src/engine/types';
-import { needsEnglishNotice } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
 import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
 import { Lookup } from '../../src/lookup/Lookup';
 import { takeRequest, watchRequests } from '../../src/lookup/request';
+import { textIn } from '../../src/rules/article-text';
 import { createSearch } from '../../src/search';
 import { ArticleBody } from '../../src/ui/ArticleBody';
 import { articleById, useArticles } from '../../src/ui/articles';
@@ -16,11 +16,11 @@ import { TopicList } from '../../src/ui/TopicList';
 import { useShownTab, useTabState } from './use-tab';
 
 export function App({ pinnedTab }: { pinnedTab: number | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const tabId = useShownTab(pinnedTab);
   const state = useTabState(tabId);
   const articles = useArticles(); // bundled + rule packs; re-renders when packs change
-  const search = useMemo(() => createSearch(articles), [articles]);
+  const search = useMemo(() => createSearch(articles, lang), [articles, lang]);
   // Back/forward over the articles the person opened; `null` is home (recognised topic or search).
   const [history, setHistory] = useState(initialHistory);
   const open = (topic: string | null) => setHistory((h) => visit(h, topic));
@@ -101,18 +101,20 @@ function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopi
   const { t } = i18n;
   const article = articleById(id);
   if (!article) return null;
+  // In the person's language when the article has a translation; otherwise English, and a note says so.
+  const shown = textIn(article, i18n.lang);
   // The first screen holds the title, the summary and the fix steps: everything else comes after.
-  const { fix, rest } = fixFirst(article.body);
+  const { fix, rest } = fixFirst(shown.body);
   const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell: speller([...(article.phrases ?? []), ...article.screenTexts]) });
   return (
-    <article data-topic={id} lang="en">
-      {needsEnglishNotice(i18n) && (
+    <article data-topic={id} lang={shown.lang}>
+      {shown.fellBack && (
         <p class="notice" lang={i18n.lang}>
           {t('englishOnlyArticle')}
         </p>
       )}
-      <h2>{article.title}</h2>
-      <p class="summary">{article.summary}</p>
+      <h2>{shown.title}</h2>
+      <p class="summary">{shown.summary}</p>
       <div class="body">
         <ArticleBody nodes={fix} onTopic={onTopic} />
       </div>

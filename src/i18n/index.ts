@@ -85,6 +85,3 @@ export function createI18n(setting: UiLanguage): I18n {
   return { locale, lang: locale.replace('_', '-'), t };
 }
 
-/** Articles are English until a translation ships; the UI says so in any other language. */
-export const ARTICLE_LOCALE: Locale = 'en';
-export const needsEnglishNotice = (i18n: Pick<I18n, 'locale'>): boolean => i18n.locale !== ARTICLE_LOCALE;

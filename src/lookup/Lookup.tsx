@@ -143,9 +143,11 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
                 onClick={() => onChoose(hit.id)}
               >
                 <span class="lookup-title">
-                  {hit.title} <span class="lookup-platform">· {t(PLATFORM_LABEL[hit.platform as Platform])}</span>
+                  <span lang={hit.lang}>{hit.title}</span> <span class="lookup-platform">· {t(PLATFORM_LABEL[hit.platform as Platform])}</span>
                 </span>
-                <span class="lookup-summary">{hit.summary}</span>
+                <span class="lookup-summary" lang={hit.lang}>
+                  {hit.summary}
+                </span>
               </div>
             );
           });

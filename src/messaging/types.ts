@@ -39,7 +39,35 @@ export interface ScreenReply {
    * `css`: the card's stylesheet. It travels with the hint rather than in the content script, which
    * every Instagram and X page downloads (budget 30 KB) while few ever show a card.
    */
-  hint: { topic: string; title: string; summary: string; css: string } | null;
+  hint: HintPayload | null;
+}
+
+/**
+ * Everything the card shows, in the person's language (the interface-language setting): the topic's
+ * title and summary, the card's own words, and on Firefox the first steps of the fix (it cannot open
+ * the sidebar from a page click). It all travels with the hint, so the content script carries no
+ * strings, no articles and no CSS, and a language change reaches an open card with the next reply.
+ */
+export interface HintPayload {
+  topic: string;
+  /** The language the texts are in (BCP 47: en, es, pt-BR). */
+  lang: string;
+  title: string;
+  summary: string;
+  labels: HintLabels;
+  /** Firefox only: the fix's first steps. */
+  steps?: string[];
+  css: string;
+}
+
+export interface HintLabels {
+  card: string;
+  recognised: string;
+  showFix: string;
+  dismiss: string;
+  dismissLabel: string;
+  quickFix: string;
+  openFull: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isFixHeading, splitSections } from './sections';
+import { splitSections } from './sections';
 import type { Article, MdNode } from './types';
 
 /** At most this many steps, each at most this many characters: the hint card is small. */
@@ -21,13 +21,18 @@ export function shortFix(article: Pick<Article, 'body' | 'summary'>): string[] {
   return [clip(para ? plain(para, true) : article.summary)];
 }
 
-/** Topic id → short steps, for every article. */
-export function shortFixes(articles: Article[]): Record<string, string[]> {
-  return Object.fromEntries(articles.map((a) => [a.id, shortFix(a)]));
+/** Language → topic id → short steps, for every article and each of its translations. */
+export function shortFixes(articles: Article[]): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = { en: {} };
+  for (const a of articles) {
+    out.en![a.id] = shortFix(a);
+    for (const [lang, text] of Object.entries(a.translations ?? {})) (out[lang] ??= {})[a.id] = shortFix(text);
+  }
+  return out;
 }
 
 /** The "Fix it" section without its heading; empty when the article has none. */
-const fixSection = (body: MdNode[]): MdNode[] => splitSections(body).find((s) => isFixHeading(s.heading))?.nodes.slice(1) ?? [];
+const fixSection = (body: MdNode[]): MdNode[] => splitSections(body).find((s) => s.key === 'Fix')?.nodes.slice(1) ?? [];
 
 function plain(node: MdNode, skipLists: boolean): string {
   if (typeof node === 'string') return node;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
+import { SECTION_KEYS, type SectionKey } from './sections';
 import type { Article, ArticleText, MdNode } from './types';
 
 /**
@@ -18,9 +19,6 @@ import type { Article, ArticleText, MdNode } from './types';
  */
 export const TRANSLATION_FILE = /\.([a-z]{2,3}(?:-[A-Z]{2})?)\.md$/;
 
-/** The sections an article may have, by key, in the order they appear. */
-export const SECTION_KEYS = ['Fix', 'Fallback', 'Seeing', 'Why'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** A language's article section headings, from its locale's messages (`articleHeadingFix`…). */
 export type Headings = Record<SectionKey, string>;
@@ -150,5 +148,8 @@ export function checkTranslation(
   const localised = [...bold].filter((b) => !english_.has(b) && known.has(b.toLowerCase()));
   if (gone.length > localised.length) add('article', `bold UI label(s) of the English article missing: ${gone.map((l) => `**${l}**`).join(', ')} (keep each as it is, or use the platform's own label in this language)`);
   if (problems.length > before) return null;
-  return { lang, title: fm.data.title, summary: fm.data.summary, body, plain: treeText(body) };
+  // Each heading says which section it opens, so the panel and the hint find "Fix it" in any language.
+  const keyOf = new Map(SECTION_KEYS.map((k) => [headings.lang[k], k]));
+  const marked = body.map((n) => (typeof n !== 'string' && n.t === 'h2' ? { ...n, s: keyOf.get(text(n).trim()) } : n));
+  return { lang, title: fm.data.title, summary: fm.data.summary, body: marked, plain: treeText(body) };
 }

@@ -4,7 +4,9 @@ import type { Kind, TableRule } from '../engine/types';
 /** A rendered article: a tree of safe nodes, turned into DOM nodes by the UI (never HTML strings). */
 export type MdNode =
   | string
-  | { t: 'h2' | 'h3' | 'p' | 'ul' | 'ol' | 'li' | 'blockquote' | 'strong' | 'em' | 'code' | 'br'; c: MdNode[] }
+  | { t: 'h3' | 'p' | 'ul' | 'ol' | 'li' | 'blockquote' | 'strong' | 'em' | 'code' | 'br'; c: MdNode[] }
+  /** `s`: which article section the heading opens, set by the build on translations (rules/sections.ts). */
+  | { t: 'h2'; c: MdNode[]; s?: import('./sections').SectionKey }
   | { t: 'a'; topic: string; c: MdNode[] };
 
 /** An article's words in one language (English is the Article itself; translations, src/rules/translations.ts). */

@@ -7,7 +7,12 @@ declare module 'virtual:signpost/articles' {
   export default articles;
 }
 declare module 'virtual:signpost/short-fixes' {
-  /** Topic id → the short steps of its fix (src/rules/short-fix.ts). Read only in the Firefox build. */
-  const shortFixes: Record<string, string[]>;
+  /** Language → topic id → the short steps of its fix (src/rules/short-fix.ts). Read only in the Firefox build. */
+  const shortFixes: Record<string, Record<string, string[]>>;
   export default shortFixes;
+}
+declare module 'virtual:signpost/topic-cards' {
+  /** Topic id → language → its title and summary (src/rules/topic-cards.ts), for the hint. */
+  const cards: import('./topic-cards').TopicCards;
+  export default cards;
 }

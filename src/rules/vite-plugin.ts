@@ -3,18 +3,22 @@ import type { Plugin } from 'vite';
 import { packTable } from '../engine/packed';
 import { listRuleFiles, compileRulesDir, RuleFileError } from './load';
 import { shortFixes } from './short-fix';
+import { topicCards } from './topic-cards';
 
 const UNPACK = JSON.stringify(resolve(import.meta.dirname, '../engine/packed.ts'));
 
 const TABLE_ID = 'virtual:signpost/match-table';
 const ARTICLES_ID = 'virtual:signpost/articles';
 const SHORT_FIXES_ID = 'virtual:signpost/short-fixes';
-const IDS = [TABLE_ID, ARTICLES_ID, SHORT_FIXES_ID];
+const TOPIC_CARDS_ID = 'virtual:signpost/topic-cards';
+const IDS = [TABLE_ID, ARTICLES_ID, SHORT_FIXES_ID, TOPIC_CARDS_ID];
 
 /**
  * Compiles `rules/` once per build into virtual modules: the match table (content script,
- * packed JSON unpacked at start, no validator), the articles (UI) and the short fixes (Firefox hint
- * card). A bad rule file fails the build listing every problem.
+ * packed JSON unpacked at start, no validator), the articles with their translations (UI), and for
+ * the background the topic cards (each topic's title and summary per language, for the hint) and
+ * the short fixes (per language, for the Firefox hint card) — so the background carries no article
+ * bodies. A bad rule file or translation fails the build listing every problem.
  */
 export function signpostRules(rulesDir = resolve('rules')): Plugin {
   let cache: ReturnType<typeof compileRulesDir> | null = null;
@@ -32,6 +36,7 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
         // Short fix steps for the Firefox hint card (src/rules/short-fix.ts). A plain object literal
         // without side effects: a Chrome build, which never reads it, drops it entirely.
         if (id === `\0${SHORT_FIXES_ID}`) return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };
+        if (id === `\0${TOPIC_CARDS_ID}`) return `export default ${JSON.stringify(topicCards(articles))};`;
         return id === `\0${TABLE_ID}`
           ? `import { unpackTable } from ${UNPACK};\nexport default unpackTable(JSON.parse(${JSON.stringify(JSON.stringify(packTable(table)))}));`
           : `export default JSON.parse(${JSON.stringify(JSON.stringify(articles))});`;

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalize } from '../engine/normalize';
+import { allLanguages, textIn } from '../rules/article-text';
 import type { Article } from '../rules/types';
 
 export type Platform = Article['platform'];
@@ -13,6 +14,8 @@ export interface Hit {
   platform: Platform;
   title: string;
   summary: string;
+  /** The language title and summary are in (the person's, or English when the article has no translation). */
+  lang: string;
 }
 
 export interface BrowseGroup {
@@ -52,14 +55,19 @@ export function fuzziness(term: string): number {
   return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
 }
 
-export function createSearch(articles: readonly Article[]): ArticleSearch {
+/**
+ * `lang`: the person's language (BCP 47). Results show titles and summaries in it where a translation
+ * exists; the index holds every language, so a query in Spanish, Portuguese or English finds the article.
+ */
+export function createSearch(articles: readonly Article[], lang = 'en'): ArticleSearch {
   const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
-  const hits = new Map<string, Hit>(articles.map((a) => [a.id, toHit(a)]));
+  const hits = new Map<string, Hit>(articles.map((a) => [a.id, toHit(a, lang)]));
   const index = new MiniSearch<Article>({
     fields: ['title', 'slug', 'summary', 'plain', 'screenTexts'],
     storeFields: [],
     extractField: (doc, field) => {
       if (field === 'slug') return doc.id.slice(doc.id.indexOf('/') + 1).replace(/-/g, ' ');
+      if (field === 'title' || field === 'summary' || field === 'plain') return allLanguages(doc, field);
       const value = (doc as unknown as Record<string, unknown>)[field];
       return Array.isArray(value) ? value.join(' \n ') : String(value ?? '');
     },
@@ -117,6 +125,7 @@ export function createSearch(articles: readonly Article[]): ArticleSearch {
   return { search, browse, get: (id) => hits.get(id) };
 }
 
-function toHit(a: Article): Hit {
-  return { id: a.id, platform: a.platform, title: a.title, summary: a.summary };
+function toHit(a: Article, lang: string): Hit {
+  const shown = textIn(a, lang);
+  return { id: a.id, platform: a.platform, title: shown.title, summary: shown.summary, lang: shown.lang };
 }

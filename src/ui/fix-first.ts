@@ -1,4 +1,4 @@
-import { isFallbackHeading, isFixHeading, splitSections } from '../rules/sections';
+import { splitSections } from '../rules/sections';
 import type { MdNode } from '../rules/types';
 
 /**
@@ -10,10 +10,10 @@ import type { MdNode } from '../rules/types';
  */
 export function fixFirst(body: readonly MdNode[]): { fix: MdNode[]; rest: MdNode[] } {
   const sections = splitSections(body);
-  const fix = sections.find((s) => isFixHeading(s.heading));
+  const fix = sections.find((s) => s.key === 'Fix');
   if (!fix) return { fix: [...body], rest: [] };
   const lead = sections.filter((s) => s.heading === null);
-  const fallback = sections.filter((s) => isFallbackHeading(s.heading));
+  const fallback = sections.filter((s) => s.key === 'Fallback');
   const others = sections.filter((s) => s.heading !== null && s !== fix && !fallback.includes(s));
   return { fix: [...lead, fix].flatMap((s) => s.nodes), rest: [...fallback, ...others].flatMap((s) => s.nodes) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFixHeading, splitSections } from '../../src/rules/sections';
+import { splitSections } from '../../src/rules/sections';
 import type { MdNode } from '../../src/rules/types';
 import { fixFirst } from '../../src/ui/fix-first';
 import { shippedRules } from './helpers';
@@ -24,10 +24,21 @@ describe('fixFirst: the order the side panel shows an article in', () => {
     expect(fixFirst(plain)).toEqual({ fix: plain, rest: [] });
   });
 
+  it('a translation\'s headings are known by the key the build gave them, in any language', () => {
+    const es: MdNode[] = [{ t: 'h2', c: ['Qué estás viendo'], s: 'Seeing' }, p('x'), { t: 'h2', c: ['Cómo solucionarlo'], s: 'Fix' }, steps];
+    expect(splitSections(es).map((s) => s.key)).toEqual(['Seeing', 'Fix']);
+    expect(fixFirst(es).fix[0]).toEqual(es[2]);
+    for (const article of shippedRules().articles) {
+      for (const [lang, text] of Object.entries(article.translations ?? {})) {
+        expect(splitSections(text.body).map((s) => s.key), `${article.id} ${lang}`).toEqual(splitSections(article.body).map((s) => s.key));
+      }
+    }
+  });
+
   it('every shipped article with a fix shows its steps first: the first list of the body is in "Fix it"', () => {
     for (const article of shippedRules().articles) {
       const sections = splitSections(article.body);
-      if (!sections.some((s) => isFixHeading(s.heading))) continue;
+      if (!sections.some((s) => s.key === 'Fix')) continue;
       const { fix } = fixFirst(article.body);
       expect(headings(fix), article.id).toEqual(['Fix it']);
       const firstList = fix.find((n) => typeof n !== 'string' && (n.t === 'ol' || n.t === 'ul'));
@@ -40,8 +51,8 @@ describe('splitSections', () => {
   it('splits at level-2 headings only, keeping each heading with its section', () => {
     const h3: MdNode = { t: 'h3', c: ['Keep it from coming back'] };
     expect(splitSections([p('lead'), h2('Fix it'), steps, h3, p('x')])).toEqual([
-      { heading: null, nodes: [p('lead')] },
-      { heading: 'Fix it', nodes: [h2('Fix it'), steps, h3, p('x')] },
+      { heading: null, key: null, nodes: [p('lead')] },
+      { heading: 'Fix it', key: 'Fix', nodes: [h2('Fix it'), steps, h3, p('x')] },
     ]);
   });
 });

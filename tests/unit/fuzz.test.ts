@@ -23,6 +23,8 @@ import { shippedRules } from './helpers';
 // The background's router reads the build's topic table from a virtual module: give it the shipped rules.
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
 
 const RUNS = 10_000;
 const rules = shippedRules().table;

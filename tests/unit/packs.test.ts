@@ -21,6 +21,8 @@ import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
 vi.mock('../../src/policy/managed', async (original) => ({
   ...(await original<typeof import('../../src/policy/managed')>()),
@@ -225,7 +227,9 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(true);
     // The hint card's title and summary (the first action) are the pack's.
     const acmeSummary = PACK.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.frontMatter.summary;
-    expect(topics.topicCard('instagram/suspicious-login')).toEqual({ title: 'Suspicious login attempt (Acme procedure)', summary: acmeSummary });
+    expect(topics.topicCard('instagram/suspicious-login', 'en')).toEqual({ title: 'Suspicious login attempt (Acme procedure)', summary: acmeSummary, lang: 'en' });
+    // A pack topic has no translation: in Spanish its card is the pack's English one, and says so.
+    expect(topics.topicCard('instagram/suspicious-login', 'es')).toMatchObject({ title: 'Suspicious login attempt (Acme procedure)', lang: 'en' });
     expect((await readPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
       ['instagram/acme-device-limit', 'imported'],
       ['instagram/suspicious-login', 'imported'],
@@ -237,7 +241,7 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     for (const l of policy.listeners) l();
     await vi.waitFor(async () => expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([['instagram/suspicious-login', 'Org procedure', 'organisation']]));
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
-    expect(topics.topicCard('instagram/suspicious-login')?.title).toBe('Org procedure');
+    expect(topics.topicCard('instagram/suspicious-login', 'en')?.title).toBe('Org procedure');
     expect((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]).toHaveLength(1);
 
     // Nothing changed (the worker woke again): the derived keys are not rewritten, so no context re-runs.

@@ -52,7 +52,27 @@ describe('search over the shipped articles', () => {
   it('a hit carries title and one-line summary', () => {
     const hit = search.search('suspicious')[0]!;
     const article = articles.find((a) => a.id === hit.id)!;
-    expect(hit).toEqual({ id: article.id, platform: article.platform, title: article.title, summary: article.summary });
+    expect(hit).toEqual({ id: article.id, platform: article.platform, title: article.title, summary: article.summary, lang: 'en' });
+  });
+});
+
+describe('search in the person\'s language', () => {
+  const es = createSearch(articles, 'es');
+  const pt = createSearch(articles, 'pt-BR');
+  it('a Spanish query, misspelt, finds the Spanish article first; hits are in Spanish', () => {
+    const hit = es.search('intento de inicio de sesion sospechozo')[0]!;
+    expect(hit.id).toBe('instagram/suspicious-login');
+    expect(hit).toMatchObject({ lang: 'es', title: articles.find((a) => a.id === hit.id)!.translations!.es!.title });
+    expect(es.search('codigo de recuperacion rechazado')[0]?.id).toBe('general/recovery-code-rejected');
+  });
+  it('a Portuguese query finds the Portuguese article; an English query still works in either language', () => {
+    expect(pt.search('codigo de recuperacao recusado')[0]?.id).toBe('general/recovery-code-rejected');
+    expect(pt.search('suspicious login')[0]).toMatchObject({ id: 'instagram/suspicious-login', lang: 'pt-BR' });
+    expect(es.search('suspcious login')[0]?.id).toBe('instagram/suspicious-login');
+  });
+  it('a topic with no translation shows in English, and says so', () => {
+    const bare = articles.map((a) => (a.id === 'x/email-swap' ? { ...a, translations: undefined } : a));
+    expect(createSearch(bare, 'es').get('x/email-swap')).toMatchObject({ lang: 'en', title: articles.find((a) => a.id === 'x/email-swap')!.title });
   });
 });
 

@@ -1,15 +1,10 @@
-import { browser } from 'wxt/browser';
-import { STRINGS } from '../strings';
-import { createInlineFix, sidebarShortcut } from './inline-fix';
+import type { HintPayload } from '../../../src/messaging/types';
+import { createInlineFix } from './inline-fix';
 import type { TimerHost } from '../scheduler';
 import { CONTROLS, chooseCorner, type Box } from './placement';
 
-export interface Hint {
-  topic: string;
-  title: string;
-  /** The article's one-line summary: the first thing to do. */
-  summary: string;
-}
+/** What the background sends for the card: texts in the person's language (src/messaging/types.ts). */
+export type Hint = Omit<HintPayload, 'css'>;
 
 export interface HintCard {
   show(hint: Hint): void;
@@ -28,7 +23,7 @@ const MAX_CONTROLS_MEASURED = 300;
  * so the card never feeds recognition). Built with DOM calls and textContent only: no innerHTML.
  */
 /**
- * `css`: the card's stylesheet (hint/styles.ts), sent by the background with the first hint.
+ * `css`: the card's stylesheet (src/hint/styles.ts), sent by the background with the first hint.
  * `timers`: the content script's lifetime (lifetime.ts), so that placement stops with it.
  */
 export function createHintCard(doc: Document, css: string, timers: TimerHost, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
@@ -37,24 +32,23 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(doc, shadow, css);
 
+  // Every word comes with the hint, in the person's language: set in show().
   const card = el(doc, 'section', 'card');
-  card.setAttribute('aria-label', STRINGS.hintLabel);
-  const kicker = el(doc, 'p', 'kicker', STRINGS.recognised);
+  const kicker = el(doc, 'p', 'kicker');
   const title = el(doc, 'p', 'title');
   const summary = el(doc, 'p', 'summary');
   const actions = el(doc, 'div', 'actions');
-  const dismiss = el(doc, 'button', 'dismiss', STRINGS.dismiss) as HTMLButtonElement;
+  const dismiss = el(doc, 'button', 'dismiss') as HTMLButtonElement;
   dismiss.type = 'button';
-  dismiss.setAttribute('aria-label', STRINGS.dismissLabel);
+  const fix = el(doc, 'button', 'fix') as HTMLButtonElement;
   let current: Hint | null = null;
   // Firefox cannot open the sidebar from this click: the fix is shown inline instead (inline-fix.ts).
-  // A compile-time constant: Vite removes the other branch, and the short steps, from each build.
-  const inline = import.meta.env.BROWSER === 'firefox' ? createInlineFix(doc, sidebarShortcut(browser.runtime.getManifest())) : null;
+  // A compile-time constant: Vite removes the other branch from each build.
+  const inline = import.meta.env.BROWSER === 'firefox' ? createInlineFix(doc) : null;
   if (inline) {
     actions.append(dismiss);
     card.append(kicker, title, summary, ...inline.nodes, actions);
   } else {
-    const fix = el(doc, 'button', 'fix', STRINGS.showFix) as HTMLButtonElement;
     fix.type = 'button';
     actions.append(fix, dismiss);
     card.append(kicker, title, summary, actions);
@@ -109,9 +103,17 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
     show(hint) {
       const same = current?.topic === hint.topic && host.isConnected;
       current = hint;
+      const words = hint.labels;
+      card.setAttribute('aria-label', words.card);
+      kicker.textContent = words.recognised;
+      fix.textContent = words.showFix;
+      dismiss.textContent = words.dismiss;
+      dismiss.setAttribute('aria-label', words.dismissLabel);
       title.textContent = hint.title;
       summary.textContent = hint.summary;
-      inline?.show(hint.topic);
+      // The topic's words may be in English when its article has no translation yet.
+      title.lang = summary.lang = hint.lang;
+      inline?.show(hint.steps ?? [], words);
       if (same) return;
       if (!host.isConnected) {
         host.removeAttribute('class');
