@@ -59,7 +59,8 @@ export function setPackTopics(rules: readonly EffectiveRule[]): void {
   for (const { rule } of rules) {
     // A pack topic without a match rule keeps the bundled rule of its id (if any) under its own kind.
     if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
-    nextCards.set(rule.frontMatter.id, { en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary } });
+    const translated = Object.entries(rule.translations ?? {}).map(([lang, t]) => [lang, { title: t.title, summary: t.summary }] as const);
+    nextCards.set(rule.frontMatter.id, { en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary }, ...Object.fromEntries(translated) });
   }
   kinds = nextKinds;
   topicCards = nextCards;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { splitRuleFile } from '../rules/front-matter';
-import { translationLanguages } from '../rules/translations';
+import { translationLanguages } from '../rules/locales';
 import type { CompiledRules } from '../rules/types';
 import { InputError } from './read-input';
 

@@ -1,5 +1,7 @@
+import { CATALOGS, isLocale } from '../i18n';
 import { markdownToTree, treeText } from '../rules/markdown';
-import type { Article, MdNode } from '../rules/types';
+import { localeHeadings, markSections } from '../rules/translations';
+import type { Article, ArticleText, MdNode } from '../rules/types';
 import type { PackTopic } from './topics';
 
 /**
@@ -8,18 +10,29 @@ import type { PackTopic } from './topics';
  * article that fails is shown as its plain text in paragraphs — still never HTML.
  */
 export function packArticle(topic: PackTopic): Article {
-  let body: MdNode[];
+  const body = safeTree(topic.markdown);
+  const { markdown: _markdown, translations, ...rest } = topic;
+  const texts = Object.entries(translations ?? {}).flatMap(([lang, t]): [string, ArticleText][] => {
+    const locale = lang.replace('-', '_');
+    const headings = isLocale(locale) ? localeHeadings(CATALOGS[locale]) : null;
+    if (!headings) return []; // a language Signpost does not speak: the English article stands
+    const tree = markSections(safeTree(t.markdown), headings);
+    return [[lang, { lang, title: t.title, summary: t.summary, body: tree, plain: treeText(tree) }]];
+  });
+  return { ...rest, body, plain: treeText(body), ...(texts.length > 0 ? { translations: Object.fromEntries(texts) } : {}) };
+}
+
+/** Markdown as a safe tree; Markdown the renderer refuses becomes its plain paragraphs (never HTML). */
+function safeTree(markdown: string): MdNode[] {
   try {
-    body = markdownToTree(topic.markdown);
+    return markdownToTree(markdown);
   } catch {
-    body = topic.markdown
+    return markdown
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter((p) => p !== '')
       .map((p) => ({ t: 'p' as const, c: [p] }));
   }
-  const { markdown: _markdown, ...rest } = topic;
-  return { ...rest, body, plain: treeText(body) };
 }
 
 /** Bundled articles with the pack topics merged in (same id: the pack's), in id order. */

@@ -1,4 +1,8 @@
+import { CATALOGS, isLocale, LOCALES } from '../i18n';
+import { phrasesOf, phraseText } from '../rules/compile';
 import { markdownToTree, treeLinks } from '../rules/markdown';
+import { checkTranslationWords, localeHeadings, type Headings } from '../rules/translations';
+import type { MdNode } from '../rules/types';
 import { RULE_PACK_FORMAT, validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from '../rules/pack';
 import { MANIFEST_FILE, packFromZip } from './zip';
 
@@ -17,20 +21,44 @@ export type ImportOutcome =
 export function articleProblems(pack: RulePack, knownIds: ReadonlySet<string>): PackProblem[] {
   const ids = new Set([...knownIds, ...pack.rules.map((r) => r.frontMatter.id)]);
   const problems: PackProblem[] = [];
-  for (const { file, frontMatter: fm, article } of pack.rules) {
+  for (const { file, frontMatter: fm, article, translations } of pack.rules) {
     fm.related.forEach((id, i) => {
       if (!ids.has(id)) problems.push({ file, field: `frontMatter.related.${i}`, reason: `unknown topic id "${id}"` });
       else if (id === fm.id) problems.push({ file, field: `frontMatter.related.${i}`, reason: 'a topic cannot be related to itself' });
     });
+    let body: MdNode[];
     try {
-      const body = markdownToTree(article);
-      if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
-      for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
+      body = markdownToTree(article);
     } catch (e) {
       problems.push({ file, field: 'article', reason: (e as Error).message });
+      continue;
+    }
+    if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
+    for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
+    for (const [lang, words] of Object.entries(translations ?? {})) {
+      const where = `translations.${lang}`;
+      const headings = packHeadings(lang);
+      if (!headings) problems.push({ file, field: where, reason: `Signpost has no interface in "${lang}" (${TRANSLATION_LANGUAGES.join(', ')})` });
+      else {
+        // The same checks as a bundled translation; phrases of that language may stand in for English labels.
+        const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
+        const found: PackProblem[] = [];
+        checkTranslationWords(file, words, { id: fm.id, body }, lang, headings, phrases, found);
+        problems.push(...found.map((p) => ({ ...p, field: `${where}.${p.field}` })));
+      }
     }
   }
   return problems;
+}
+
+/** The languages Signpost speaks besides English, and their article headings: what a pack's translation may use. */
+const TRANSLATION_LANGUAGES = LOCALES.filter((l) => l !== 'en').map((l) => l.replace('_', '-'));
+function packHeadings(lang: string): { en: Headings; lang: Headings } | null {
+  const locale = lang.replace('-', '_');
+  if (!isLocale(locale) || locale === 'en') return null;
+  const en = localeHeadings(CATALOGS.en);
+  const own = localeHeadings(CATALOGS[locale]);
+  return en && own ? { en, lang: own } : null;
 }
 
 /** A pack's JSON data, fully checked (structure, then articles). */

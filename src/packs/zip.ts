@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { splitRuleFile } from '../rules/front-matter';
 import { MAX_PACK_RULES, MAX_RULE_PACK_BYTES, RULE_PACK_FORMAT, type PackProblem } from '../rules/pack';
+import { TRANSLATION_FILE } from '../rules/translations';
 
 /**
  * A zip of rule files → the pack JSON (`{ format, name, version, rules }`), to be validated like
@@ -21,7 +22,7 @@ export interface PackJson {
   format: typeof RULE_PACK_FORMAT;
   name: string;
   version: string;
-  rules: { file: string; frontMatter: unknown; article: string }[];
+  rules: { file: string; frontMatter: unknown; article: string; translations?: Record<string, { title: unknown; summary: unknown; article: string }> }[];
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -77,11 +78,28 @@ export function packFromZip(bytes: Uint8Array, zipName: string): ZipResult {
   const paths = Object.keys(files)
     .filter((p) => p.endsWith('.md'))
     .sort();
+  // `x.es.md` beside `x.md` is its Spanish article (words only: id, title, summary and Markdown).
+  const translated = paths.filter((p) => TRANSLATION_FILE.test(p));
   for (const path of paths) {
+    if (translated.includes(path)) continue;
     const source = text(path);
     if (source === null) continue;
     const parts = splitRuleFile(path, source, problems);
     if (parts) rules.push({ file: path, frontMatter: parts.data, article: parts.markdown });
+  }
+  for (const path of translated) {
+    const lang = TRANSLATION_FILE.exec(path)![1]!;
+    const english = rules.find((r) => r.file === path.replace(TRANSLATION_FILE, '.md'));
+    const source = text(path);
+    const parts = source === null ? null : splitRuleFile(path, source, problems);
+    if (!english) problems.push({ file: path, field: '(file)', reason: `a translation needs its English rule file beside it (${path.replace(TRANSLATION_FILE, '.md')})` });
+    else if (parts) {
+      const fm = (parts.data ?? {}) as Record<string, unknown>;
+      const extra = Object.keys(fm).filter((k) => !['id', 'title', 'summary'].includes(k));
+      if (extra.length > 0) problems.push({ file: path, field: '(front matter)', reason: `a translation holds id, title and summary only (found ${extra.join(', ')})` });
+      else if (fm.id !== (english.frontMatter as { id?: unknown } | null)?.id) problems.push({ file: path, field: 'id', reason: 'must be the id of the English rule file beside it' });
+      else (english.translations ??= {})[lang] = { title: fm.title, summary: fm.summary, article: parts.markdown };
+    }
   }
   if (paths.length === 0) problems.push({ file: zipName, field: '(zip)', reason: 'no rule files (*.md) in the zip' });
   return { data: { format: RULE_PACK_FORMAT, name, version, rules }, errors: problems };

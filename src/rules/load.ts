@@ -6,7 +6,8 @@ import { compileRule, phrasesOf, phraseText } from './compile';
 import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
 import { frontMatterSchema, type FrontMatter } from './schema';
-import { checkTranslation, localeDir, readHeadings, TRANSLATION_FILE, translationLanguages } from './translations';
+import { readHeadings, translationLanguages } from './locales';
+import { checkTranslation, localeDir, TRANSLATION_FILE } from './translations';
 import type { Article, CompiledRules } from './types';
 
 /** One problem in one rule file: which file, which field, and why. */

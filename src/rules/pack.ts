@@ -31,8 +31,16 @@ export interface PackRule {
   file: string;
   frontMatter: FrontMatter;
   article: string;
+  /** The article in other languages, by language tag (words only; checked at import against the English one). */
+  translations?: Record<string, PackTranslation>;
   /** The compiled match rule; null for an article-only topic. */
   table: TableRule | null;
+}
+
+export interface PackTranslation {
+  title: string;
+  summary: string;
+  article: string;
 }
 
 export interface RulePack {
@@ -56,6 +64,17 @@ const entrySchema = z.strictObject({
   file: z.string().trim().min(1).max(200).regex(/^[\w./-]+$/, 'letters, digits, . _ - / only').optional(),
   frontMatter: z.unknown(),
   article: z.string().max(100_000, 'keep an article under 100 000 characters').default(''),
+  // Words only, as a translation file beside a bundled rule holds them: never match conditions.
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as es or pt-BR'),
+      z.strictObject({
+        title: z.string().trim().min(1, 'must not be empty').max(80, 'keep titles under 80 characters'),
+        summary: z.string().trim().min(1, 'must not be empty').max(160, 'a summary is one line (160 characters at most)'),
+        article: z.string().max(100_000, 'keep an article under 100 000 characters'),
+      }),
+    )
+    .optional(),
 });
 
 const field = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(top level)';
@@ -101,7 +120,7 @@ export function validateRulePackData(data: unknown): PackResult {
     const other = seenIds.get(fm.data.id);
     if (other) errors.push({ file, field: 'frontMatter.id', reason: `${fm.data.id} is also defined in ${other}` });
     seenIds.set(fm.data.id, file);
-    rules.push({ file, frontMatter: fm.data, article: entry.data.article, table: compileRule(fm.data) });
+    rules.push({ file, frontMatter: fm.data, article: entry.data.article, ...(entry.data.translations ? { translations: entry.data.translations } : {}), table: compileRule(fm.data) });
   });
   if (errors.length > 0 || !header.success) return { ok: false, errors };
   return { ok: true, pack: { name: header.data.name, version: header.data.version, rules } };

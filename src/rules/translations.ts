@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
@@ -26,13 +24,8 @@ export type Headings = Record<SectionKey, string>;
 /** The locale folder of a language tag: pt-BR → pt_BR. */
 export const localeDir = (lang: string) => lang.replace('-', '_');
 
-export function readHeadings(localesDir: string, lang: string): Headings | null {
-  let messages: Record<string, { message?: string }>;
-  try {
-    messages = JSON.parse(readFileSync(join(localesDir, localeDir(lang), 'messages.json'), 'utf8'));
-  } catch {
-    return null;
-  }
+/** A language's article section headings, from its locale's messages (`articleHeadingFix`…), or null when one is missing. */
+export function localeHeadings(messages: Record<string, { message?: string } | undefined>): Headings | null {
   const out = {} as Headings;
   for (const key of SECTION_KEYS) {
     const message = messages[`articleHeading${key}`]?.message;
@@ -42,12 +35,10 @@ export function readHeadings(localesDir: string, lang: string): Headings | null 
   return out;
 }
 
-/** The languages with a locale folder, English excepted. */
-export function translationLanguages(localesDir: string): string[] {
-  return readdirSync(localesDir)
-    .filter((d) => d !== 'en')
-    .map((d) => d.replace('_', '-'))
-    .sort();
+/** Marks each `##` heading with the section it opens (rules/sections.ts), so "Fix it" is found in any language. */
+export function markSections(body: MdNode[], headings: Headings): MdNode[] {
+  const keyOf = new Map(SECTION_KEYS.map((k) => [headings[k], k]));
+  return body.map((n) => (typeof n !== 'string' && n.t === 'h2' ? { ...n, s: keyOf.get(text(n).trim()) } : n));
 }
 
 const translationSchema = z.strictObject({
@@ -70,7 +61,7 @@ const walk = (nodes: readonly MdNode[], visit: (n: Exclude<MdNode, string>) => v
     walk(n.c, visit);
   }
 };
-const headingsOf = (body: readonly MdNode[]) => body.filter((n): n is Exclude<MdNode, string> => typeof n !== 'string' && n.t === 'h2').map((n) => text(n).trim());
+const h2Texts = (body: readonly MdNode[]) => body.filter((n): n is Exclude<MdNode, string> => typeof n !== 'string' && n.t === 'h2').map((n) => text(n).trim());
 /**
  * The bold UI labels of an article. Bold that ends a sentence or a lead-in ("**Note:**", "**Clock
  * out of sync.**") is emphasis in the article's own words, translated like the rest; labels end
@@ -96,14 +87,44 @@ const fixSteps = (body: readonly MdNode[], fixHeading: string) => {
   return 0;
 };
 
+/** The words of a translation as a rule pack carries them (no YAML): its front matter's fields and its Markdown. */
+export interface TranslationWords {
+  id?: string;
+  title: string;
+  summary: string;
+  article: string;
+}
+
+/** A translation file's text (front matter + Markdown), checked as `checkTranslationWords` does. */
+export function checkTranslation(
+  file: string,
+  source: string,
+  english: Pick<Article, 'id' | 'body'>,
+  lang: string,
+  headings: { en: Headings; lang: Headings },
+  phrases: readonly string[],
+  problems: TranslationProblem[],
+): ArticleText | null {
+  const parts = splitRuleFile(file, source, problems);
+  if (!parts) return null;
+  const fm = translationSchema.safeParse(parts.data);
+  if (!fm.success) {
+    for (const issue of fm.error.issues) problems.push({ file, field: issue.path.join('.') || '(front matter)', reason: issue.message });
+    return null;
+  }
+  if (fm.data.id !== english.id) problems.push({ file, field: 'id', reason: `"${fm.data.id}" is not the id of the English article beside it ("${english.id}")` });
+  const text = checkTranslationWords(file, { ...fm.data, article: parts.markdown }, english, lang, headings, phrases, problems);
+  return fm.data.id === english.id ? text : null;
+}
+
 /**
  * Checks one translation against its English article and returns its words, or null with problems.
  * `phrases`: the rule's screen phrases in the translation's language (localised UI labels).
  */
-export function checkTranslation(
+export function checkTranslationWords(
   file: string,
-  source: string,
-  english: Article,
+  words: TranslationWords,
+  english: Pick<Article, 'id' | 'body'>,
   lang: string,
   headings: { en: Headings; lang: Headings },
   phrases: readonly string[],
@@ -111,17 +132,9 @@ export function checkTranslation(
 ): ArticleText | null {
   const before = problems.length;
   const add = (field: string, reason: string) => problems.push({ file, field, reason });
-  const parts = splitRuleFile(file, source, problems);
-  if (!parts) return null;
-  const fm = translationSchema.safeParse(parts.data);
-  if (!fm.success) {
-    for (const issue of fm.error.issues) add(issue.path.join('.') || '(front matter)', issue.message);
-    return null;
-  }
-  if (fm.data.id !== english.id) add('id', `"${fm.data.id}" is not the id of the English article beside it ("${english.id}")`);
   let body: MdNode[];
   try {
-    body = markdownToTree(parts.markdown);
+    body = markdownToTree(words.article);
   } catch (e) {
     add('article', (e as Error).message);
     return null;
@@ -129,8 +142,8 @@ export function checkTranslation(
   if (body.length === 0) add('article', 'the article body is empty');
 
   const toLang = new Map(SECTION_KEYS.map((k) => [headings.en[k], headings.lang[k]]));
-  const expected = headingsOf(english.body).map((h) => toLang.get(h) ?? h);
-  const actual = headingsOf(body);
+  const expected = h2Texts(english.body).map((h) => toLang.get(h) ?? h);
+  const actual = h2Texts(body);
   if (expected.join('\n') !== actual.join('\n')) add('article', `sections must be ${expected.map((h) => `"${h}"`).join(', ')} in that order (found ${actual.map((h) => `"${h}"`).join(', ') || 'none'})`);
 
   const steps = [fixSteps(english.body, headings.en.Fix), fixSteps(body, headings.lang.Fix)];
@@ -147,9 +160,8 @@ export function checkTranslation(
   const gone = [...english_].filter((label) => !bold.has(label));
   const localised = [...bold].filter((b) => !english_.has(b) && known.has(b.toLowerCase()));
   if (gone.length > localised.length) add('article', `bold UI label(s) of the English article missing: ${gone.map((l) => `**${l}**`).join(', ')} (keep each as it is, or use the platform's own label in this language)`);
+  if (!words.title.trim()) add('title', 'must not be empty');
+  if (!words.summary.trim()) add('summary', 'must not be empty');
   if (problems.length > before) return null;
-  // Each heading says which section it opens, so the panel and the hint find "Fix it" in any language.
-  const keyOf = new Map(SECTION_KEYS.map((k) => [headings.lang[k], k]));
-  const marked = body.map((n) => (typeof n !== 'string' && n.t === 'h2' ? { ...n, s: keyOf.get(text(n).trim()) } : n));
-  return { lang, title: fm.data.title, summary: fm.data.summary, body: marked, plain: treeText(body) };
+  return { lang, title: words.title, summary: words.summary, body: markSections(body, headings.lang), plain: treeText(body) };
 }
