@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { match } from '../../src/engine/match';
 import type { TableRule } from '../../src/engine/types';
 import { takeSnapshot } from '../../src/page/snapshot';
-import { captureDocument } from '../../src/report/capture';
+import { collectScreen } from '../../src/report/capture';
 
 /**
  * "Capture this screen", page side: on a `{type: 'capture'}` message from our own side panel
  * (runtime messages reach a content script only from the extension itself, never from the page),
- * answer with the redacted snapshot file of the document as it is now. Runs only on demand; the
- * sanitiser and redaction are small and dependency-free (≈ 4 KB minified), so they ride in the
- * bundle rather than needing a second script (no `scripting` permission, no dynamic import here).
+ * answer with the snapshot and the allow-list copy of the document as it is now — never a field's
+ * value. The side panel redacts both before anything is saved (src/report/capture.ts), so redaction
+ * does not ride in this bundle. Runs only on demand (no `scripting` permission, no dynamic import).
  */
 export const CAPTURE_MESSAGE = 'capture';
 
@@ -23,7 +23,7 @@ export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }
     const live = takeSnapshot(document, url);
     const top = match(rules(), live)[0]?.id ?? null;
     // The manifest is read here, not at start: getManifest builds the whole object, on every page.
-    sendResponse(captureDocument(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live));
+    sendResponse(collectScreen(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live));
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -53,7 +53,7 @@ export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Ou
   // The top match is judged on the page as given (like the live page), then stored for comparison.
   const top = match(rules.table, takeSnapshot(doc, url))[0]?.id ?? null;
   const out = typeof values.output === 'string' ? values.output : captureFileName(url, now);
-  const captured = captureDocument(doc, url, { at: now.toISOString(), extension: 'signpost-cli', top });
+  const captured = captureDocument(doc, url, { at: now.toISOString(), extension: 'signpost-cli', top }, parseHtmlDocument);
   try {
     writeFileSync(out, `${JSON.stringify(captured, null, 2)}\n`);
   } catch (e) {

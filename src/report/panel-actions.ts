@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getSettings } from '../settings/store';
 import { getDropped } from '../storage/counters';
-import { captureFileName } from './capture';
+import { captureFileName, redactCapture } from './capture';
 import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from './diagnostics';
 import { snapshotFileSchema, type SnapshotFile } from './snapshot-file';
 import { readInternalErrors, readTimeline } from './timeline';
@@ -71,6 +71,7 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   }
   const parsed = snapshotFileSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  // The captured snapshot's URL is already masked; name the file from it.
-  return { ok: true, name: captureFileName(parsed.data.snapshot.url, new Date(parsed.data.capture?.at ?? Date.now())), file: parsed.data };
+  // Redacted here, before it is shown, saved or named (the content script sends the page as it is).
+  const file = redactCapture(parsed.data, (html) => new DOMParser().parseFromString(html, 'text/html'));
+  return { ok: true, name: captureFileName(file.snapshot.url, new Date(file.capture?.at ?? Date.now())), file };
 }

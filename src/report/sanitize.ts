@@ -1,5 +1,4 @@
 import { isHidden } from '../page/visibility';
-import { redactText } from './redact';
 
 /**
  * DOM → sanitised HTML text, for the page copy inside a snapshot file. Runs on a live page (the
@@ -10,8 +9,9 @@ import { redactText } from './redact';
  * but cannot forget an attribute nobody thought of, never copies a 65 000-element page, and reads
  * attributes with getAttribute only (never `.value`: what a person typed is not in the DOM tree).
  *
- * Kept: elements other than the dropped ones below, text (redacted), and the attributes in KEEP_ATTRS
- * (text ones redacted). Dropped: scripts, styles, frames, plugins, SVG/MathML, forms' targets, every
+ * Kept: elements other than the dropped ones below, text, and the attributes in KEEP_ATTRS. Text and
+ * text attributes pass through `redact` (report/redact.ts's redactText where the copy is saved; the
+ * content script passes none, so redaction rides in the side panel instead of on every page). Dropped: scripts, styles, frames, plugins, SVG/MathML, forms' targets, every
  * on* handler, style, href/src/srcset/action/formaction (no outbound URL survives), input values and
  * checked/selected state, textarea contents, comments, and hidden elements (as the snapshot skips them).
  */
@@ -48,7 +48,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 const SAFE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Sanitised HTML of `root`'s children (usually `document.body`). Iterative: deep pages cannot overflow. */
-export function sanitizeElement(root: Element, limits: SanitizeLimits = DEFAULT_SANITIZE_LIMITS): SanitizedPage {
+export function sanitizeElement(root: Element, limits: SanitizeLimits = DEFAULT_SANITIZE_LIMITS, redact: (text: string) => string = (text) => text): SanitizedPage {
   const out: string[] = [];
   let chars = 0;
   let elements = 0;
@@ -76,7 +76,7 @@ export function sanitizeElement(root: Element, limits: SanitizeLimits = DEFAULT_
       break;
     }
     if (item.nodeType === TEXT) {
-      if (item.nodeValue) write(escapeText(redactText(item.nodeValue)));
+      if (item.nodeValue) write(escapeText(redact(item.nodeValue)));
       continue;
     }
     if (item.nodeType !== ELEMENT) continue; // comments, processing instructions
@@ -91,9 +91,9 @@ export function sanitizeElement(root: Element, limits: SanitizeLimits = DEFAULT_
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (KEEP_ATTRS.has(name) || name.startsWith('aria-')) {
-        open += ` ${name}="${escapeAttr(TEXT_ATTRS.has(name) || name.startsWith('aria-') ? redactText(attr.value) : attr.value)}"`;
+        open += ` ${name}="${escapeAttr(TEXT_ATTRS.has(name) || name.startsWith('aria-') ? redact(attr.value) : attr.value)}"`;
       } else if (TEXT_ATTRS.has(name)) {
-        open += ` ${name}="${escapeAttr(redactText(attr.value))}"`;
+        open += ` ${name}="${escapeAttr(redact(attr.value))}"`;
       }
     }
     write(`${open}>`);

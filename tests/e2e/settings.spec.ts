@@ -1,10 +1,14 @@
 import type { Page } from '@playwright/test';
+import { shippedRules } from '../../src/tools/fixtures';
 import { expect, hint, test } from './fixtures';
 
 // Each test launches its own browser; on a busy two-core machine that alone can take 10 s.
 test.describe.configure({ timeout: 60_000 });
 
 const FIXTURE = 'instagram/suspicious-login/page-en.html';
+/** The suspicious-login topic's name in the settings list, in English and in Portuguese (from the shipped translation). */
+const SUSPICIOUS = shippedRules().articles.find((a) => a.id === 'instagram/suspicious-login')!;
+const SUSPICIOUS_PT = SUSPICIOUS.translations!['pt-BR']!.title;
 
 const openSettings = async (page: Page, extensionId: string) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -45,7 +49,8 @@ test('the settings page shows and saves every field; reset brings back the defau
   // The page itself follows the new language at once.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurações do Signpost');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
-  await page.getByRole('checkbox', { name: 'Suspicious login attempt' }).check();
+  // Topics are named in the page's language too.
+  await page.getByRole('checkbox', { name: SUSPICIOUS_PT }).check();
   await expect.poll(() => stored(page)).toMatchObject({
     hints: true,
     sites: { instagram: true, x: false },
@@ -56,13 +61,13 @@ test('the settings page shows and saves every field; reset brings back the defau
   // Survives a reload (it was saved, not just shown).
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Suspicious login attempt' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: SUSPICIOUS_PT })).toBeChecked();
 
   await page.getByRole('button', { name: 'Restaurar padrões' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signpost settings');
   await expect(page.getByRole('status')).toHaveText('Every setting is back to its default.');
   await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Suspicious login attempt' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: SUSPICIOUS.title })).not.toBeChecked();
   await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
 });
 
@@ -80,7 +85,7 @@ test('a muted topic shows no card (the badge still lights); unmuting brings the 
   await expect(hint(page)).toBeVisible();
   const settings = await context.newPage();
   await openSettings(settings, extensionId);
-  const mute = settings.getByRole('checkbox', { name: 'Suspicious login attempt' });
+  const mute = settings.getByRole('checkbox', { name: SUSPICIOUS.title });
   await mute.check();
   await expect(hint(page)).toHaveCount(0);
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });

@@ -37,7 +37,7 @@ describe('rule pack translations', () => {
     const outcome = importPackFile('acme.json', json({ es: SPANISH }), bundled);
     expect(outcome.ok, JSON.stringify(!outcome.ok && outcome.errors)).toBe(true);
     if (!outcome.ok) return;
-    const topic = packTopicsOf(outcome.pack.rules.map((rule) => ({ rule, pack: { name: 'Acme', version: '1', origin: 'imported' as const } }))).find((t) => t.id === DEVICE.frontMatter.id)!;
+    const topic = packTopicsOf(outcome.pack.rules.map((rule) => ({ rule, pack: { name: 'Acme', version: '1', origin: 'imported' as const, rules: outcome.pack.rules } }))).find((t) => t.id === DEVICE.frontMatter.id)!;
     const article = packArticle(topic);
     const shown = textIn(article, 'es');
     expect(shown).toMatchObject({ lang: 'es', title: SPANISH.title, fellBack: false });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { match } from '../../src/engine/match';
-import { captureDocument, captureFileName } from '../../src/report/capture';
+import { captureDocument, captureFileName, collectScreen, redactCapture } from '../../src/report/capture';
 import { maskUrl, redactSnapshot, redactText } from '../../src/report/redact';
-import { inertDocument, sanitizeElement } from '../../src/report/sanitize';
+import { DEFAULT_SANITIZE_LIMITS, inertDocument, sanitizeElement } from '../../src/report/sanitize';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson, SNAPSHOT_FILE_VERSION, snapshotFileTooLarge } from '../../src/report/snapshot-file';
 import { loadFixtures, shippedRules, snapshotOf } from './helpers';
 import { PRIVACY_PAGE, PRIVATE } from './privacy';
@@ -81,9 +81,22 @@ describe('sanitizeElement', () => {
     expect(reparsed.querySelectorAll('script')).toHaveLength(0);
   });
 
-  it('skips hidden elements and redacts text and text attributes', () => {
-    const out = sanitize('<p hidden>jane@example.com</p><p aria-label="mail jane@example.com" placeholder="+1 415 555 0134">code 493817</p>');
-    expect(out).toBe('<p aria-label="mail [email]" placeholder="[phone]">code [code]</p>');
+  it('skips hidden elements and redacts text and text attributes when given redaction', () => {
+    const html = '<p hidden>jane@example.com</p><p aria-label="mail jane@example.com" placeholder="+1 415 555 0134">code 493817</p>';
+    expect(sanitizeElement(parseHtmlDocument(html).body, DEFAULT_SANITIZE_LIMITS, redactText).html).toBe('<p aria-label="mail [email]" placeholder="[phone]">code [code]</p>');
+    // Without it (the content script's half), the copy keeps the page's words for the panel to redact.
+    expect(sanitize(html)).toBe('<p aria-label="mail jane@example.com" placeholder="+1 415 555 0134">code 493817</p>');
+  });
+
+  it('a collected screen holds the page as it is; redacting it, as the side panel does, leaves nothing personal', () => {
+    const html = '<main><h2>Check your email</h2><p>We sent 493817 to jane@example.com</p><input name="code" value="typed-493817"></main>';
+    const collected = collectScreen(parseHtmlDocument(html), 'https://www.instagram.com/challenge/8712345/AbCdEf12/', { at: '2025-01-01T00:00:00.000Z' });
+    expect(JSON.stringify(collected)).toContain('jane@example.com');
+    expect(JSON.stringify(collected)).not.toContain('typed-493817');
+    const redacted = redactCapture(collected, parseHtmlDocument);
+    for (const secret of ['jane', 'example.com', '493817', '8712345', 'AbCdEf12']) expect(JSON.stringify(redacted)).not.toContain(secret);
+    expect(redacted.page!.html).toBe('<main><h2>Check your email</h2><p>We sent [code] to [email]</p><input name="code"></main>');
+    expect(redacted.snapshot.texts.heading).toEqual(['Check your email']);
   });
 
   it('stays bounded on a deep or huge page', () => {
@@ -105,7 +118,7 @@ describe('sanitizeElement', () => {
 describe('captureDocument', () => {
   const html = readFileSync(PRIVACY_PAGE, 'utf8');
   const url = /signpost:url" content="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
-  const file = captureDocument(parseHtmlDocument(html), url, { at: '2025-01-01T00:00:00.000Z' });
+  const file = captureDocument(parseHtmlDocument(html), url, { at: '2025-01-01T00:00:00.000Z' }, parseHtmlDocument);
   const text = JSON.stringify(file);
 
   it('holds none of the personal data of the privacy page', () => {
