@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { activePacks, effectivePackRules } from '../../src/packs/active';
 import { readStoredPacks, RULE_PACKS_KEY } from '../../src/packs/store';
-import { writeDerived } from '../../src/packs/topics';
+import { writeDerived } from '../../src/packs/derived';
 import { policyInForce, watchManagedPolicy } from '../../src/policy/managed';
 import { recordInternalError } from '../../src/report/timeline';
 import { packTopicsFailed, packTopicsLoading, setPackTopics } from './topics';

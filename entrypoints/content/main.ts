@@ -28,7 +28,7 @@ import table from 'virtual:signpost/match-table';
 import { browser } from 'wxt/browser';
 import type { TableRule } from '../../src/engine/types';
 import { mergePackTable, PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
-import { listenForCapture } from './capture';
+import { listenForCapture } from './capture-listener';
 import { createGate } from './gate';
 import { createHintCard, type HintCard } from './hint/card';
 import { createLifetime } from './lifetime';

@@ -5,7 +5,7 @@ import { downloadPack } from '../../src/packs/export';
 import { articleProblems, importPackFile } from '../../src/packs/import';
 import { readStoredPacks, removePack, restorePack, savePack, setPackEnabled, watchStoredPacks, type LoadedPack, type StoredPack } from '../../src/packs/store';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
-import { MAX_RULE_PACK_BYTES, type PackProblem } from '../../src/rules/pack';
+import { MAX_RULE_PACK_BYTES, type PackProblem } from '../../src/packs/validate';
 import { BUNDLED_ARTICLES } from '../../src/ui/articles';
 import './rule-packs.css';
 

@@ -5,7 +5,7 @@ import { explain, match } from '../engine/match';
 import { compileRulesDir, RuleFileError } from '../rules/load';
 import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput } from './read-input';
-import { formatMatches } from './format';
+import { formatMatches } from './print-matches';
 import { isSecurityStep } from '../engine/security-step';
 import { ARTICLE_USAGE, articleCommand } from './article-command';
 import { checkPackCommand, PACK_USAGE, ruleDraftCommand, tableWithPack } from './pack-commands';

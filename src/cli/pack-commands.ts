@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { match } from '../engine/match';
 import type { TableRule } from '../engine/types';
 import { importPackFile } from '../packs/import';
-import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../rules/pack';
+import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../packs/validate';
 import { draftProblem, draftRuleFile, draftSignals } from '../rules/draft';
 import type { CompiledRules } from '../rules/types';
 import { loadFixtures, snapshotOf } from '../tools/fixtures';

@@ -5,7 +5,7 @@ import { takeSnapshot } from '../page/snapshot';
 import { captureDocument, captureFileName } from '../report/capture';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson } from '../report/snapshot-file';
 import type { CompiledRules } from '../rules/types';
-import { formatMatches } from './format';
+import { formatMatches } from './print-matches';
 import { parseHtmlDocument } from './parse-html';
 import { checkHtml, InputError, parseUrl, readTextFile } from './read-input';
 

@@ -1,4 +1,4 @@
-import { validateRulePackData, type PackProblem, type PackRule, type RulePack } from '../rules/pack';
+import { validateRulePackData, type PackProblem, type PackRule, type RulePack } from './validate';
 import type { LoadedPack } from './store';
 
 /**

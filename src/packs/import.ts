@@ -3,12 +3,12 @@ import { phrasesOf, phraseText } from '../rules/compile';
 import { markdownToTree, treeLinks } from '../rules/markdown';
 import { checkTranslationWords, localeHeadings, type Headings } from '../rules/translations';
 import type { MdNode } from '../rules/types';
-import { RULE_PACK_FORMAT, validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from '../rules/pack';
+import { RULE_PACK_FORMAT, validateRulePack, validateRulePackData, type PackProblem, type PackResult, type RulePack } from './validate';
 import { MANIFEST_FILE, packFromZip } from './zip';
 
 /**
  * "Import rule pack" in the settings page: a pack JSON file, or a zip of rule files (zip.ts),
- * validated with the bundled rules' schema (src/rules/pack.ts) plus what the build checks of an
+ * validated with the bundled rules' schema (src/packs/validate.ts) plus what the build checks of an
  * article: Markdown the side panel can show, not empty, links and related topics that exist
  * (bundled ones, or the pack's own). Every problem is listed; nothing is stored unless all is valid.
  * Settings page only (Markdown, YAML and unzip).

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { validateRulePackData, type RulePack } from '../rules/pack';
+import { validateRulePackData, type RulePack } from './validate';
 
 /**
  * Rule packs the person imported in the settings page: `storage.local` key `rulePacks`, a list in

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { splitRuleFile } from '../rules/front-matter';
-import { MAX_PACK_RULES, MAX_RULE_PACK_BYTES, RULE_PACK_FORMAT, type PackProblem } from '../rules/pack';
+import { MAX_PACK_RULES, MAX_RULE_PACK_BYTES, RULE_PACK_FORMAT, type PackProblem } from './validate';
 import { TRANSLATION_FILE } from '../rules/translations';
 
 /**

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../engine/types';
 import { takeSnapshot } from '../page/snapshot';
-import { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './format';
+import { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './file-version';
 import { maskUrl, redactSnapshot, redactText } from './redact';
 import { DEFAULT_SANITIZE_LIMITS, sanitizeElement } from './sanitize';
 import type { CaptureInfo, SnapshotFile } from './snapshot-file';

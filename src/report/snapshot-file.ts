@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { INPUT_ATTRS, TEXT_ROLES, type Snapshot } from '../engine/types';
-import { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './format';
+import { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './file-version';
 
-export { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './format';
+export { SNAPSHOT_FILE_VERSION, SNAPSHOT_FORMAT } from './file-version';
 
 /**
  * The largest snapshot file replay and the CLI will open. Checked on the size, before reading or

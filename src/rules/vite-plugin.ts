@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { packTable } from '../engine/packed';
+import { compactTable } from '../engine/compact-table';
 import { listRuleFiles, compileRulesDir, RuleFileError } from './load';
 import { shortFixes } from './short-fix';
 import { topicCards } from './topic-cards';
 
-const UNPACK = JSON.stringify(resolve(import.meta.dirname, '../engine/packed.ts'));
+const EXPAND = JSON.stringify(resolve(import.meta.dirname, '../engine/compact-table.ts'));
 
 const TABLE_ID = 'virtual:signpost/match-table';
 const ARTICLES_ID = 'virtual:signpost/articles';
@@ -38,7 +38,7 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
         if (id === `\0${SHORT_FIXES_ID}`) return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };
         if (id === `\0${TOPIC_CARDS_ID}`) return `export default ${JSON.stringify(topicCards(articles))};`;
         return id === `\0${TABLE_ID}`
-          ? `import { unpackTable } from ${UNPACK};\nexport default unpackTable(JSON.parse(${JSON.stringify(JSON.stringify(packTable(table)))}));`
+          ? `import { expandTable } from ${EXPAND};\nexport default expandTable(JSON.parse(${JSON.stringify(JSON.stringify(compactTable(table)))}));`
           : `export default JSON.parse(${JSON.stringify(JSON.stringify(articles))});`;
       } catch (e) {
         if (e instanceof RuleFileError) this.error(e.message);

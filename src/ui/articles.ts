@@ -1,7 +1,7 @@
 import articles from 'virtual:signpost/articles';
 import { useEffect, useState } from 'preact/hooks';
-import { mergeArticles } from '../packs/articles';
-import { readPackTopics, watchPackTopics, type PackTopic } from '../packs/topics';
+import { mergeArticles } from '../packs/pack-articles';
+import { readPackTopics, watchPackTopics, type PackTopic } from '../packs/derived';
 import type { Article } from '../rules/types';
 
 /**

@@ -81,17 +81,17 @@ describe('explain', () => {
   });
 });
 
-describe('packed table', () => {
+describe('compact match table', () => {
   it('round-trips the shipped rules exactly, with the compiler\'s default weights', async () => {
-    const { packTable, unpackTable, PACKED_DEFAULT_WEIGHTS } = await import('../../src/engine/packed');
+    const { compactTable, expandTable, COMPACT_DEFAULT_WEIGHTS } = await import('../../src/engine/compact-table');
     const { CONDITION_KINDS } = await import('../../src/engine/types');
     const { DEFAULT_WEIGHTS } = await import('../../src/rules/compile');
     const { shippedRules } = await import('./helpers');
     const { table } = shippedRules();
-    const packed = JSON.parse(JSON.stringify(packTable(table)));
-    expect(unpackTable(packed)).toEqual(table);
-    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(table).length * 0.8);
-    expect(PACKED_DEFAULT_WEIGHTS).toEqual(CONDITION_KINDS.map((k) => DEFAULT_WEIGHTS[k]));
+    const compact = JSON.parse(JSON.stringify(compactTable(table)));
+    expect(expandTable(compact)).toEqual(table);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(table).length * 0.8);
+    expect(COMPACT_DEFAULT_WEIGHTS).toEqual(CONDITION_KINDS.map((k) => DEFAULT_WEIGHTS[k]));
   }, 30_000);
 });
 

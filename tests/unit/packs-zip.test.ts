@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { importPackFile } from '../../src/packs/import';
-import { MAX_RULE_PACK_BYTES } from '../../src/rules/pack';
+import { MAX_RULE_PACK_BYTES } from '../../src/packs/validate';
 import { FIXTURES_DIR, shippedRules } from './helpers';
 
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { match } from '../../src/engine/match';
-import { mergeTables, RULE_PACK_FORMAT, validateRulePack, validateRulePackData } from '../../src/rules/pack';
+import { mergeTables, RULE_PACK_FORMAT, validateRulePack, validateRulePackData } from '../../src/packs/validate';
 import { shippedRules, snapshotOf } from './helpers';
 
 const rule = (id: string, heading: string) => ({

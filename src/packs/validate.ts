@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { TableRule } from '../engine/types';
-import { coherenceProblems } from './coherence';
-import { compileRule } from './compile';
-import { frontMatterSchema, type FrontMatter } from './schema';
+import { coherenceProblems } from '../rules/coherence';
+import { compileRule } from '../rules/compile';
+import { frontMatterSchema, type FrontMatter } from '../rules/schema';
 
 /**
  * Organisation rule packs: the format and its validation (import, storage and the merged rule set

@@ -5,25 +5,26 @@ import { CONDITION_KINDS, type Condition, type Kind, type TableRule } from './ty
  * host lists and default weights shared, and every value used by more than one condition (a phrase
  * list repeated across rules, a login path) stored once in `strings` and referred to by its index,
  * so the page downloads each phrase once and little else.
- * `packTable` runs at build time; `unpackTable` once when the content script starts.
+ * `compactTable` runs at build time; `expandTable` once when the content script starts. (Not to be
+ * confused with an organisation's rule packs, src/packs/.)
  */
-/** A value is the string itself, or (when shared) its index in `PackedTable.strings`. */
-export type PackedValue = string | number;
-export type PackedCondition = [kind: number, values: PackedValue[] | Record<string, PackedValue>, weight?: number];
-export type PackedRule = [id: string, kind: number, hosts: number, all: PackedCondition[], any: PackedCondition[], none: PackedCondition[], minAny: number, secondary?: 1];
-export interface PackedTable {
+/** A value is the string itself, or (when shared) its index in `CompactTable.strings`. */
+export type CompactValue = string | number;
+export type CompactCondition = [kind: number, values: CompactValue[] | Record<string, CompactValue>, weight?: number];
+export type CompactRule = [id: string, kind: number, hosts: number, all: CompactCondition[], any: CompactCondition[], none: CompactCondition[], minAny: number, secondary?: 1];
+export interface CompactTable {
   /** Every host name once; `hosts` lists refer to them by index. */
   hostNames: string[];
   hosts: number[][];
   strings?: string[];
-  rules: PackedRule[];
+  rules: CompactRule[];
 }
 
 const KINDS: Kind[] = ['blocking', 'warning', 'info'];
 /** Weights that need not travel: must equal src/rules/compile.ts DEFAULT_WEIGHTS (a unit test checks). */
-export const PACKED_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2];
+export const COMPACT_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2];
 
-export function packTable(rules: readonly TableRule[]): PackedTable {
+export function compactTable(rules: readonly TableRule[]): CompactTable {
   const hostNames = [...new Set(rules.flatMap((r) => r.hosts))];
   const hosts: number[][] = [];
   const hostLists = new Map<string, number>();
@@ -38,36 +39,36 @@ export function packTable(rules: readonly TableRule[]): PackedTable {
   for (const r of rules) for (const c of [...r.all, ...r.any, ...r.none]) for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
   const strings = [...counts].filter(([v, n]) => n > 1 && v.length > 3).map(([v]) => v);
   const shared = new Map(strings.map((v, i) => [v, i]));
-  const ref = (v: string): PackedValue => shared.get(v) ?? v;
-  const pack = (c: Condition): PackedCondition => {
+  const ref = (v: string): CompactValue => shared.get(v) ?? v;
+  const compact = (c: Condition): CompactCondition => {
     const k = (CONDITION_KINDS as readonly string[]).indexOf(c.k);
     const v = Array.isArray(c.v) ? c.v.map(ref) : Object.fromEntries(Object.entries(c.v).map(([a, x]) => [a, ref(x)]));
-    return c.w === PACKED_DEFAULT_WEIGHTS[k] ? [k, v] : [k, v, c.w];
+    return c.w === COMPACT_DEFAULT_WEIGHTS[k] ? [k, v] : [k, v, c.w];
   };
   return {
     hostNames,
     hosts,
     ...(strings.length > 0 ? { strings } : {}),
     rules: rules.map((r) => {
-      const packed: PackedRule = [r.id, KINDS.indexOf(r.kind), hostIndex(r.hosts), r.all.map(pack), r.any.map(pack), r.none.map(pack), r.minAny];
-      if (r.secondary) packed.push(1);
-      return packed;
+      const row: CompactRule = [r.id, KINDS.indexOf(r.kind), hostIndex(r.hosts), r.all.map(compact), r.any.map(compact), r.none.map(compact), r.minAny];
+      if (r.secondary) row.push(1);
+      return row;
     }),
   };
 }
 
-export function unpackTable(table: PackedTable): TableRule[] {
+export function expandTable(table: CompactTable): TableRule[] {
   const strings = table.strings ?? [];
-  const str = (x: PackedValue): string => (typeof x === 'number' ? strings[x]! : x);
-  const values = (v: PackedCondition[1]) => (Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)])));
-  const unpack = ([k, v, w]: PackedCondition): Condition => ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? PACKED_DEFAULT_WEIGHTS[k]! }) as Condition;
+  const str = (x: CompactValue): string => (typeof x === 'number' ? strings[x]! : x);
+  const values = (v: CompactCondition[1]) => (Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)])));
+  const expand = ([k, v, w]: CompactCondition): Condition => ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? COMPACT_DEFAULT_WEIGHTS[k]! }) as Condition;
   return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary]) => ({
     id,
     kind: KINDS[kind]!,
     hosts: table.hosts[hosts]!.map((i) => table.hostNames[i]!),
-    all: all.map(unpack),
-    any: any.map(unpack),
-    none: none.map(unpack),
+    all: all.map(expand),
+    any: any.map(expand),
+    none: none.map(expand),
     minAny,
     ...(secondary ? { secondary: true } : {}),
   }));

@@ -2,7 +2,7 @@ import { CATALOGS, isLocale } from '../i18n';
 import { markdownToTree, treeText } from '../rules/markdown';
 import { localeHeadings, markSections } from '../rules/translations';
 import type { Article, ArticleText, MdNode } from '../rules/types';
-import type { PackTopic } from './topics';
+import type { PackTopic } from './derived';
 
 /**
  * A pack topic as the side panel and popup show it. Imported packs had their Markdown checked at
