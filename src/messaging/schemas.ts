@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Match } from '../engine/types';
 import { isAllowedUrl } from '../settings/sites';
-import { MAX_REPORTED_MATCHES, type BackgroundMessage, type ContentMessage, type ScreenReply } from './types';
+import { MAX_REPORTED_MATCHES, type ContentMessage } from './types';
 
 // Bounds keep a hostile or buggy sender from making us store or render megabytes.
 const topicId = z.string().min(1).max(100);
@@ -24,20 +24,3 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dismiss'), topic: topicId }),
 ]) satisfies z.ZodType<ContentMessage>;
 
-const label = z.string().max(200);
-
-export const screenReplySchema = z.strictObject({
-  hint: z
-    .strictObject({
-      topic: topicId,
-      lang: z.string().max(16),
-      title: z.string().max(200),
-      summary: z.string().max(500),
-      labels: z.strictObject({ card: label, recognised: label, showFix: label, dismiss: label, dismissLabel: label, quickFix: label, openFull: label }),
-      steps: z.array(z.string().max(500)).max(10).optional(),
-      css: z.string().max(20_000),
-    })
-    .nullable(),
-}) satisfies z.ZodType<ScreenReply>;
-
-export const backgroundMessageSchema = z.strictObject({ type: z.literal('resync') }) satisfies z.ZodType<BackgroundMessage>;

@@ -34,11 +34,6 @@ export function articleById(id: string): Article | undefined {
   return byId.get(id);
 }
 
-/** Every article now (bundled + packs). */
-export function allArticles(): readonly Article[] {
-  return current;
-}
-
 /** The current articles; the component re-renders when rule packs change them. */
 export function useArticles(): readonly Article[] {
   const [list, setList] = useState(current);
