@@ -33,14 +33,21 @@ export function Settings() {
 
   if (!settings) return null;
 
-  const save = (patch: DeepPartial<SettingsValue>) =>
-    updateSettings(patch).then(
+  const save = (patch: DeepPartial<SettingsValue>) => {
+    // Shown at once: a re-render before storage answers (the managed policy arriving, say) must not
+    // put the control back the way it was.
+    setSettings((s) => (s ? ({ ...s, ...patch, sites: { ...s.sites, ...patch.sites } } as SettingsValue) : s));
+    return updateSettings(patch).then(
       (next) => {
         setSettings(next);
         setStatus({ key: 'settingsSaved' });
       },
-      (e: unknown) => setStatus({ key: 'settingsSaveFailed', error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => {
+        void getSettings().then(setSettings, () => undefined); // show what is really stored
+        setStatus({ key: 'settingsSaveFailed', error: e instanceof Error ? e.message : String(e) });
+      },
     );
+  };
 
   const reset = () =>
     resetSettings().then(
