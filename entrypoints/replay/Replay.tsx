@@ -1,10 +1,26 @@
 import table from 'virtual:signpost/match-table';
 import { useMemo, useState } from 'preact/hooks';
 import { explain, match } from '../../src/engine/match';
+import type { Translate } from '../../src/i18n';
+import { useI18n } from '../../src/i18n/preact';
 import { inertDocument } from '../../src/report/sanitize';
+import type { CaptureInfo } from '../../src/report/snapshot-file';
 import { articleById } from '../../src/ui/articles';
 import { TraceList } from '../../src/ui/TraceList';
-import { checkUrl, loadFile, type Loaded } from './load';
+import { checkUrl, EXAMPLE_URL, loadFile, type Loaded, type LoadMessage } from './load';
+
+/** The snapshot file name pattern (a format, not words: shown as it is in every language). */
+const FILE_PATTERN = '*.signpost.json';
+/** Stands for FILE_PATTERN in the translated sentence, which is split there to set it in <code>. */
+const MARK = '\uE000';
+
+/** Where and by what a capture was made, and what the live page ranked first. */
+function captureLine(t: Translate, capture: CaptureInfo): string {
+  let line = capture.at ? t('replayCapturedAt', capture.at) : t('replayCapturedNoTime');
+  if (capture.extension) line += ` ${t('replayCapturedBy', capture.extension)}`;
+  if (capture.top !== undefined) line += `; ${t('replayCapturedTop', capture.top ?? t('replayCapturedTopNone'))}`;
+  return line;
+}
 
 /**
  * Replay (support tool): open a `*.signpost.json` or a saved HTML page, set the URL, and see what
@@ -13,7 +29,8 @@ import { checkUrl, loadFile, type Loaded } from './load';
  */
 export function Replay() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [error, setError] = useState<LoadMessage | null>(null);
   const [urlText, setUrlText] = useState('');
   const [dragging, setDragging] = useState(false);
 
@@ -51,45 +68,53 @@ export function Replay() {
         void open(e.dataTransfer?.files[0]);
       }}
     >
-      <h1>Signpost replay</h1>
-      <p class="muted">Open a screen snapshot (<code>*.signpost.json</code>) or a saved HTML page — pick it or drop it anywhere on this page.</p>
+      <h1>{t('replayTitle')}</h1>
+      <p class="muted">
+        {t('replayIntro', MARK)
+          .split(MARK)
+          .map((part, i) => (i === 0 ? part : [<code key={i}>{FILE_PATTERN}</code>, part]))}
+      </p>
       <div class="controls">
         <label>
-          File <input type="file" accept=".json,.html,.htm,application/json,text/html" data-testid="replay-file" onChange={(e) => void open(e.currentTarget.files?.[0])} />
+          {t('replayFileLabel')} <input type="file" accept=".json,.html,.htm,application/json,text/html" data-testid="replay-file" onChange={(e) => void open(e.currentTarget.files?.[0])} />
         </label>
         <label>
-          Page address <input type="url" value={urlText} data-testid="replay-url" placeholder="https://www.instagram.com/challenge/" onInput={(e) => setUrlText(e.currentTarget.value)} />
+          {t('replayUrlLabel')} <input type="url" value={urlText} data-testid="replay-url" placeholder={EXAMPLE_URL} onInput={(e) => setUrlText(e.currentTarget.value)} />
         </label>
       </div>
       {error && (
         <p role="alert" class="error" data-testid="replay-error">
-          {error}
+          {t(error.key, error.subs)}
         </p>
       )}
       {loaded && (
         <section aria-labelledby="loaded-title">
           <h2 id="loaded-title">
-            {loaded.name} <span class="muted">({loaded.kind === 'snapshot' ? 'snapshot' : 'HTML page'})</span>
+            {loaded.name} <span class="muted">({t(loaded.kind === 'snapshot' ? 'replayKindSnapshot' : 'replayKindHtml')})</span>
           </h2>
           {loaded.capture && (
             <p class="muted" data-testid="replay-capture">
-              Captured {loaded.capture.at || 'at an unknown time'}
-              {loaded.capture.extension ? ` by ${loaded.capture.extension}` : ''}
-              {loaded.capture.top !== undefined ? `; the live page ranked first: ${loaded.capture.top ?? 'nothing'}` : ''}
+              {captureLine(t, loaded.capture)}
             </p>
           )}
-          {!url.ok && urlText !== '' && <p role="alert" class="error">{url.error}</p>}
-          {!url.ok && urlText === '' && <p class="error">Set the page address to match (the HTML file does not say where it was shown).</p>}
+          {!url.ok && urlText !== '' && (
+            <p role="alert" class="error">
+              {t(url.error.key, url.error.subs)}
+            </p>
+          )}
+          {!url.ok && urlText === '' && <p class="error">{t('replayUrlNeeded')}</p>}
           {results && (
             <>
-              <h3>Matches</h3>
+              <h3>{t('replayMatchesHeading')}</h3>
               {results.matches.length === 0 ? (
-                <p class="nothing" data-testid="replay-no-match">No topic recognised.</p>
+                <p class="nothing" data-testid="replay-no-match">
+                  {t('replayNoMatch')}
+                </p>
               ) : (
                 <ol class="matches" data-testid="replay-matches">
                   {results.matches.map((m) => (
                     <li key={m.id} data-topic={m.id}>
-                      <strong>{m.id}</strong> <span class="muted">score {m.score}</span>
+                      <strong>{m.id}</strong> <span class="muted">{t('replayScore', m.score)}</span>
                       {articleById(m.id) && <div>{articleById(m.id)!.title}</div>}
                       <ul class="evidence-list">
                         {m.evidence.map((e) => (
@@ -100,16 +125,16 @@ export function Replay() {
                   ))}
                 </ol>
               )}
-              <h3>Explain</h3>
+              <h3>{t('replayExplainHeading')}</h3>
               <TraceList trace={results.trace} />
             </>
           )}
-          <h3>The page{loaded.page?.truncated ? ' (cut short at its size limit)' : ''}</h3>
+          <h3>{t(loaded.page?.truncated ? 'replayPageHeadingTruncated' : 'replayPageHeading')}</h3>
           {frameDoc ? (
             // sandbox="" (no allow-scripts, no same-origin) + the document's own no-load CSP.
-            <iframe class="page" sandbox="" srcdoc={frameDoc} title="Sanitised copy of the screen" data-testid="replay-frame" />
+            <iframe class="page" sandbox="" srcdoc={frameDoc} title={t('replayFrameTitle')} data-testid="replay-frame" />
           ) : (
-            <p class="muted">This snapshot has no page copy (version 1 files hold only what the engine sees).</p>
+            <p class="muted">{t('replayNoPageCopy')}</p>
           )}
         </section>
       )}

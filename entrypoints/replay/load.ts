@@ -1,7 +1,20 @@
 import type { Snapshot } from '../../src/engine/types';
+import type { MessageKey } from '../../src/i18n';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { sanitizeElement } from '../../src/report/sanitize';
-import { readSnapshotJson, snapshotFileTooLarge, type CaptureInfo, type PageCopy } from '../../src/report/snapshot-file';
+import {
+  MAX_SNAPSHOT_FILE_BYTES,
+  readSnapshotJson,
+  SNAPSHOT_FILE_VERSION,
+  snapshotFileSchema,
+  snapshotFileTooLarge,
+  snapshotSchema,
+  type CaptureInfo,
+  type PageCopy,
+} from '../../src/report/snapshot-file';
+
+/** The example address shown in the URL field and in its error (an address: not translated). */
+export const EXAMPLE_URL = 'https://www.instagram.com/challenge/';
 
 /** What replay shows: a snapshot to match, the sanitised page to look at, and where they came from. */
 export interface Loaded {
@@ -14,7 +27,17 @@ export interface Loaded {
   url: string;
 }
 
-export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; error: string };
+/**
+ * A message for the person, as a catalogue key and its substitutions (the page translates it, so
+ * it follows a change of interface language). Technical details (a parser's or the browser's own
+ * message, a schema path) are passed through as they are.
+ */
+export interface LoadMessage {
+  key: MessageKey;
+  subs: string[];
+}
+
+export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; error: LoadMessage };
 
 /** The part of a File replay needs (a real File, or a stand-in in tests). */
 export interface FileLike {
@@ -23,25 +46,28 @@ export interface FileLike {
   text(): Promise<string>;
 }
 
+const fail = (key: MessageKey, ...subs: string[]): { ok: false; error: LoadMessage } => ({ ok: false, error: { key, subs } });
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
 /**
  * Opens a dropped or picked file: a `*.signpost.json` snapshot, or a saved HTML page. Size is
  * judged first, before a byte is read; every failure is one sentence naming the file, never a throw.
  */
 export async function loadFile(file: FileLike): Promise<LoadResult> {
-  const tooLarge = snapshotFileTooLarge(file.size);
-  if (tooLarge) return { ok: false, error: `${file.name}: ${tooLarge}` };
+  if (snapshotFileTooLarge(file.size)) return fail('replayErrorTooLarge', file.name, megabytes(file.size), megabytes(MAX_SNAPSHOT_FILE_BYTES));
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return { ok: false, error: `${file.name}: cannot be read (${(e as Error).message})` };
+    return fail('replayErrorUnreadable', file.name, (e as Error).message);
   }
   if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(text)) {
     const read = readSnapshotJson(text);
-    if (!read.ok) return { ok: false, error: `${file.name}: ${read.reason}` };
+    if (!read.ok) return whyNotSnapshot(file.name, text, read.reason);
     return { ok: true, loaded: { name: file.name, kind: 'snapshot', snapshot: read.snapshot, page: read.page, capture: read.capture, url: read.snapshot.url } };
   }
-  if (text.includes('\u0000') || !/<[a-z!]/i.test(text)) return { ok: false, error: `${file.name}: neither a Signpost snapshot nor an HTML page` };
+  if (text.includes('\u0000') || !/<[a-z!]/i.test(text)) return fail('replayErrorNotSnapshotOrHtml', file.name);
   // DOMParser builds an inert document: its scripts never run and nothing it references loads.
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const url = doc.querySelector('meta[name="signpost:url"]')?.getAttribute('content') ?? '';
@@ -49,13 +75,34 @@ export async function loadFile(file: FileLike): Promise<LoadResult> {
   return { ok: true, loaded: { name: file.name, kind: 'html', snapshot: takeSnapshot(doc, url), page, url } };
 }
 
+/**
+ * `readSnapshotJson` refused the text (it decides; its reason is English, shared with the CLI):
+ * finds which of its refusals it was, in the same order, to say it in the interface language.
+ */
+function whyNotSnapshot(name: string, text: string, reason: string): { ok: false; error: LoadMessage } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail('replayErrorNotJson', name, (e as Error).message);
+  }
+  const isFile = data !== null && typeof data === 'object' && 'format' in data;
+  if (isFile) {
+    const version = (data as { version?: unknown }).version;
+    if (typeof version === 'number' && version > SNAPSHOT_FILE_VERSION) return fail('replayErrorNewerVersion', name, String(version), String(SNAPSHOT_FILE_VERSION));
+  }
+  const parsed = isFile ? snapshotFileSchema.safeParse(data) : snapshotSchema.safeParse(data);
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return fail('replayErrorNotSnapshot', name, issue ? `${issue.path.join('.') || '(top level)'}: ${issue.message}` : reason);
+}
+
 /** The URL field's value as a screen address, or a reason it is not one. */
-export function checkUrl(raw: string): { ok: true; url: string } | { ok: false; error: string } {
+export function checkUrl(raw: string): { ok: true; url: string } | { ok: false; error: LoadMessage } {
   try {
     const url = new URL(raw.trim());
     if (url.protocol === 'https:' || url.protocol === 'http:') return { ok: true, url: url.href };
   } catch {
     // fall through
   }
-  return { ok: false, error: `"${raw}" is not a web address: give a full one, such as https://www.instagram.com/challenge/` };
+  return fail('replayErrorUrl', raw, EXAMPLE_URL);
 }

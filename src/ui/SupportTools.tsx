@@ -1,47 +1,29 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n';
+import { useI18n } from '../i18n/preact';
 import { captureTab, reportJson, reportMarkdown, saveFile } from '../report/panel-actions';
 import './support-tools.css';
 
-export interface SupportStrings {
-  heading: string;
-  copy: string;
-  download: string;
-  capture: string;
-  copied: string;
-  copyFailed: string;
-  downloaded: string;
-  captured: (name: string) => string;
-  captureNoPage: string;
-  captureInvalid: string;
-  failed: string;
-  note: string;
+/**
+ * The status line, kept as a catalogue key (and its substitutions) so that it follows a change of
+ * interface language. The reports and captures themselves stay in English, for support staff.
+ */
+interface Status {
+  key: MessageKey;
+  subs?: string[];
 }
 
-export const SUPPORT_STRINGS_EN: SupportStrings = {
-  heading: 'For support',
-  copy: 'Copy report',
-  download: 'Download report',
-  capture: 'Capture this screen',
-  copied: 'Report copied. Paste it into your support ticket.',
-  copyFailed: 'Could not copy. Use “Download report” instead.',
-  downloaded: 'Report downloaded.',
-  captured: (name) => `Screen saved as ${name}.`,
-  captureNoPage: 'Nothing to capture: open an Instagram or X page in this tab first.',
-  captureInvalid: 'The capture came back damaged and was not saved. Reload the page and try again.',
-  failed: 'Something went wrong. Reload the page and try again.',
-  note: 'Reports and captures leave out what you typed, and remove emails, phone numbers, codes and usernames.',
-};
-
 /** "Copy report", "Download report", "Capture this screen" for the side panel. */
-export function SupportTools({ tabId, strings = SUPPORT_STRINGS_EN }: { tabId: number | null; strings?: SupportStrings }) {
-  const [status, setStatus] = useState('');
-  const run = (work: () => Promise<string>) => () => {
-    setStatus('');
-    work().then(setStatus, () => setStatus(strings.failed));
+export function SupportTools({ tabId }: { tabId: number | null }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<Status | null>(null);
+  const run = (work: () => Promise<Status>) => () => {
+    setStatus(null);
+    work().then(setStatus, () => setStatus({ key: 'supportFailed' }));
   };
   return (
     <section class="support" aria-labelledby="support-heading" data-testid="support-tools">
-      <h3 id="support-heading">{strings.heading}</h3>
+      <h3 id="support-heading">{t('supportHeading')}</h3>
       <div class="support-buttons">
         <button
           type="button"
@@ -49,42 +31,42 @@ export function SupportTools({ tabId, strings = SUPPORT_STRINGS_EN }: { tabId: n
             const md = await reportMarkdown();
             try {
               await navigator.clipboard.writeText(md);
-              return strings.copied;
+              return { key: 'supportCopied' };
             } catch {
-              return strings.copyFailed;
+              return { key: 'supportCopyFailed' };
             }
           })}
         >
-          {strings.copy}
+          {t('supportCopy')}
         </button>
         <button
           type="button"
           onClick={run(async () => {
             const { name, text } = await reportJson();
             saveFile(name, text);
-            return strings.downloaded;
+            return { key: 'supportDownloaded' };
           })}
         >
-          {strings.download}
+          {t('supportDownload')}
         </button>
         <button
           type="button"
           disabled={tabId === null}
           onClick={run(async () => {
-            if (tabId === null) return strings.captureNoPage;
+            if (tabId === null) return { key: 'supportCaptureNoPage' };
             const result = await captureTab(tabId);
-            if (!result.ok) return result.reason === 'no-page' ? strings.captureNoPage : strings.captureInvalid;
+            if (!result.ok) return { key: result.reason === 'no-page' ? 'supportCaptureNoPage' : 'supportCaptureInvalid' };
             saveFile(result.name, `${JSON.stringify(result.file, null, 2)}\n`);
-            return strings.captured(result.name);
+            return { key: 'supportCaptured', subs: [result.name] };
           })}
         >
-          {strings.capture}
+          {t('supportCapture')}
         </button>
       </div>
       <p class="support-status" role="status" data-testid="support-status">
-        {status}
+        {status ? t(status.key, status.subs) : ''}
       </p>
-      <p class="support-note">{strings.note}</p>
+      <p class="support-note">{t('supportNote')}</p>
     </section>
   );
 }
