@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { match } from '../../src/engine/match';
 import type { TableRule } from '../../src/engine/types';
 import { takeSnapshot } from '../../src/page/snapshot';
+import type { CaptureRequest } from '../../src/messaging/types';
 import { collectScreen } from '../../src/report/capture';
 
 /**
@@ -11,13 +12,13 @@ import { collectScreen } from '../../src/report/capture';
  * value. The side panel redacts both before anything is saved (src/report/capture.ts), so redaction
  * does not ride in this bundle. Runs only on demand (no `scripting` permission, no dynamic import).
  */
-export const CAPTURE_MESSAGE = 'capture';
+const CAPTURE: CaptureRequest['type'] = 'capture';
 
 export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, rules: () => readonly TableRule[]): void {
   // Answered through sendResponse, synchronously: the content script runs without the polyfill
   // (src/platform/native-browser.ts), and Chrome's native onMessage does not take a returned promise.
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE_MESSAGE) return undefined;
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE) return undefined;
     const url = location.href;
     // What the live page ranks first now, before redaction: replay is checked against it.
     const live = takeSnapshot(document, url);

@@ -29,6 +29,14 @@ export interface DismissRequest {
 export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
 
 /**
+ * Side panel → one tab's content script ("Capture this screen"): answered with the collected screen
+ * (src/report/capture.ts), which the panel validates and redacts before anything else.
+ */
+export interface CaptureRequest {
+  type: 'capture';
+}
+
+/**
  * Background's answer to a ScreenReport: the hint card to show, or null (nothing recognised, hints
  * off in settings, site off, or dismissed for this topic in this tab). The background owns settings
  * and the articles' titles and summaries (the summary is the first thing to do), so the content

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { CaptureRequest } from '../messaging/types';
 import { getSettings } from '../settings/store';
 import { getDropped } from '../storage/counters';
 import { captureFileName, redactCapture } from './capture';
@@ -65,7 +66,8 @@ export type CaptureResult = { ok: true; name: string; file: SnapshotFile } | { o
 export async function captureTab(tabId: number): Promise<CaptureResult> {
   let answer: unknown;
   try {
-    answer = await browser.tabs.sendMessage(tabId, { type: 'capture' });
+    const request: CaptureRequest = { type: 'capture' };
+    answer = await browser.tabs.sendMessage(tabId, request);
   } catch {
     return { ok: false, reason: 'no-page' }; // no content script there (another site, or not loaded yet)
   }
