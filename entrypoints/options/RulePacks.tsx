@@ -10,7 +10,6 @@ import { BUNDLED_ARTICLES } from '../../src/ui/articles';
 import './rule-packs.css';
 
 const BUNDLED_IDS: ReadonlySet<string> = new Set(BUNDLED_ARTICLES.map((a) => a.id));
-
 type Status =
   | { key: 'refused'; file: string; errors: PackProblem[] }
   | { key: 'imported'; name: string; version: string; added: number; overridden: number; replaced: string | null }

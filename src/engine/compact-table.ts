@@ -1,4 +1,4 @@
-import { CONDITION_KINDS, type Condition, type Kind, type TableRule } from './types';
+import { CONDITION_KINDS, KINDS, type Condition, type TableRule } from './types';
 
 /**
  * The match table as it travels in the content script: positional arrays instead of keyed objects,
@@ -20,7 +20,6 @@ export interface CompactTable {
   rules: CompactRule[];
 }
 
-const KINDS: Kind[] = ['blocking', 'warning', 'info'];
 /** Weights that need not travel: must equal src/rules/compile.ts DEFAULT_WEIGHTS (a unit test checks). */
 export const COMPACT_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2];
 

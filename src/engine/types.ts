@@ -35,7 +35,9 @@ export interface Snapshot {
   truncated: boolean;
 }
 
-export type Kind = 'blocking' | 'warning' | 'info';
+/** How serious a topic is, most serious first: blocking (the login cannot go on), warning, info (how-to). */
+export const KINDS = ['blocking', 'warning', 'info'] as const;
+export type Kind = (typeof KINDS)[number];
 
 /** Every kind of condition, in the order the packed table numbers them (append only). */
 export const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang', 'shows'] as const;

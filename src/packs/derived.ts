@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { TableRule } from '../engine/types';
 import { phrasesOf, phraseText } from '../rules/compile';
-import { PLATFORMS } from '../rules/schema';
+import { KINDS } from '../engine/types';
+import { PLATFORMS } from '../rules/platforms';
 import type { EffectiveRule } from './active';
 import { PACK_TABLE_KEY } from './merge-table';
 
@@ -22,7 +23,7 @@ export const packTopicSchema = z.object({
   platform: z.enum(PLATFORMS),
   title: z.string(),
   summary: z.string(),
-  kind: z.enum(['blocking', 'warning', 'info']),
+  kind: z.enum(KINDS),
   related: z.array(z.string()),
   markdown: z.string(),
   screenTexts: z.array(z.string()),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SHAPES, type Shape } from '../engine/shapes';
-import { INPUT_ATTRS, TEXT_ROLES } from '../engine/types';
+import { INPUT_ATTRS, KINDS, TEXT_ROLES } from '../engine/types';
 import { SITES } from '../settings/sites';
+import { PLATFORMS, type Platform } from './platforms';
 
-export const PLATFORMS = ['instagram', 'x', 'general'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform } from './platforms';
 
 /**
  * Hosts each platform's screens live on: the sites the content script runs on (settings/sites.ts).
@@ -93,7 +93,7 @@ export const frontMatterSchema = z.strictObject({
   platform: z.enum(PLATFORMS),
   title: nonEmpty.max(80, 'keep titles under 80 characters'),
   summary: nonEmpty.max(160, 'a summary is one line (160 characters at most)'),
-  kind: z.enum(['blocking', 'warning', 'info']),
+  kind: z.enum(KINDS),
   related: z.array(nonEmpty).default([]),
   seeds: z.array(nonEmpty).min(1, 'name the seed sections the article draws on'),
   match: matchSchema.optional(),

@@ -20,7 +20,7 @@ export interface ArticleText {
 
 export interface Article {
   id: string;
-  platform: 'instagram' | 'x' | 'general';
+  platform: import('./platforms').Platform;
   title: string;
   summary: string;
   kind: Kind;

@@ -3,10 +3,11 @@ import { normalize } from '../engine/normalize';
 import { allLanguages, textIn } from '../rules/article-text';
 import type { Article } from '../rules/types';
 
-export type Platform = Article['platform'];
+import { PLATFORMS, type Platform } from '../rules/platforms';
+
+export { PLATFORMS, type Platform };
 /** The popup's platform filter: one platform, or every article. */
 export type PlatformFilter = Platform | 'all';
-export const PLATFORMS: readonly Platform[] = ['instagram', 'x', 'general'];
 
 /** What a result list shows: enough to render a row without touching the article body. */
 export interface Hit {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/preact';
-import { captureTab, reportJson, reportMarkdown, saveFile } from '../report/panel-actions';
+import { captureTab, reportJson, reportMarkdown, saveFile } from './panel-actions';
 import './support-tools.css';
 
 /**

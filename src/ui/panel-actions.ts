@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import type { CaptureRequest } from '../messaging/types';
 import { getSettings } from '../settings/store';
 import { getDropped } from '../storage/counters';
-import { captureFileName, redactCapture } from './capture';
-import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from './diagnostics';
-import { snapshotFileSchema, type SnapshotFile } from './snapshot-file';
-import { readInternalErrors, readTimeline } from './timeline';
+import { captureFileName, redactCapture } from '../report/capture';
+import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from '../report/diagnostics';
+import { snapshotFileSchema, type SnapshotFile } from '../report/snapshot-file';
+import { readInternalErrors, readTimeline } from '../report/timeline';
 
 /**
  * The side panel's support actions: gather and export the diagnostics report, and capture the
