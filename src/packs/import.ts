@@ -43,7 +43,7 @@ export function articleProblems(pack: RulePack, knownIds: ReadonlySet<string>): 
         // The same checks as a bundled translation; phrases of that language may stand in for English labels.
         const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
         const found: PackProblem[] = [];
-        checkTranslationWords(file, words, { id: fm.id, body }, lang, headings, phrases, found);
+        checkTranslationWords(file, words, { english: { id: fm.id, body }, lang, headings, phrases, problems: found });
         problems.push(...found.map((p) => ({ ...p, field: `${where}.${p.field}` })));
       }
     }

@@ -100,7 +100,7 @@ function addTranslations(dir: string, paths: string[], articles: Article[], load
     else {
       // The rule's own phrases in this language (pt-BR takes the rule's pt phrases): localised UI labels.
       const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
-      const text = checkTranslation(file, readFileSync(path, 'utf8'), article, lang, { en: english, lang: headings }, phrases, problems);
+      const text = checkTranslation(file, readFileSync(path, 'utf8'), { english: article, lang, headings: { en: english, lang: headings }, phrases, problems });
       if (text) (article.translations ??= {})[lang] = text;
     }
   }

@@ -95,16 +95,22 @@ export interface TranslationWords {
   article: string;
 }
 
+/**
+ * What a translation is checked against: its English article, its language and that language's
+ * section headings, the rule's screen phrases in that language (localised UI labels), and where
+ * problems go.
+ */
+export interface TranslationCheck {
+  english: Pick<Article, 'id' | 'body'>;
+  lang: string;
+  headings: { en: Headings; lang: Headings };
+  phrases: readonly string[];
+  problems: TranslationProblem[];
+}
+
 /** A translation file's text (front matter + Markdown), checked as `checkTranslationWords` does. */
-export function checkTranslation(
-  file: string,
-  source: string,
-  english: Pick<Article, 'id' | 'body'>,
-  lang: string,
-  headings: { en: Headings; lang: Headings },
-  phrases: readonly string[],
-  problems: TranslationProblem[],
-): ArticleText | null {
+export function checkTranslation(file: string, source: string, check: TranslationCheck): ArticleText | null {
+  const { english, problems } = check;
   const parts = splitRuleFile(file, source, problems);
   if (!parts) return null;
   const fm = translationSchema.safeParse(parts.data);
@@ -113,23 +119,12 @@ export function checkTranslation(
     return null;
   }
   if (fm.data.id !== english.id) problems.push({ file, field: 'id', reason: `"${fm.data.id}" is not the id of the English article beside it ("${english.id}")` });
-  const text = checkTranslationWords(file, { ...fm.data, article: parts.markdown }, english, lang, headings, phrases, problems);
+  const text = checkTranslationWords(file, { ...fm.data, article: parts.markdown }, check);
   return fm.data.id === english.id ? text : null;
 }
 
-/**
- * Checks one translation against its English article and returns its words, or null with problems.
- * `phrases`: the rule's screen phrases in the translation's language (localised UI labels).
- */
-export function checkTranslationWords(
-  file: string,
-  words: TranslationWords,
-  english: Pick<Article, 'id' | 'body'>,
-  lang: string,
-  headings: { en: Headings; lang: Headings },
-  phrases: readonly string[],
-  problems: TranslationProblem[],
-): ArticleText | null {
+/** Checks one translation's words against its English article; returns them ready to show, or null with problems. */
+export function checkTranslationWords(file: string, words: TranslationWords, { english, lang, headings, phrases, problems }: TranslationCheck): ArticleText | null {
   const before = problems.length;
   const add = (field: string, reason: string) => problems.push({ file, field, reason });
   let body: MdNode[];
