@@ -14,6 +14,9 @@ export const WATCHED_ATTRIBUTES = [
   'placeholder', 'data-testid', 'type', 'name', 'autocomplete', 'inputmode', 'href', 'lang',
 ];
 
+/** What the observer watches (the bench's floor observes the same). */
+export const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true };
+
 const MAX_QUEUE = 5_000;
 /** Text read in one pass and tested at once (a few records of a feed, or a hundred one-item ones). */
 const BATCH_TEXT = 16_384;
@@ -49,7 +52,7 @@ export function watchDocument(root: Node, onQueued: () => void, isOurs: (node: N
     const want = !gate.idle;
     if (want === observing) return;
     observing = want;
-    if (want) observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, attributeOldValue: true });
+    if (want) observer.observe(root, OBSERVE_OPTIONS);
     else {
       observer.disconnect();
       queue = [];
