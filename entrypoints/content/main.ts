@@ -29,13 +29,13 @@ import { browser } from 'wxt/browser';
 import type { TableRule } from '../../src/engine/types';
 import { mergePackTable, PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
 import { listenForCapture } from './capture';
-import { createGate } from './gate';
+import { createGate } from '../../src/observe/gate';
 import { createHintCard, type HintCard } from './hint/card';
-import { createLifetime } from './lifetime';
+import { createLifetime } from '../../src/observe/lifetime';
 import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
-import { createRecogniser } from './recogniser';
-import { createScheduler, DEFAULT_SCHEDULER } from './scheduler';
-import { watchDocument } from './watcher';
+import { createRecogniser } from '../../src/observe/recogniser';
+import { createScheduler, DEFAULT_SCHEDULER } from '../../src/observe/scheduler';
+import { watchDocument } from '../../src/observe/watcher';
 
 /** Runs once per page (manifest `content_scripts`, at document_end; entrypoints/content-script.ts). */
 export function startContentScript(): void {

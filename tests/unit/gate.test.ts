@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGate } from '../../entrypoints/content/gate';
+import { createGate } from '../../src/observe/gate';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { rulesLiveAt } from '../../src/engine/live';
 import { match } from '../../src/engine/match';

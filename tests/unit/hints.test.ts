@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCorner, boxAt } from '../../entrypoints/content/hint/placement';
-import { createScheduler } from '../../entrypoints/content/scheduler';
-import { signatureOf } from '../../entrypoints/content/recogniser';
+import { createScheduler } from '../../src/observe/scheduler';
+import { signatureOf } from '../../src/observe/recogniser';
 import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings/schema';

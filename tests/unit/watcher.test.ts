@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGate } from '../../entrypoints/content/gate';
-import { watchDocument } from '../../entrypoints/content/watcher';
+import { createGate } from '../../src/observe/gate';
+import { watchDocument } from '../../src/observe/watcher';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { compileRulesDir } from '../../src/rules/load';
 import { feedItemHtml } from '../../src/tools/bench/pages';

@@ -1,6 +1,6 @@
 import type { HintPayload } from '../../../src/messaging/types';
 import { createInlineFix } from './inline-fix';
-import type { TimerHost } from '../scheduler';
+import type { TimerHost } from '../../../src/observe/scheduler';
 import { CONTROLS, chooseCorner, type Box } from './placement';
 
 /** What the background sends for the card: texts in the person's language (src/messaging/types.ts). */

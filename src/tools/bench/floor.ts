@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OBSERVE_OPTIONS } from '../../../entrypoints/content/watcher';
+import { OBSERVE_OPTIONS } from '../../observe/watcher';
 
 /** Where the floor extension's content script runs (no other extension does). */
 export const FLOOR_ORIGIN = 'https://floor.invalid';

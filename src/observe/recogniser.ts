@@ -1,7 +1,7 @@
-import { match } from '../../src/engine/match';
-import type { Match, TableRule } from '../../src/engine/types';
-import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
-import { emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
+import { match } from '../engine/match';
+import type { Match, TableRule } from '../engine/types';
+import { MAX_REPORTED_MATCHES } from '../messaging/types';
+import { emptySnapshot, takeSnapshot } from '../page/snapshot';
 import type { Gate } from './gate';
 
 /**

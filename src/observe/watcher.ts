@@ -1,4 +1,4 @@
-import { INLINE_HIDDEN } from '../../src/page/visibility';
+import { INLINE_HIDDEN } from '../page/visibility';
 import type { Gate } from './gate';
 
 /**

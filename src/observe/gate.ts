@@ -1,6 +1,6 @@
-import { rulesLiveAt } from '../../src/engine/live';
-import { normalize } from '../../src/engine/normalize';
-import type { TableRule } from '../../src/engine/types';
+import { rulesLiveAt } from '../engine/live';
+import { normalize } from '../engine/normalize';
+import type { TableRule } from '../engine/types';
 
 /**
  * A cheap test, run on each changed node before any snapshot: could this node possibly change what
