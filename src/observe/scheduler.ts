@@ -1,68 +1,50 @@
-/** What the scheduler needs from WXT's ctx: timers that die with the content script. */
-export interface TimerHost {
-  requestAnimationFrame(cb: FrameRequestCallback): number;
-  setTimeout(cb: () => void, ms: number): number;
-}
+import type { TimerHost } from './lifetime';
 
-export interface SchedulerOptions {
-  /** Animation frames never fire in background tabs; this timer runs the pass there instead. */
-  fallbackMs: number;
-  /**
-   * Work per pass before yielding to the page (ms). Under the 4 ms budget for a slice
-   * (bench/budgets.json) by the most one step of work can overrun it: a query over a big page.
-   */
-  sliceMs: number;
-  /** After a pass that cost more than a slice, wait this many times its cost before the next one. */
-  backoffFactor: number;
-  /** After `calm()` (a pass that found only many changes no rule reads), the next pass waits this long. */
-  calmMs: number;
-  now: () => number;
-}
+/** After a pass that found something new, the next may follow this soon (a screen drawn in steps). */
+export const SETTLE_MS = 16;
+/** After CALM_AFTER passes in a row that found nothing new, the page churns: the next waits this long. */
+export const CALM_MS = 64;
+export const CALM_AFTER = 3;
+/** A pass that cost more than a slice (ms) pushes the next back by BACKOFF times its cost. */
+export const SLICE_MS = 2.5;
+export const BACKOFF = 4;
 
-export const DEFAULT_SCHEDULER: SchedulerOptions = { fallbackMs: 100, sliceMs: 2.5, backoffFactor: 4, calmMs: 32, now: () => performance.now() };
+/** What a pass found: something new (reported), or the same as before. */
+export type PassResult = { kind: 'reported' } | { kind: 'same' };
 
 /**
- * Runs `pass` at most once per animation frame, however often `request` is called. `pass` gets a
- * deadline and returns true when it stopped early with work left (it is then scheduled again).
- * A pass that overran its slice pushes the next one back, so a mutation storm on a heavy page costs
- * the page a bounded share of its main thread rather than every frame. A page busy with changes no
- * rule reads (a feed) is looked at every `calmMs` rather than every frame: one pass then covers a
- * few frames' worth of changes, which halves what the passes themselves cost.
+ * Runs `pass` when asked: at once when the page has been at rest (a screen is reported in the same
+ * task that drew it), else once the rest that follows the last pass is over — however often it is
+ * asked meanwhile. The rest is a frame after a pass that found something, longer once several in a
+ * row found nothing (the page churns), and longer still after a pass that cost more than a slice, so
+ * that a churning page spends a bounded share of its main thread on us.
  */
-export function createScheduler(host: TimerHost, pass: (deadline: number) => boolean, options: SchedulerOptions = DEFAULT_SCHEDULER) {
-  let token = 0;
+export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: () => PassResult, now: () => number = () => performance.now()) {
   let pending = false;
-  let notBefore = 0;
+  let notBefore = -Infinity;
+  let unchanged = 0;
 
-  const fire = (mine: number) => {
-    // Both the frame and the timer fire each request: the first runs it, the other sees a stale token.
-    if (mine !== token || !pending) return;
+  const run = () => {
     pending = false;
-    token++;
-    const start = options.now();
-    const more = pass(start + options.sliceMs);
-    const cost = options.now() - start;
-    if (cost > options.sliceMs) notBefore = options.now() + cost * options.backoffFactor;
-    if (more) request();
+    const start = now();
+    // A page at rest for a while starts afresh: its next change is a new screen, not churn.
+    if (start - notBefore > CALM_MS) unchanged = 0;
+    const result = pass();
+    const end = now();
+    const cost = end - start;
+    unchanged = result.kind === 'same' ? unchanged + 1 : 0;
+    const rest = unchanged >= CALM_AFTER ? CALM_MS : SETTLE_MS;
+    notBefore = end + Math.max(rest, cost > SLICE_MS ? cost * BACKOFF : 0);
   };
 
-  function request(): void {
-    if (pending) return;
-    pending = true;
-    const mine = ++token;
-    const wait = notBefore - options.now();
-    if (wait > 0) {
-      host.setTimeout(() => fire(mine), wait);
-      return;
-    }
-    host.requestAnimationFrame(() => fire(mine));
-    host.setTimeout(() => fire(mine), options.fallbackMs);
-  }
-
-  /** The pass just made found nothing that matters: space the next one out. */
-  function calm(): void {
-    notBefore = Math.max(notBefore, options.now() + options.calmMs);
-  }
-
-  return { request, calm };
+  return {
+    /** A change that may matter, a navigation, a resync: look, now or after the rest. */
+    request(): void {
+      if (pending) return;
+      const wait = notBefore - now();
+      if (wait <= 0) return run();
+      pending = true;
+      host.setTimeout(run, wait);
+    },
+  };
 }

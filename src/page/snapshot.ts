@@ -47,8 +47,10 @@ export function emptySnapshot(doc: Document, url: string): Snapshot {
  * collects visible text by role plus input metadata. Never reads `.value`, never forces layout.
  * In one go: a screen is a small page, and a huge one stops at `maxElements` (spread over frames,
  * a walk crawls on exactly the heavy pages where frames are slow).
+ * `roots`: walk only these subtrees, in this order, as if they were the page (the content script's
+ * candidate surfaces over a feed: src/observe); the caller has checked that no ancestor hides them.
  */
-export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
+export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS, roots?: readonly Element[]): Snapshot {
   const snapshot = emptySnapshot(doc, url);
   const { texts, inputs } = snapshot;
   const testids = new Set<string>();
@@ -77,8 +79,9 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   // Iterative walk. The stack holds nodes to enter and Close markers; a marker is pushed (before the
   // children) only for an element that has children and opens a role or a word break.
   const stack: (Node | Close)[] = [];
-  const root = doc.body ?? doc.documentElement;
-  if (root) stack.push(root);
+  const start = roots ?? [doc.body ?? doc.documentElement];
+  // Each root ends with a word break: two surfaces' texts never run together.
+  for (let i = start.length - 1; i >= 0; i--) if (start[i]) stack.push(BLOCK_CLOSE, start[i]!);
 
   while (stack.length > 0) {
     const item = stack.pop()!;

@@ -1,0 +1,51 @@
+import { liveAt, type LiveRule } from '../engine/live';
+import type { TableRule } from '../engine/types';
+import { DIALOG_OR_ALERT } from '../page/roles';
+
+/**
+ * What the content script watches and reads at one address, from where the rules live there
+ * (src/engine/live.ts):
+ *   idle     — no rule can match here: nothing is observed until the address changes;
+ *   page     — some live rule names this address (a login step, a challenge, a security settings
+ *              page): the whole page is its screen, and any change to it may matter;
+ *   surfaces — the live rules' screens can only come over this page (a feed): as a dialog or an
+ *              alert, or a form holding a field a rule looks for. Only those are found (`find`) and
+ *              read; a change elsewhere — a feed item, however many — is never read at all.
+ */
+export type Scope = { kind: 'idle' } | { kind: 'page' } | { kind: 'surfaces'; find: string; fields: string };
+
+const IDLE: Scope = { kind: 'idle' };
+const PAGE: Scope = { kind: 'page' };
+
+/** Field metadata a rule may match exactly, by attribute (aria-label and placeholder are words, read inside a surface). */
+const FIELD_ATTRS: Record<string, string> = { type: 'type', name: 'name', autocomplete: 'autocomplete', inputmode: 'inputmode', testid: 'data-testid' };
+
+/**
+ * The fields the surface rules look for, as one selector: each condition's exact attributes, behind
+ * the field's tag (a test Chromium answers first, so the rest of a feed costs next to nothing). A
+ * field without `type` is a text field.
+ */
+function fieldSelector(rules: readonly TableRule[]): string {
+  const out = new Set<string>();
+  for (const rule of rules) {
+    for (const c of [...rule.all, ...rule.any]) {
+      if (c.k !== 'input') continue;
+      const attr = (a: string, v: string) => (a === 'type' && v === 'text' ? ':is([type=text i],:not([type]))' : `[${FIELD_ATTRS[a]}=${JSON.stringify(v)} i]`);
+      const attrs = Object.entries(c.v).map(([a, v]) => (FIELD_ATTRS[a] ? attr(a, v) : '')).join('');
+      if (attrs) out.add(attrs);
+    }
+  }
+  const list = [...out].join();
+  return list ? ['input', 'textarea', 'select'].map((tag) => `${tag}:is(${list})`).join() : '';
+}
+
+/** The scope at an address, from the rules live there (`liveAt`). */
+export function scopeOf(live: readonly LiveRule[]): Scope {
+  if (live.length === 0) return IDLE;
+  if (live.some((l) => l.place === 'page')) return PAGE;
+  const fields = fieldSelector(live.map((l) => l.rule));
+  return { kind: 'surfaces', find: fields ? `${DIALOG_OR_ALERT},${fields}` : DIALOG_OR_ALERT, fields };
+}
+
+/** The scope at `url` for this rule table: worked out at start, after each navigation and when packs change. */
+export const scopeAt = (table: readonly TableRule[], url: string): Scope => scopeOf(liveAt(table, url));
