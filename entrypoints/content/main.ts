@@ -14,7 +14,6 @@
  *     │ reply: the hint, or none     sets the badge ──▶ side panel: storage.session changed → article
  *     ▼
  *  hint card (shadow root; "Show the fix" → open-side-panel, a user gesture)
- *
  * Everything hangs off one lifetime (src/observe/lifetime.ts): when the extension reloads or updates,
  * observer, timers and listeners stop quietly and the card goes. No zod, Preact or Markdown here.
  */
@@ -36,6 +35,8 @@ export function startContentScript(): void {
   let card: HintCard | undefined;
   // Replies can only be trusted in order: a late answer to an older report must not win.
   let sent = 0;
+  // A card an outdated copy left on the page (the extension was reloaded) goes when clicked: its messages would throw.
+  const act = (send: (topic: string) => void) => (topic: string) => void (ctx.isInvalid || send(topic));
   const pipeline = createPipeline(document, ctx, {
     url: () => location.href,
     isOurs: (node) => !!card?.isHost(node),
@@ -43,7 +44,7 @@ export function startContentScript(): void {
       const seq = ++sent;
       sendScreen(url, matches).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
-        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, { showFix: sendOpenPanel, dismiss: sendDismiss })).show(reply.hint);
+        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
         else card?.hide();
       }, pipeline.reset); // background unreachable: report again on the next change
     },
