@@ -2,7 +2,7 @@ import type { Match, TableRule } from '../engine/types';
 import type { Lifetime } from './lifetime';
 import { createRecogniser } from './recogniser';
 import { createScheduler } from './scheduler';
-import { scopeAt, type Scope } from './scope';
+import { IDLE, scopeAt, type Scope } from './scope';
 import { watchDocument } from './watcher';
 
 export interface PipelineOptions {
@@ -37,7 +37,7 @@ export interface Pipeline {
 export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOptions): Pipeline {
   let rules: readonly TableRule[] | null = null;
   let at = options.url();
-  let scope: Scope = { kind: 'idle' };
+  let scope: Scope = IDLE;
   const recogniser = createRecogniser(() => rules ?? [], options.report);
   const scheduler = createScheduler(
     ctx,

@@ -1,5 +1,5 @@
 import { liveAt, type LiveRule } from '../engine/live';
-import type { TableRule } from '../engine/types';
+import { INPUT_ATTRS, type TableRule } from '../engine/types';
 import { DIALOG_OR_ALERT } from '../page/roles';
 
 /**
@@ -14,11 +14,10 @@ import { DIALOG_OR_ALERT } from '../page/roles';
  */
 export type Scope = { kind: 'idle' } | { kind: 'page' } | { kind: 'surfaces'; find: string; fields: string };
 
-const IDLE: Scope = { kind: 'idle' };
+export const IDLE: Scope = { kind: 'idle' };
 const PAGE: Scope = { kind: 'page' };
-
-/** Field metadata a rule may match exactly, by attribute (aria-label and placeholder are words, read inside a surface). */
-const FIELD_ATTRS: Record<string, string> = { type: 'type', name: 'name', autocomplete: 'autocomplete', inputmode: 'inputmode', testid: 'data-testid' };
+/** Field metadata matched exactly, by attribute: the first five (labels and placeholders are words; whether a field is empty is asked of it). */
+const EXACT: readonly string[] = INPUT_ATTRS.slice(0, 5);
 
 /**
  * The fields the surface rules look for, as one selector: each condition's exact attributes, behind
@@ -30,8 +29,8 @@ function fieldSelector(rules: readonly TableRule[]): string {
   for (const rule of rules) {
     for (const c of [...rule.all, ...rule.any]) {
       if (c.k !== 'input') continue;
-      const attr = (a: string, v: string) => (a === 'type' && v === 'text' ? ':is([type=text i],:not([type]))' : `[${FIELD_ATTRS[a]}=${JSON.stringify(v)} i]`);
-      const attrs = Object.entries(c.v).map(([a, v]) => (FIELD_ATTRS[a] ? attr(a, v) : '')).join('');
+      const attr = (a: string, v: string) => (a === 'type' && v === 'text' ? ':is([type=text i],:not([type]))' : `[${a === 'testid' ? 'data-testid' : a}=${JSON.stringify(v)} i]`);
+      const attrs = Object.entries(c.v).map(([a, v]) => (EXACT.includes(a) ? attr(a, v) : '')).join('');
       if (attrs) out.add(attrs);
     }
   }

@@ -80,6 +80,15 @@ describe('content pipeline gate: scope and first look', () => {
     expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['f']);
   });
 
+  it('builds a valid selector from whatever a pack’s field conditions name', () => {
+    const odd: TableRule = { id: 'general/odd', kind: 'info', hosts: [], all: [], none: [], minAny: 1, any: [{ k: 'input', v: { 'a]b': 'x', name: 'co"de', type: 'text' } as never, w: 1 }] };
+    const scope = scopeAt([odd], 'https://www.instagram.com/');
+    if (scope.kind !== 'surfaces') throw new Error('expected surfaces');
+    expect(scope.fields).not.toContain('a]b');
+    const doc = page(`<form id="f"><input name='co"de'></form><form id="g"><input type="radio" name='co"de'></form>`);
+    expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['f']);
+  });
+
   it('reads the outermost surfaces in document order, and none a hidden ancestor hides', () => {
     const scope = scopeAt(table, 'https://www.instagram.com/');
     const doc = page(`
