@@ -19,7 +19,7 @@ export interface ChangeContext {
   /** The document element (its `lang` is the page's language). */
   root: Element;
   head: Element | null;
-  /** Did the last pass read anything? Only then can a removal change what the rules see. */
+  /** Did the last look find anything to read (a surface)? Only then can a removal change what the rules see. */
   read: boolean;
   /** Our own hint card's host: its coming and going is never a change to the page. */
   isOurs(node: Node): boolean;
@@ -51,6 +51,7 @@ export function classify(records: readonly MutationRecord[], c: ChangeContext): 
     return lastInside;
   };
   // Indexed: NodeList iterators cost more than the test.
+  // Past the budget, a node counts as holding a surface: the look then finds them all with one query.
   const holds = (nodes: ArrayLike<Node>, find: string) => {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
@@ -76,7 +77,7 @@ export function classify(records: readonly MutationRecord[], c: ChangeContext): 
       // A removal matters only once a pass has read something (a surface can then go).
       const added = r.addedNodes;
       if (added.length === 0 && !c.read) continue;
-      if (inside(r.target, fields) || holds(added, find) || (c.read && holds(r.removedNodes, find))) return look(budget < 0 ? 'many' : 'surface');
+      if (inside(r.target, fields) || holds(added, find) || (c.read && holds(r.removedNodes, find))) return look('surface');
     } else if (inside(r.target, fields) || (type === 'attributes' && holds([r.target], find))) {
       // Text changed in a surface; or an element given a role, shown, renamed: it may now be, hold or lie in one.
       return look('surface');
@@ -85,7 +86,5 @@ export function classify(records: readonly MutationRecord[], c: ChangeContext): 
   return IGNORE;
 }
 
-function onlyOurs(r: MutationRecord, c: ChangeContext): boolean {
-  const all = [...r.addedNodes, ...r.removedNodes];
-  return all.length > 0 && all.every((n) => c.isOurs(n));
-}
+/** Our card's host comes and goes alone, a record of its own. */
+const onlyOurs = (r: MutationRecord, c: ChangeContext) => c.isOurs(r.addedNodes[0] ?? r.removedNodes[0]!);

@@ -38,14 +38,14 @@ export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOp
   let rules: readonly TableRule[] | null = null;
   let at = options.url();
   let scope: Scope = IDLE;
-  const recogniser = createRecogniser(() => rules ?? [], options.report);
+  const recogniser = createRecogniser(options.report);
   const scheduler = createScheduler(
     ctx,
-    () => {
+    (deadline) => {
       // A navigation since the last pass: only the rules live at the new address count from now on.
       const url = options.url();
       if (url !== at) retarget(url);
-      return recogniser.evaluate(doc, url, scope);
+      return recogniser.evaluate(doc, url, scope, deadline);
     },
     options.now,
   );

@@ -4,7 +4,8 @@ import { DIALOG_OR_ALERT } from '../page/roles';
 
 /**
  * What the content script watches and reads at one address, from where the rules live there
- * (src/engine/live.ts):
+ * (src/engine/live.ts), and the rules that can match there (`rules`: no other can, so a look
+ * matches only these):
  *   idle     — no rule can match here: nothing is observed until the address changes;
  *   page     — some live rule names this address (a login step, a challenge, a security settings
  *              page): the whole page is its screen, and any change to it may matter;
@@ -12,10 +13,12 @@ import { DIALOG_OR_ALERT } from '../page/roles';
  *              alert, or a form holding a field a rule looks for. Only those are found (`find`) and
  *              read; a change elsewhere — a feed item, however many — is never read at all.
  */
-export type Scope = { kind: 'idle' } | { kind: 'page' } | { kind: 'surfaces'; find: string; fields: string };
+export type Scope =
+  | { kind: 'idle' }
+  | { kind: 'page'; rules: readonly TableRule[] }
+  | { kind: 'surfaces'; rules: readonly TableRule[]; find: string; fields: string };
 
 export const IDLE: Scope = { kind: 'idle' };
-const PAGE: Scope = { kind: 'page' };
 /** Field metadata matched exactly, by attribute: the first five (labels and placeholders are words; whether a field is empty is asked of it). */
 const EXACT: readonly string[] = INPUT_ATTRS.slice(0, 5);
 
@@ -41,9 +44,10 @@ function fieldSelector(rules: readonly TableRule[]): string {
 /** The scope at an address, from the rules live there (`liveAt`). */
 export function scopeOf(live: readonly LiveRule[]): Scope {
   if (live.length === 0) return IDLE;
-  if (live.some((l) => l.place === 'page')) return PAGE;
-  const fields = fieldSelector(live.map((l) => l.rule));
-  return { kind: 'surfaces', find: fields ? `${DIALOG_OR_ALERT},${fields}` : DIALOG_OR_ALERT, fields };
+  const rules = live.map((l) => l.rule);
+  if (live.some((l) => l.place === 'page')) return { kind: 'page', rules };
+  const fields = fieldSelector(rules);
+  return { kind: 'surfaces', rules, find: fields ? `${DIALOG_OR_ALERT},${fields}` : DIALOG_OR_ALERT, fields };
 }
 
 /** The scope at `url` for this rule table: worked out at start, after each navigation and when packs change. */

@@ -1,4 +1,4 @@
-import type { InputMeta, Snapshot, TextRole } from '../engine/types';
+import { INPUT_ATTRS, type InputMeta, type Snapshot, type TextRole } from '../engine/types';
 import { INLINE_TAGS, roleOf, textRolesOf } from './roles';
 import { isHidden, SKIPPED_TAGS } from './visibility';
 
@@ -152,21 +152,17 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
-  const meta: InputMeta = { tag };
-  const attr = (name: string) => el.getAttribute(name) ?? undefined;
-  // Attributes only. `value` is deliberately absent: it may be what the person typed.
-  const pairs: [keyof InputMeta, string | undefined][] = [
-    ['type', tag === 'input' ? (attr('type') ?? 'text') : undefined],
-    ['name', attr('name')],
-    ['autocomplete', attr('autocomplete')],
-    ['inputmode', attr('inputmode')],
-    ['testid', attr('data-testid')],
-    ['aria_label', attr('aria-label')],
-    ['placeholder', attr('placeholder')],
-    ['empty', tag === 'input' ? String(isEmpty(el)) : undefined],
-  ];
-  for (const [key, value] of pairs) if (value !== undefined && key !== 'tag') (meta as unknown as Record<string, string>)[key] = value;
-  return meta;
+  const meta: Record<string, string> = { tag };
+  // Attributes only (`aria_label` is `aria-label`, `testid` is `data-testid`). `value` is
+  // deliberately absent: it may be what the person typed.
+  for (const key of INPUT_ATTRS) {
+    const value =
+      key === 'type' ? (tag === 'input' ? (el.getAttribute('type') ?? 'text') : null)
+      : key === 'empty' ? (tag === 'input' ? String(isEmpty(el)) : null)
+      : el.getAttribute(key === 'testid' ? 'data-testid' : key.replace('_', '-'));
+    if (value !== null) meta[key] = value;
+  }
+  return meta as unknown as InputMeta;
 }
 
 /**

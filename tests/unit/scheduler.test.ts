@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BACKOFF, CALM_AFTER, CALM_MS, createScheduler, SETTLE_MS, SLICE_MS, type PassResult } from '../../src/observe/scheduler';
 
 /** A clock and timers under the test's control; each pass costs `cost` ms and finds `results` in turn ('same' after). */
-function setUp(results: PassResult['kind'][] = [], cost = 1) {
+function setUp(results: PassResult['kind'][] = [], cost = 1, deadlines: number[] = []) {
   let now = 0;
   const timers: { at: number; cb: () => void }[] = [];
   const passes: number[] = [];
   const s = createScheduler(
     { setTimeout: (cb, ms) => timers.push({ at: now + ms, cb }) },
-    () => {
+    (deadline) => {
+      deadlines.push(deadline);
       passes.push(now);
       now += cost;
       return { kind: results.shift() ?? 'same' };
@@ -23,7 +24,7 @@ function setUp(results: PassResult['kind'][] = [], cost = 1) {
       now = Math.max(now, t.at);
       t.cb();
     }
-    now = end;
+    now = Math.max(now, end);
   };
   return { s, passes, timers, advance, now: () => now };
 }
@@ -59,6 +60,31 @@ describe('content pipeline scheduler', () => {
     advance(10 * CALM_MS);
     s.request();
     expect(passes.at(-1)).toBe(now() - 1);
+  });
+
+  it('goes on with a look that stopped at its deadline in a task of its own, without a rest; a change meanwhile gets a look after it', () => {
+    const deadlines: number[] = [];
+    const { s, passes, timers, advance } = setUp(['more', 'more', 'reported', 'same'], 1, deadlines);
+    s.request();
+    expect(deadlines).toEqual([SLICE_MS]);
+    expect(timers.map((t) => t.at)).toEqual([1]);
+    s.request(); // a change while the look goes on
+    advance(0);
+    expect(passes).toEqual([0, 1]);
+    advance(1);
+    expect(passes).toEqual([0, 1, 2]);
+    // The look is over: the change gets its own, after the usual rest.
+    advance(SETTLE_MS);
+    expect(passes).toEqual([0, 1, 2, 3 + SETTLE_MS]);
+  });
+
+  it('does not look twice for changes that came during a rest', () => {
+    const { s, passes, advance } = setUp(['reported', 'same', 'same']);
+    s.request();
+    s.request();
+    s.request();
+    advance(10 * CALM_MS);
+    expect(passes).toHaveLength(2);
   });
 
   it('backs off after a pass that overran its slice, by a multiple of its cost', () => {

@@ -5,6 +5,10 @@ import type { Match } from '../../src/engine/types';
 import { classify, type ChangeContext } from '../../src/observe/changes';
 import type { Lifetime } from '../../src/observe/lifetime';
 import { createPipeline } from '../../src/observe/pipeline';
+import { createRecogniser } from '../../src/observe/recogniser';
+import { match } from '../../src/engine/match';
+import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
+import { takeSnapshot } from '../../src/page/snapshot';
 import { scopeAt } from '../../src/observe/scope';
 import { watchDocument } from '../../src/observe/watcher';
 import { compileRulesDir } from '../../src/rules/load';
@@ -139,10 +143,12 @@ describe('content pipeline watcher: which changes call for a pass', () => {
     expect(verdict(item(1))).toEqual({ kind: 'look', why: 'page' });
   });
 
-  it('leaves a batch too big to look through to the pass', () => {
+  it('leaves a batch too big to look through to the look (which finds surfaces with one query)', () => {
     const { feed, make, verdict } = setUp();
     const nodes = Array.from({ length: 2_100 }, () => make('<span>x</span>'));
-    expect(verdict(added(feed, ...nodes))).toEqual({ kind: 'look', why: 'many' });
+    expect(verdict(...nodes.map((n) => added(feed, n)))).toEqual({ kind: 'look', why: 'many' });
+    expect(verdict(added(feed, ...nodes)).kind).toBe('look');
+    expect(verdict(added(feed, ...nodes.slice(0, 500)))).toEqual({ kind: 'ignore' });
   });
 });
 
@@ -186,6 +192,37 @@ describe('content pipeline: observer, scope and passes together', () => {
     timers.splice(0).forEach((t) => t());
     expect(observing).toEqual(['observe', 'disconnect']);
     expect(reports.at(-1)).toEqual({ url: 'https://example.com/', matches: [] });
+  });
+});
+
+describe('content pipeline recogniser', () => {
+  // A big table: the bundled rules thirty times over (ids made distinct), so that several match.
+  const big = Array.from({ length: 30 }, (_, n) => table.map((r) => ({ ...r, id: `${r.id}-${n}` }))).flat();
+  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>') as unknown as Document;
+
+  it('matches a big table a part at a time, and reports exactly what matching it at once finds', () => {
+    const reports: Match[][] = [];
+    const recogniser = createRecogniser((_, matches) => reports.push(matches));
+    const scope = scopeAt(big, FEED);
+    let looks = 1;
+    while (recogniser.evaluate(doc, FEED, scope, -Infinity).kind === 'more') looks++;
+    expect(looks).toBeGreaterThan(1);
+    const all = match(big, takeSnapshot(doc, FEED)).slice(0, MAX_REPORTED_MATCHES);
+    expect(all.length).toBeGreaterThan(1);
+    expect(reports).toEqual([all]);
+    // Unchanged page, unchanged result: nothing more to report.
+    while (recogniser.evaluate(doc, FEED, scope, Infinity).kind === 'more');
+    expect(reports).toHaveLength(1);
+  });
+
+  it('starts a look afresh when the address or the rules change under it', () => {
+    const reports: string[] = [];
+    const recogniser = createRecogniser((url) => reports.push(url));
+    const scope = scopeAt(big, FEED);
+    expect(recogniser.evaluate(doc, FEED, scope, -Infinity).kind).toBe('more');
+    const idle = 'https://example.com/';
+    expect(recogniser.evaluate(doc, idle, scopeAt(big, idle), -Infinity).kind).toBe('reported');
+    expect(reports).toEqual([idle]);
   });
 });
 
