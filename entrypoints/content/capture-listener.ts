@@ -3,6 +3,7 @@ import { match } from '../../src/engine/match';
 import type { TableRule } from '../../src/engine/types';
 import { takeSnapshot } from '../../src/page/snapshot';
 import type { CaptureRequest } from '../../src/messaging/types';
+import type { Lifetime } from '../../src/observe/lifetime';
 import { collectScreen } from '../../src/report/capture';
 
 /**
@@ -14,10 +15,10 @@ import { collectScreen } from '../../src/report/capture';
  */
 const CAPTURE: CaptureRequest['type'] = 'capture';
 
-export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }, rules: () => readonly TableRule[]): void {
+export function listenForCapture(ctx: Lifetime, rules: () => readonly TableRule[]): void {
   // Answered through sendResponse, synchronously: the content script runs without the polyfill
   // (src/platform/native-browser.ts), and Chrome's native onMessage does not take a returned promise.
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+  ctx.listenTo(browser.runtime.onMessage, (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== CAPTURE) return undefined;
     const url = location.href;
     // What the live page ranks first now, before redaction: replay is checked against it.
@@ -26,7 +27,5 @@ export function listenForCapture(ctx: { onInvalidated(cb: () => void): unknown }
     // The manifest is read here, not at start: getManifest builds the whole object, on every page.
     sendResponse(collectScreen(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live));
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  });
 }

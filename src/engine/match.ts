@@ -7,7 +7,14 @@ const KIND_ORDER: Record<Kind, number> = { blocking: 0, warning: 1, info: 2 };
 /** Ranks every rule that matches the snapshot, best first. Pure and synchronous. */
 export function match(rules: readonly TableRule[], snapshot: Snapshot): Match[] {
   const page = prepare(snapshot);
-  if (!page) return [];
+  return page ? rank(rules, page) : [];
+}
+
+/**
+ * `match` on a snapshot already prepared: a caller matching a big table a part at a time prepares
+ * the snapshot once (the content script, src/observe/recogniser.ts).
+ */
+export function rank(rules: readonly TableRule[], page: PreparedSnapshot): Match[] {
   const out: Ranked[] = [];
   for (const rule of rules) {
     const result = matchRule(rule, page);

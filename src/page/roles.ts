@@ -14,6 +14,15 @@ export function textRolesOf(el: Element, tag: string, role: string | null): Text
   return out;
 }
 
+/**
+ * Every element that opens a dialog or alert text role above, as one selector: a superset, never
+ * less (roles as substrings, any case; any live region but an `off` one). Screens that can come over
+ * any page live in one. Each value test sits behind a test of the attribute's presence: most elements
+ * of a feed have none of these, and Chromium then answers a query over a 5 000-element page about
+ * twice as fast.
+ */
+export const DIALOG_OR_ALERT = 'dialog,[aria-modal=true i],[role]:is([role*=dialog i],[role*=alert i],[role*=status i]),[aria-live]:not([aria-live=off i])';
+
 /** The ARIA role an element exposes: explicit, or the native one for the few tags rules care about. */
 export function roleOf(el: Element, tag: string): string | null {
   const explicit = el.getAttribute('role');

@@ -1,4 +1,4 @@
-import type { InputMeta, Snapshot, TextRole } from '../engine/types';
+import { INPUT_ATTRS, type InputMeta, type Snapshot, type TextRole } from '../engine/types';
 import { INLINE_TAGS, roleOf, textRolesOf } from './roles';
 import { isHidden, SKIPPED_TAGS } from './visibility';
 
@@ -47,8 +47,10 @@ export function emptySnapshot(doc: Document, url: string): Snapshot {
  * collects visible text by role plus input metadata. Never reads `.value`, never forces layout.
  * In one go: a screen is a small page, and a huge one stops at `maxElements` (spread over frames,
  * a walk crawls on exactly the heavy pages where frames are slow).
+ * `roots`: walk only these subtrees, in this order, as if they were the page (the content script's
+ * candidate surfaces over a feed: src/observe); the caller has checked that no ancestor hides them.
  */
-export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS): Snapshot {
+export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits = DEFAULT_LIMITS, roots?: readonly Element[]): Snapshot {
   const snapshot = emptySnapshot(doc, url);
   const { texts, inputs } = snapshot;
   const testids = new Set<string>();
@@ -77,8 +79,9 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   // Iterative walk. The stack holds nodes to enter and Close markers; a marker is pushed (before the
   // children) only for an element that has children and opens a role or a word break.
   const stack: (Node | Close)[] = [];
-  const root = doc.body ?? doc.documentElement;
-  if (root) stack.push(root);
+  const start = roots ?? [doc.body ?? doc.documentElement];
+  // Each root ends with a word break: two surfaces' texts never run together.
+  for (let i = start.length - 1; i >= 0; i--) if (start[i]) stack.push(BLOCK_CLOSE, start[i]!);
 
   while (stack.length > 0) {
     const item = stack.pop()!;
@@ -149,21 +152,17 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
-  const meta: InputMeta = { tag };
-  const attr = (name: string) => el.getAttribute(name) ?? undefined;
-  // Attributes only. `value` is deliberately absent: it may be what the person typed.
-  const pairs: [keyof InputMeta, string | undefined][] = [
-    ['type', tag === 'input' ? (attr('type') ?? 'text') : undefined],
-    ['name', attr('name')],
-    ['autocomplete', attr('autocomplete')],
-    ['inputmode', attr('inputmode')],
-    ['testid', attr('data-testid')],
-    ['aria_label', attr('aria-label')],
-    ['placeholder', attr('placeholder')],
-    ['empty', tag === 'input' ? String(isEmpty(el)) : undefined],
-  ];
-  for (const [key, value] of pairs) if (value !== undefined && key !== 'tag') (meta as unknown as Record<string, string>)[key] = value;
-  return meta;
+  const meta: Record<string, string> = { tag };
+  // Attributes only (`aria_label` is `aria-label`, `testid` is `data-testid`). `value` is
+  // deliberately absent: it may be what the person typed.
+  for (const key of INPUT_ATTRS) {
+    const value =
+      key === 'type' ? (tag === 'input' ? (el.getAttribute('type') ?? 'text') : null)
+      : key === 'empty' ? (tag === 'input' ? String(isEmpty(el)) : null)
+      : el.getAttribute(key === 'testid' ? 'data-testid' : key.replace('_', '-'));
+    if (value !== null) meta[key] = value;
+  }
+  return meta as unknown as InputMeta;
 }
 
 /**

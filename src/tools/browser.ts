@@ -16,10 +16,11 @@ export function chromiumPath(): string {
 }
 
 /** Flags for Chromium with one unpacked extension, and no traffic of its own (without the background-networking flags, Chromium keeps trying to reach its own services). */
-export function extensionArgs(dir: string): string[] {
+export function extensionArgs(dir: string, ...more: string[]): string[] {
+  const dirs = [dir, ...more].join(',');
   return [
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -36,14 +37,14 @@ export interface Launched {
   extensionId: string;
 }
 
-/** Chromium with the built extension loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<Launched> {
+/** Chromium with the built extension loaded (and `also`, other unpacked extensions beside it), in a throwaway profile. */
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; also?: string[] } = {}): Promise<Launched> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}: run npm run build first`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-profile-')), {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: extensionArgs(dir),
+    args: extensionArgs(dir, ...(options.also ?? [])),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

@@ -119,8 +119,10 @@ export function outboundRequest(request: import('@playwright/test').Request): st
   return PAGE_NETWORK_TYPES.has(request.resourceType()) ? `page ${from.split(/[?#]/)[0]} (${request.resourceType()}) → ${request.method()} ${url}` : null;
 }
 
-export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string; allowNetwork: boolean; networkLog: string[] }, { extensionDir: string }>({
+export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string; allowNetwork: boolean; browserArgs: string[]; networkLog: string[] }, { extensionDir: string }>({
   allowNetwork: [false, { option: true }],
+  // More Chromium flags for one spec (reload.spec.ts loads the build again through DevTools).
+  browserArgs: [[], { option: true }],
   // Fresh per test: what the recorder saw (the self-test in network.spec.ts reads it).
   networkLog: async ({}, use) => use([]),
   // Each worker loads its own copy of the build: a rebuild of .output during the run (someone else
@@ -139,13 +141,13 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
   // Worker-scoped would share one profile across tests; state leaks then. A launch is ≈ 0.5 s, so
   // each test gets its own browser. (Overrides Playwright's built-in test-scoped `context`.)
   context: [
-    async ({ extensionDir, allowNetwork, networkLog }, use) => {
+    async ({ extensionDir, allowNetwork, browserArgs, networkLog }, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'signpost-e2e-'));
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: chromiumPath(),
         headless: true,
         viewport: { width: 1100, height: 760 },
-        args: extensionArgs(extensionDir),
+        args: [...extensionArgs(extensionDir), ...browserArgs],
       });
       // Nothing may reach the network: an unrouted request to a real host fails loudly.
       await context.route(ALL_HOSTS, (route) => route.abort('blockedbyclient'));

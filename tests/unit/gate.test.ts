@@ -1,119 +1,115 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGate } from '../../entrypoints/content/gate';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
-import { rulesLiveAt } from '../../src/engine/live';
+import { liveAt, rulesLiveAt } from '../../src/engine/live';
 import { match } from '../../src/engine/match';
-import { takeSnapshot } from '../../src/page/snapshot';
+import type { TableRule } from '../../src/engine/types';
+import { regionsOf } from '../../src/observe/regions';
+import { scopeAt } from '../../src/observe/scope';
+import { DEFAULT_LIMITS, emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
 import { compileRulesDir } from '../../src/rules/load';
-import { feedItemHtml, feedPageHtml } from '../../src/tools/bench/pages';
+import { feedPageHtml } from '../../src/tools/bench/pages';
 
+// The gate of the content pipeline (src/observe): which rules can match at an address and where
+// their screen lives there (the scope), and what the first look at a page reads (its regions).
 const ROOT = resolve(import.meta.dirname, '../..');
 const { table } = compileRulesDir(join(ROOT, 'rules'), { requireCatalog: true });
-const gate = createGate(table);
-/** The gate's first look at a whole page, run to its end. */
-const looksAtPage = (g: ReturnType<typeof createGate>, body: Element, deadline = Infinity) => {
-  const step = g.page(body);
-  let verdict: boolean | null;
-  let steps = 0;
-  while ((verdict = step(deadline)) === null) steps++;
-  return { verdict, steps };
-};
-/** Whether the gate lets `node` through (as the watcher asks: read it, then test its text). */
-const carries = (g: ReturnType<typeof createGate>, node: Node) => {
-  const read = g.read([node]);
-  return read === true || g.text(read);
-};
 const fixtures = (readdirSync(join(ROOT, 'tests/fixtures'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
 
-describe('content script gate', () => {
-  it('lets feed items through without a snapshot', () => {
-    // At the feed's own address, as the content script asks: rules of login steps (which may look
-    // for a shown address, so an "@" in a post) are not live there.
-    for (const [platform, url] of [['instagram', 'https://www.instagram.com/'], ['x', 'https://x.com/home']] as const) {
-      const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><div id="f">${feedItemHtml(7, platform)}</div></body></html>`);
-      expect(carries(createGate(table, url), doc.getElementById('f')!.firstElementChild!)).toBe(false);
-    }
-  });
+/** What a pass at `url` recognises on `doc`: only what the scope there reads, matched against only the rules live there. */
+const firstLook = (doc: Document, url: string, rules: readonly TableRule[] = table) => {
+  const scope = scopeAt(rules, url);
+  const regions = regionsOf(doc, scope);
+  const snapshot = regions.length > 0 ? takeSnapshot(doc, url, DEFAULT_LIMITS, regions) : emptySnapshot(doc, url);
+  return { regions, matches: match(scope.kind === 'idle' ? [] : scope.rules, snapshot) };
+};
+const page = (body: string) => parseHtmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`) as unknown as Document;
 
-  it('lets a shown address or number through where a live rule looks for one, in any language', () => {
-    const at = createGate(table, 'https://x.com/i/flow/login');
-    const doc = parseHtmlDocument('<!DOCTYPE html><html><body><p id="e">Код отправлен на j***@e*****.com</p><p id="p">Отправьте SMS на +1 415 555 0100</p><p id="n">Привет</p></body></html>');
-    expect(carries(at, doc.getElementById('e')!)).toBe(true);
-    expect(carries(at, doc.getElementById('p')!)).toBe(true);
-    expect(carries(at, doc.getElementById('n')!)).toBe(false);
-  });
-
-  it('looks at a big feed a step at a time, each step one native read', () => {
-    const doc = parseHtmlDocument(feedPageHtml(5_000, 'x'));
-    const g = createGate(table, 'https://x.com/home');
-    const { verdict, steps } = looksAtPage(g, doc.body, -Infinity);
-    expect(verdict).toBe(false);
-    // Structure, text, then ≈ 1 000 labels 64 at a time: never one long slice.
-    expect(steps).toBeGreaterThan(10);
-    expect(looksAtPage(g, doc.body).steps).toBe(0);
-  });
-
-  it('tests the text of a big page in pieces, losing no phrase cut by a piece boundary', () => {
-    const g = createGate(table, 'https://www.instagram.com/');
-    // The first look reads text 8 192 characters at a time: put the phrase's longest word across
-    // that line; and a phrase's two words 20 000 characters apart still count, as on a whole page.
-    for (const at of [8_180, 8_185, 8_188, 16_374]) {
-      const doc = parseHtmlDocument(`<!DOCTYPE html><html><body><p>${'x'.repeat(at)}</p><h2>We Detected An Unusual Login Attempt</h2></body></html>`);
-      expect(looksAtPage(g, doc.body, -Infinity).verdict, `at ${at}`).toBe(true);
-    }
-    const apart = parseHtmlDocument(`<!DOCTYPE html><html><body><p>Detected</p><p>${'y '.repeat(10_000)}</p><p>unusual</p></body></html>`);
-    expect(looksAtPage(g, apart.body, -Infinity).verdict).toBe(true);
-    const none = parseHtmlDocument(`<!DOCTYPE html><html><body><p>${'x'.repeat(8_180)}</p><p>${'y '.repeat(9_000)}</p></body></html>`);
-    expect(looksAtPage(g, none.body, -Infinity).verdict).toBe(false);
-  });
-
-  it('stops every fixture screen that some rule recognises', () => {
+describe('content pipeline gate: scope and first look', () => {
+  it('is sound: at its own address, every fixture is recognised from what the first look reads, by the rules live there, exactly as from the whole page by every rule', () => {
+    let surfaces = 0;
     for (const file of fixtures) {
       const html = readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8');
       const url = html.match(/<meta name="signpost:url" content="([^"]+)"/)?.[1];
       if (!url) continue;
-      const doc = parseHtmlDocument(html);
+      const doc = parseHtmlDocument(html) as unknown as Document;
       const full = match(table, takeSnapshot(doc, url));
-      const empty = match(table, { url, lang: doc.documentElement.getAttribute('lang') ?? '', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] }, inputs: [], testids: [], roles: [], truncated: false });
-      // Sound: whenever the gate lets a page through, an empty page with its URL matches the same.
-      if (!looksAtPage(gate, doc.body).verdict) expect(full, file).toEqual(empty);
-      if (full.length > 0 && JSON.stringify(full) !== JSON.stringify(empty)) expect(looksAtPage(gate, doc.body).verdict, file).toBe(true);
-      // Narrowed to the fixture's URL, the gate stays sound: it still stops every recognised screen.
-      const atUrl = createGate(table, url);
-      expect(rulesLiveAt(table, url).map((r) => r.id), file).toEqual(expect.arrayContaining(full.map((m) => m.id)));
-      if (!looksAtPage(atUrl, doc.body).verdict) expect(full, file).toEqual(empty);
-      if (full.length > 0 && JSON.stringify(full) !== JSON.stringify(empty)) expect(looksAtPage(atUrl, doc.body).verdict, file).toBe(true);
-      // The same question in slices (the first look at a page), answered alike, a little at a time.
-      expect(looksAtPage(atUrl, doc.body, -Infinity).verdict, file).toBe(looksAtPage(atUrl, doc.body).verdict);
+      const scope = scopeAt(table, url);
+      if (full.length > 0) expect(scope.kind, file).not.toBe('idle');
+      if (scope.kind === 'surfaces') surfaces++;
+      expect(firstLook(doc, url).matches, `${file} (${scope.kind})`).toEqual(full);
+    }
+    // The screens that come over a feed are among them, read from their dialogs and alerts alone.
+    expect(surfaces).toBeGreaterThan(10);
+  });
+
+  it('reads nothing of a big feed: one query finds no surface there', () => {
+    for (const [platform, url] of [['instagram', 'https://www.instagram.com/'], ['x', 'https://x.com/home']] as const) {
+      const doc = parseHtmlDocument(feedPageHtml(5_000, platform)) as unknown as Document;
+      expect(scopeAt(table, url).kind, url).toBe('surfaces');
+      expect(firstLook(doc, url)).toEqual({ regions: [], matches: [] });
     }
   });
 
-  it('is idle where no rule can match, and follows navigation', () => {
-    const g = createGate(table, 'https://www.instagram.com/');
-    const live = rulesLiveAt(table, 'https://www.instagram.com/').map((r) => r.id);
-    // Screens that can appear over any page stay live on the feed; path-bound ones do not.
-    expect(live).toContain('instagram/suspicious-login');
-    expect(live).not.toContain('instagram/settings-locked');
-    expect(live.every((id) => !id.startsWith('x/'))).toBe(true);
-    expect(g.idle).toBe(false);
-    g.retarget('https://example.com/');
-    expect(g.idle).toBe(true);
-    const doc = parseHtmlDocument('<!DOCTYPE html><html><body><div role="dialog"><h2>Suspicious Login Attempt</h2></div></body></html>');
-    expect(carries(g, doc.body)).toBe(false);
-    g.retarget('https://www.instagram.com/challenge/1/');
-    expect(g.idle).toBe(false);
-    expect(carries(g, doc.body)).toBe(true);
+  it('says where each live rule’s screen is: its own address is a page, elsewhere only a surface', () => {
+    const places = (url: string) => Object.fromEntries(liveAt(table, url).map((l) => [l.rule.id, l.place]));
+    const feed = places('https://www.instagram.com/');
+    expect(feed['instagram/suspicious-login']).toBe('surface');
+    // Path-bound topics are not live on the feed.
+    expect(feed['instagram/settings-locked']).toBeUndefined();
+    expect(Object.keys(feed).every((id) => !id.startsWith('x/'))).toBe(true);
+    const challenge = places('https://www.instagram.com/challenge/1/');
+    expect(challenge['instagram/suspicious-login']).toBe('page');
+    // An address a rule excludes takes it out (retrieve-code is never a challenge's topic).
+    expect(challenge['instagram/retrieve-code']).toBeUndefined();
+    expect(scopeAt(table, 'https://www.instagram.com/challenge/1/').kind).toBe('page');
+    expect(scopeAt(table, 'https://x.com/i/flow/login').kind).toBe('page');
+    expect(rulesLiveAt(table, 'https://example.com/')).toEqual([]);
+    // Nor one that needs two `any` signs, one of them an address this is not.
+    const twoSigns: TableRule = { id: 'general/two-signs', kind: 'info', hosts: [], all: [], none: [], minAny: 2, any: [{ k: 'path', v: ['^/a/'], w: 1 }, { k: 'heading', v: ['x'], w: 1 }] };
+    expect(liveAt([twoSigns], 'https://x.com/b/')).toEqual([]);
+    expect(liveAt([twoSigns], 'https://x.com/a/')).toEqual([{ rule: twoSigns, place: 'page' }]);
+    expect(scopeAt(table, 'https://example.com/')).toEqual({ kind: 'idle' });
   });
 
-  it('folds accents and curly apostrophes before looking for anchors, and skips emoji-only folding', () => {
-    const g = createGate(table);
-    expect(g.text('Detectamos un intento de inicio de sesión sospechoso')).toBe(true);
-    expect(g.text('RECUPERACIÓN DE LA CUENTA')).toBe(g.text('recuperacion de la cuenta'));
-    expect(g.text('We Detected An Unusual Login Attempt')).toBe(true);
-    expect(g.text('We Detected An Unusual Login Attempt \u2661 \ud83d\udcac')).toBe(true);
-    expect(g.text('Didn\u2019t get a code?')).toBe(g.text("Didn't get a code?"));
-    expect(g.text('morning run along the river \u2661')).toBe(false);
+  it('finds the fields surface rules look for, and reads them with their form', () => {
+    const scope = scopeAt(table, 'https://www.instagram.com/');
+    if (scope.kind !== 'surfaces') throw new Error('expected surfaces');
+    expect(scope.fields).toContain(`[name="security_code" i]`);
+    expect(scope.fields).toContain('[autocomplete="one-time-code" i]');
+    const doc = page('<main><p>Feed</p></main><form id="f"><h2>Enter Your Security Code</h2><label><input name="verificationCode" inputmode="numeric"></label></form><form id="comment"><textarea aria-label="Add a comment"></textarea></form>');
+    expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['f']);
+  });
+
+  it('builds a valid selector from whatever a pack’s field conditions name', () => {
+    const odd: TableRule = { id: 'general/odd', kind: 'info', hosts: [], all: [], none: [], minAny: 1, any: [{ k: 'input', v: { 'a]b': 'x', name: 'co"de', type: 'text' } as never, w: 1 }] };
+    const scope = scopeAt([odd], 'https://www.instagram.com/');
+    if (scope.kind !== 'surfaces') throw new Error('expected surfaces');
+    expect(scope.fields).not.toContain('a]b');
+    const doc = page(`<form id="f"><input name='co"de'></form><form id="g"><input type="radio" name='co"de'></form>`);
+    expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['f']);
+  });
+
+  it('reads the outermost surfaces in document order, and none a hidden ancestor hides', () => {
+    const scope = scopeAt(table, 'https://www.instagram.com/');
+    const doc = page(`
+      <div id="a" role="dialog"><div role="alert" id="inner">x</div></div>
+      <div aria-hidden="true"><div role="dialog" id="hidden">y</div></div>
+      <div style="display: none"><div role="alert" id="styled">z</div></div>
+      <section><span role="status" id="b">ok</span></section>
+      <dialog id="closed">w</dialog><dialog open id="c">v</dialog>`);
+    // The closed <dialog> is found, then skipped by the walk itself (as on a whole page).
+    expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['a', 'b', 'closed', 'c']);
+    expect(regionsOf(doc, { kind: 'page', rules: table })).toEqual([doc.body]);
+    expect(regionsOf(doc, { kind: 'idle' })).toEqual([]);
+  });
+
+  it('reads surfaces as separate words, and nothing around them', () => {
+    const doc = page('<span role="alert">Sus</span><span role="status">picious</span><p>Login Attempt</p>');
+    const scope = scopeAt(table, 'https://www.instagram.com/');
+    const snap = takeSnapshot(doc, 'https://www.instagram.com/', DEFAULT_LIMITS, regionsOf(doc, scope));
+    expect(snap.texts.text).toEqual(['Sus picious']);
+    expect(snap.texts.alert).toEqual(['Sus', 'picious']);
   });
 });

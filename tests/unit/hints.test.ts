@@ -1,75 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCorner, boxAt } from '../../entrypoints/content/hint/placement';
-import { createScheduler } from '../../entrypoints/content/scheduler';
-import { signatureOf } from '../../entrypoints/content/recogniser';
+import { signatureOf } from '../../src/observe/recogniser';
 import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings/schema';
 import { parseTabState } from '../../src/storage/tab-state';
-
-describe('scheduler', () => {
-  function fakeHost() {
-    const frames: (() => void)[] = [];
-    const timers: (() => void)[] = [];
-    let now = 0;
-    return {
-      host: { requestAnimationFrame: (cb: FrameRequestCallback) => frames.push(() => cb(now)), setTimeout: (cb: () => void) => timers.push(cb) },
-      frame: () => frames.splice(0).forEach((f) => f()),
-      timers: () => timers.splice(0).forEach((t) => t()),
-      advance: (ms: number) => (now += ms),
-      now: () => now,
-    };
-  }
-
-  it('runs at most one pass per frame however often it is asked, and the timer does not run it again', () => {
-    const h = fakeHost();
-    let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
-    for (let i = 0; i < 50; i++) s.request();
-    h.frame();
-    h.timers();
-    expect(passes).toBe(1);
-  });
-
-  it('falls back to the timer when frames never come (background tab)', () => {
-    const h = fakeHost();
-    let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
-    s.request();
-    h.timers();
-    h.frame();
-    expect(passes).toBe(1);
-  });
-
-  it('reschedules a pass that stopped with work left, and backs off after an overrun', () => {
-    const h = fakeHost();
-    let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, h.advance(10), passes < 2), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
-    s.request();
-    h.frame();
-    expect(passes).toBe(1);
-    h.frame(); // backing off: the next pass waits for a timer, not the next frame
-    expect(passes).toBe(1);
-    h.timers();
-    expect(passes).toBe(2);
-  });
-
-  it('spaces passes out after calm() (a storm of changes no rule reads)', () => {
-    const h = fakeHost();
-    let passes = 0;
-    const s = createScheduler(h.host, () => (passes++, s.calm(), false), { fallbackMs: 100, sliceMs: 4, backoffFactor: 4, calmMs: 32, now: h.now });
-    s.request();
-    h.frame();
-    h.timers();
-    expect(passes).toBe(1);
-    s.request();
-    h.frame(); // the next frame is too soon
-    expect(passes).toBe(1);
-    h.advance(32);
-    h.timers();
-    expect(passes).toBe(2);
-  });
-});
 
 describe('hint placement', () => {
   const view = { width: 1000, height: 800 };

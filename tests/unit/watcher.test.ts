@@ -1,8 +1,16 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGate } from '../../entrypoints/content/gate';
-import { watchDocument } from '../../entrypoints/content/watcher';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
+import type { Match } from '../../src/engine/types';
+import { classify, type ChangeContext } from '../../src/observe/changes';
+import type { Lifetime } from '../../src/observe/lifetime';
+import { createPipeline } from '../../src/observe/pipeline';
+import { createRecogniser } from '../../src/observe/recogniser';
+import { match } from '../../src/engine/match';
+import { MAX_REPORTED_MATCHES } from '../../src/messaging/types';
+import { takeSnapshot } from '../../src/page/snapshot';
+import { scopeAt } from '../../src/observe/scope';
+import { watchDocument } from '../../src/observe/watcher';
 import { compileRulesDir } from '../../src/rules/load';
 import { feedItemHtml } from '../../src/tools/bench/pages';
 
@@ -10,17 +18,23 @@ import { feedItemHtml } from '../../src/tools/bench/pages';
 // record against the observed root, so the record shapes a browser delivers are built here instead.
 const ROOT = resolve(import.meta.dirname, '../..');
 const { table } = compileRulesDir(join(ROOT, 'rules'), { requireCatalog: true });
+const FEED = 'https://www.instagram.com/';
 
 type Callback = (records: MutationRecord[]) => void;
 let deliver: Callback = () => {};
+const observing: string[] = [];
 const realObserver = globalThis.MutationObserver;
 beforeAll(() => {
   globalThis.MutationObserver = class {
     constructor(callback: Callback) {
       deliver = callback;
     }
-    observe() {}
-    disconnect() {}
+    observe() {
+      observing.push('observe');
+    }
+    disconnect() {
+      observing.push('disconnect');
+    }
     takeRecords() {
       return [];
     }
@@ -30,104 +44,201 @@ afterAll(() => {
   globalThis.MutationObserver = realObserver;
 });
 
-const added = (target: Node, ...nodes: Node[]) => ({ type: 'childList', target, addedNodes: nodes, removedNodes: [] }) as unknown as MutationRecord;
+const list = (nodes: Node[]) => nodes as unknown as NodeList;
+const added = (target: Node, ...nodes: Node[]) => ({ type: 'childList', target, addedNodes: list(nodes), removedNodes: list([]) }) as unknown as MutationRecord;
+const removed = (target: Node, ...nodes: Node[]) => ({ type: 'childList', target, addedNodes: list([]), removedNodes: list(nodes) }) as unknown as MutationRecord;
+const attribute = (target: Element, name: string, oldValue: string | null = null) => ({ type: 'attributes', target, attributeName: name, oldValue }) as unknown as MutationRecord;
+const text = (target: Node) => ({ type: 'characterData', target }) as unknown as MutationRecord;
 
-function setUp(recognised = false) {
-  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main><signpost-hint></signpost-hint></body></html>');
-  const gate = createGate(table, 'https://www.instagram.com/');
+function setUp(url = FEED, read = false) {
+  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main><div id="portal"></div><signpost-hint></signpost-hint></body></html>') as unknown as Document;
   const card = doc.querySelector('signpost-hint')!;
-  const watcher = watchDocument(doc.documentElement, () => {}, (node) => node === card || doc.head.contains(node), gate, () => recognised);
   const feed = doc.getElementById('feed')!;
-  /** One feed item, added as a framework adds it: a record of its own. */
-  const item = (i: number, html = feedItemHtml(i, 'instagram')) => {
-    feed.insertAdjacentHTML('beforeend', html);
-    return added(feed, feed.lastElementChild!);
+  const context: ChangeContext = { scope: scopeAt(table, url), root: doc.documentElement, head: doc.head, read, isOurs: (n) => n === card };
+  /** A node built from markup, inside `parent` (as the page adds it). */
+  const make = (html: string, parent: Element = feed) => {
+    parent.insertAdjacentHTML('beforeend', html);
+    return parent.lastElementChild!;
   };
-  const drain = (deadline = Infinity) => watcher.drain(deadline, () => 0);
-  return { doc, feed, card, item, drain };
+  /** One feed item, added as a framework adds it: a record of its own. */
+  const item = (i: number) => added(feed, make(feedItemHtml(i, 'instagram')));
+  const verdict = (...records: MutationRecord[]) => classify(records, context);
+  return { doc, feed, card, context, make, item, verdict };
 }
 
-describe('content script watcher', () => {
-  it('passes a feed added one item per record without a snapshot, and calls the page busy', () => {
-    const { item, drain } = setUp();
-    deliver(Array.from({ length: 60 }, (_, i) => item(i)));
-    expect(drain()).toBe('busy');
+describe('content pipeline watcher: which changes call for a pass', () => {
+  it('ignores a feed however it is added, without reading it', () => {
+    const { feed, make, item, verdict } = setUp();
+    expect(verdict(...Array.from({ length: 60 }, (_, i) => item(i)))).toEqual({ kind: 'ignore' });
+    const batch = Array.from({ length: 20 }, (_, i) => make(feedItemHtml(100 + i, 'instagram')));
+    expect(verdict(added(feed, ...batch), ...batch.map((b) => removed(feed, b)))).toEqual({ kind: 'ignore' });
   });
 
-  it('finds a phrase in one of many feed records, wherever it lies in the pass', () => {
+  it('looks when a dialog comes, wherever it lies in the batch', () => {
     for (const at of [0, 30, 59]) {
-      const { item, drain } = setUp();
+      const { doc, make, item, verdict } = setUp();
       const records = Array.from({ length: 60 }, (_, i) => item(i));
-      records[at] = item(at, '<article><div role="button" tabindex="0">Get Help Logging In</div></article>');
-      deliver(records);
-      expect(drain(), `phrase in record ${at}`).toBe('relevant');
+      records[at] = added(doc.body, make('<div><div role="dialog"><h2>Whatever it says</h2></div></div>', doc.getElementById('portal')!));
+      expect(verdict(...records), `dialog in record ${at}`).toEqual({ kind: 'look', why: 'surface' });
     }
   });
 
-  it('tests text that outgrows one batch as it goes (a phrase after 16 K characters of feed still counts)', () => {
-    const { item, drain } = setUp();
-    const records = Array.from({ length: 200 }, (_, i) => item(i));
-    records.push(item(200, '<article><h2>Your account has been locked</h2></article>'));
-    deliver(records);
-    expect(drain()).toBe('relevant');
+  it('looks when an alert, or a field a rule looks for, comes inside a feed item', () => {
+    const { make, item, feed, verdict } = setUp();
+    expect(verdict(item(1), added(feed, make('<article><p role="alert">Something went wrong</p></article>')))).toEqual({ kind: 'look', why: 'surface' });
+    expect(verdict(item(1), added(feed, make('<form><input name="verificationCode"></form>')))).toEqual({ kind: 'look', why: 'surface' });
+    // A comment box is not a field any rule looks for.
+    expect(verdict(added(feed, make('<form><textarea aria-label="Add a comment…"></textarea></form>')))).toEqual({ kind: 'ignore' });
   });
 
-  it('counts a phrase whose words came in two records of one pass, and neither record alone', () => {
-    const { doc, feed, drain } = setUp();
-    const button = doc.createElement('div');
-    button.setAttribute('role', 'button');
-    feed.append(button);
-    const first = doc.createTextNode('Get Help ');
-    const second = doc.createTextNode('Logging In');
-    button.append(first, second);
-    deliver([added(button, first)]);
-    expect(drain()).toBe('irrelevant');
-    deliver([added(button, second)]);
-    expect(drain()).toBe('irrelevant');
-    deliver([added(button, first), added(button, second)]);
-    expect(drain()).toBe('relevant');
+  it('looks when text or nodes change inside a surface that is already there', () => {
+    const { doc, make, verdict } = setUp();
+    const dialog = make('<div role="dialog"><p>Loading</p></div>', doc.getElementById('portal')!);
+    const p = dialog.querySelector('p')!;
+    expect(verdict(text(p.firstChild!))).toEqual({ kind: 'look', why: 'surface' });
+    const span = doc.createElement('span');
+    p.append(span);
+    expect(verdict(added(p, span))).toEqual({ kind: 'look', why: 'surface' });
   });
 
-  it('ignores the phrase in <head> (a title, an inline script), even split over records', () => {
-    const { doc, item, drain } = setUp();
+  it('counts a removal only once a pass has read something', () => {
+    const quiet = setUp();
+    const dialog = quiet.make('<div role="dialog">Suspicious Login Attempt</div>', quiet.doc.getElementById('portal')!);
+    dialog.remove();
+    expect(quiet.verdict(removed(quiet.doc.getElementById('portal')!, dialog))).toEqual({ kind: 'ignore' });
+    const shown = setUp(FEED, true);
+    const again = shown.make('<div><div role="dialog">Suspicious Login Attempt</div></div>', shown.doc.getElementById('portal')!);
+    again.remove();
+    expect(shown.verdict(removed(shown.doc.getElementById('portal')!, again))).toEqual({ kind: 'look', why: 'surface' });
+    // Feed items leaving still do not count.
+    const gone = shown.make(feedItemHtml(1, 'instagram'));
+    gone.remove();
+    expect(shown.verdict(removed(shown.feed, gone))).toEqual({ kind: 'ignore' });
+  });
+
+  it('looks when an element becomes or reveals a surface, not when a style only animates', () => {
+    const { make, verdict } = setUp();
+    const box = make('<div style="opacity: 0.5"><div role="dialog">x</div></div>');
+    expect(verdict(attribute(box, 'style', 'opacity: 0.4'))).toEqual({ kind: 'ignore' });
+    expect(verdict(attribute(box, 'style', 'display: none'))).toEqual({ kind: 'look', why: 'surface' });
+    const plain = make('<div role="dialog">y</div>');
+    expect(verdict(attribute(plain, 'role'))).toEqual({ kind: 'look', why: 'surface' });
+    const link = make('<a href="/x">z</a>');
+    expect(verdict(attribute(link, 'href'))).toEqual({ kind: 'ignore' });
+  });
+
+  it('counts the page’s language everywhere, and nothing at all while idle', () => {
+    const { doc, verdict } = setUp();
+    expect(verdict(attribute(doc.documentElement, 'lang', 'es'))).toEqual({ kind: 'look', why: 'language' });
+    const idle = setUp('https://example.com/');
+    expect(idle.verdict(idle.item(1), attribute(idle.doc.documentElement, 'lang', 'es'))).toEqual({ kind: 'ignore' });
+  });
+
+  it('on a screen’s own address, counts any change but our card’s and <head>’s', () => {
+    const { doc, card, item, verdict } = setUp('https://www.instagram.com/challenge/1/');
     const title = doc.querySelector('title')!;
     const words = doc.createTextNode('Your account has been locked');
     title.append(words);
-    deliver([item(1), added(title, words), item(2)]);
-    expect(drain()).toBe('irrelevant');
+    expect(verdict(added(title, words), added(doc.body, card), removed(doc.body, card), attribute(card as Element, 'style', 'display: none'))).toEqual({ kind: 'ignore' });
+    expect(verdict(item(1))).toEqual({ kind: 'look', why: 'page' });
   });
 
-  it('tests the text read so far before a pass stops at its deadline', () => {
-    const { item, drain } = setUp();
-    deliver([item(1, '<article><h2>Your account has been locked</h2></article>'), item(2), item(3)]);
-    expect(drain(-Infinity)).toBe('relevant');
+  it('leaves a batch too big to look through to the look (which finds surfaces with one query)', () => {
+    const { feed, make, verdict } = setUp();
+    const nodes = Array.from({ length: 2_100 }, () => make('<span>x</span>'));
+    expect(verdict(...nodes.map((n) => added(feed, n)))).toEqual({ kind: 'look', why: 'many' });
+    expect(verdict(added(feed, ...nodes)).kind).toBe('look');
+    expect(verdict(added(feed, ...nodes.slice(0, 500)))).toEqual({ kind: 'ignore' });
+  });
+});
+
+describe('content pipeline: observer, scope and passes together', () => {
+  function start(url: string) {
+    let href = url;
+    const reports: { url: string; matches: Match[] }[] = [];
+    const timers: (() => void)[] = [];
+    const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main></body></html>') as unknown as Document;
+    const ctx = { setTimeout: (cb: () => void) => timers.push(cb), guard: (cb: Callback) => cb, onInvalidated() {}, onLocationChange() {} } as unknown as Lifetime;
+    observing.length = 0;
+    let now = 0;
+    const pipeline = createPipeline(doc, ctx, {
+      url: () => href,
+      isOurs: () => false,
+      report: (u, matches) => reports.push({ url: u, matches }),
+      now: () => (now += 1),
+    });
+    return { doc, reports, timers, pipeline, navigate: (u: string) => (href = u) };
+  }
+
+  it('waits for the rules, reports the first look, ignores the feed, recognises the dialog over it, and stops observing where nothing can match', () => {
+    const { doc, reports, timers, pipeline, navigate } = start(FEED);
+    pipeline.look();
+    expect([observing, reports]).toEqual([[], []]);
+    pipeline.use(table);
+    expect(observing).toEqual(['observe']);
+    expect(reports).toEqual([{ url: FEED, matches: [] }]);
+    const feed = doc.getElementById('feed')!;
+    feed.insertAdjacentHTML('beforeend', feedItemHtml(1, 'instagram'));
+    deliver([added(feed, feed.lastElementChild!)]);
+    timers.splice(0).forEach((t) => t());
+    expect(reports).toHaveLength(1);
+    doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div>');
+    deliver([added(doc.body, doc.body.lastElementChild!)]);
+    timers.splice(0).forEach((t) => t());
+    expect(reports.at(-1)!.matches[0]?.id).toBe('instagram/suspicious-login');
+    navigate('https://www.instagram.com/explore/tags/');
+    navigate('https://example.com/');
+    pipeline.look();
+    timers.splice(0).forEach((t) => t());
+    expect(observing).toEqual(['observe', 'disconnect']);
+    expect(reports.at(-1)).toEqual({ url: 'https://example.com/', matches: [] });
+  });
+});
+
+describe('content pipeline recogniser', () => {
+  // A big table: the bundled rules thirty times over (ids made distinct), so that several match.
+  const big = Array.from({ length: 30 }, (_, n) => table.map((r) => ({ ...r, id: `${r.id}-${n}` }))).flat();
+  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>') as unknown as Document;
+
+  it('matches a big table a part at a time, and reports exactly what matching it at once finds', () => {
+    const reports: Match[][] = [];
+    const recogniser = createRecogniser((_, matches) => reports.push(matches));
+    const scope = scopeAt(big, FEED);
+    let looks = 1;
+    while (recogniser.evaluate(doc, FEED, scope, -Infinity).kind === 'more') looks++;
+    expect(looks).toBeGreaterThan(1);
+    const all = match(big, takeSnapshot(doc, FEED)).slice(0, MAX_REPORTED_MATCHES);
+    expect(all.length).toBeGreaterThan(1);
+    expect(reports).toEqual([all]);
+    // Unchanged page, unchanged result: nothing more to report.
+    while (recogniser.evaluate(doc, FEED, scope, Infinity).kind === 'more');
+    expect(reports).toHaveLength(1);
   });
 
-  it('leaves the records it did not reach for the next pass', () => {
-    const { item, drain } = setUp();
-    deliver([item(1), item(2), item(3, '<article><h2>Your account has been locked</h2></article>')]);
-    expect(drain(-Infinity)).toBe('more');
-    expect(drain(-Infinity)).toBe('more');
-    expect(drain(-Infinity)).toBe('relevant');
+  it('starts a look afresh when the address or the rules change under it', () => {
+    const reports: string[] = [];
+    const recogniser = createRecogniser((url) => reports.push(url));
+    const scope = scopeAt(big, FEED);
+    expect(recogniser.evaluate(doc, FEED, scope, -Infinity).kind).toBe('more');
+    const idle = 'https://example.com/';
+    expect(recogniser.evaluate(doc, idle, scopeAt(big, idle), -Infinity).kind).toBe('reported');
+    expect(reports).toEqual([idle]);
   });
+});
 
-  it('finds a field a rule looks for without any text', () => {
-    const { item, drain } = setUp();
-    deliver([item(1), item(2, '<form><input name="verificationCode" type="text"></form>'), item(3)]);
-    expect(drain()).toBe('relevant');
-  });
-
-  it('while a screen is recognised, counts any removal but our own card’s', () => {
-    const { doc, feed, card, item, drain } = setUp(true);
-    const first = item(1);
-    deliver([first]);
-    expect(drain()).toBe('irrelevant');
-    const gone = feed.firstElementChild!;
-    gone.remove();
-    card.remove();
-    deliver([{ type: 'childList', target: doc.body, addedNodes: [], removedNodes: [card] } as unknown as MutationRecord]);
-    expect(drain()).toBe('irrelevant');
-    deliver([{ type: 'childList', target: feed, addedNodes: [], removedNodes: [gone] } as unknown as MutationRecord]);
-    expect(drain()).toBe('relevant');
+describe('watchDocument', () => {
+  it('observes only while the scope has live rules', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><html><body></body></html>') as unknown as Document;
+    let scope = scopeAt(table, 'https://example.com/');
+    observing.length = 0;
+    const w = watchDocument(doc, () => ({ scope, root: doc.documentElement, head: doc.head, read: false, isOurs: () => false }), () => {}, (cb) => cb);
+    expect(observing).toEqual([]);
+    scope = scopeAt(table, FEED);
+    w.sync();
+    w.sync();
+    expect(observing).toEqual(['observe']);
+    w.disconnect();
+    w.sync();
+    expect(observing).toEqual(['observe', 'disconnect']);
   });
 });

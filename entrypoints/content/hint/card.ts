@@ -1,6 +1,6 @@
 import type { HintPayload } from '../../../src/messaging/types';
 import { createInlineFix } from './inline-fix';
-import type { TimerHost } from '../scheduler';
+import type { TimerHost } from '../../../src/observe/lifetime';
 import { CONTROLS, chooseCorner, type Box } from './placement';
 
 /** What the background sends for the card: texts in the person's language (src/messaging/types.ts). */
@@ -82,7 +82,7 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
   let placing = 0;
   function placeSoon(): void {
     const mine = ++placing;
-    timers.requestAnimationFrame(() => timers.setTimeout(() => mine === placing && reposition(), 0));
+    timers.afterLayout(() => mine === placing && reposition());
   }
 
   function reposition(): void {

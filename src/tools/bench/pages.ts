@@ -9,6 +9,28 @@ export function feedItemHtml(i: number, platform: 'instagram' | 'x'): string {
   return `<article class="x1lliihq x1n2onr6"><div class="x9f619 x1n2onr6"><header class="x78zum5"><a href="/user${i}/" role="link" class="x1i10hfl"><span class="x1lliihq">user${i}</span></a></header><div class="_aagv"><img alt="Photo by user${i}" class="x5yr21d" src="data:,"></div><section class="x6s0dn4"><div role="button" tabindex="0" aria-label="Like"><span>♡</span></div><div role="button" tabindex="0" aria-label="Comment"><span>💬</span></div></section><div><span class="x193iq5w">user${i} Morning run number ${i} along the river</span></div></div></article>`;
 }
 
+/**
+ * The Instagram feed item of `feedItemHtml`, built as a framework builds it: element by element,
+ * detached, so that adding it to the page is one mutation record (tests/unit/bench-pages.test.ts
+ * checks the two give the same markup). Self-contained: the bench injects its source into pages.
+ */
+export function feedItemDom(doc: Document, i: number): Element {
+  const h = (tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): Element => {
+    const el = doc.createElement(tag);
+    for (const name in attrs) el.setAttribute(name, attrs[name]!);
+    for (const child of children) el.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
+    return el;
+  };
+  return h('article', { class: 'x1lliihq x1n2onr6' },
+    h('div', { class: 'x9f619 x1n2onr6' },
+      h('header', { class: 'x78zum5' }, h('a', { href: `/user${i}/`, role: 'link', class: 'x1i10hfl' }, h('span', { class: 'x1lliihq' }, `user${i}`))),
+      h('div', { class: '_aagv' }, h('img', { alt: `Photo by user${i}`, class: 'x5yr21d', src: 'data:,' })),
+      h('section', { class: 'x6s0dn4' },
+        h('div', { role: 'button', tabindex: '0', 'aria-label': 'Like' }, h('span', {}, '♡')),
+        h('div', { role: 'button', tabindex: '0', 'aria-label': 'Comment' }, h('span', {}, '💬'))),
+      h('div', {}, h('span', { class: 'x193iq5w' }, `user${i} Morning run number ${i} along the river`))));
+}
+
 const PER_ITEM = { instagram: 15, x: 17 };
 
 export function feedPageHtml(elements: number, platform: 'instagram' | 'x'): string {

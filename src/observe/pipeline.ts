@@ -1,0 +1,74 @@
+import type { Match, TableRule } from '../engine/types';
+import type { Lifetime } from './lifetime';
+import { createRecogniser } from './recogniser';
+import { createScheduler } from './scheduler';
+import { IDLE, scopeAt, type Scope } from './scope';
+import { watchDocument } from './watcher';
+
+export interface PipelineOptions {
+  /** The page's address now (location.href). */
+  url(): string;
+  /** Our own UI's host (the hint card): never a change to the page, never read. */
+  isOurs(node: Node): boolean;
+  /** A different screen: tell the background (main.ts). */
+  report(url: string, matches: Match[]): void;
+  /** The clock the scheduler reads (tests). */
+  now?: () => number;
+}
+
+export interface Pipeline {
+  /** Look now (or after the current rest): a navigation, a resync. */
+  look(): void;
+  /**
+   * The rules in effect: nothing is observed or looked at before the first call (the bundled rules
+   * with the organisation's packs, once read), so that the first report already counts the packs;
+   * each call (packs changed) reports afresh.
+   */
+  use(rules: readonly TableRule[]): void;
+  /** Forget what was reported: the next pass reports whatever it finds (the background asked, or missed it). */
+  reset(): void;
+}
+
+/**
+ * The content pipeline: the scope at this address (scope.ts) → the observer's verdict on each batch
+ * of changes (watcher.ts, changes.ts) → a pass, now or after a rest (scheduler.ts) → the regions
+ * read, snapshot, match, report on change (recogniser.ts). Everything stops with `ctx`.
+ */
+export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOptions): Pipeline {
+  let rules: readonly TableRule[] | null = null;
+  let at = options.url();
+  let scope: Scope = IDLE;
+  const recogniser = createRecogniser(options.report);
+  const scheduler = createScheduler(
+    ctx,
+    (deadline) => {
+      // A navigation since the last pass: only the rules live at the new address count from now on.
+      const url = options.url();
+      if (url !== at) retarget(url);
+      return recogniser.evaluate(doc, url, scope, deadline);
+    },
+    options.now,
+  );
+  const context = () => ({ scope, root: doc.documentElement, head: doc.head, read: recogniser.read(), isOurs: options.isOurs });
+  const watcher = watchDocument(doc, context, () => scheduler.request(), ctx.guard);
+  ctx.onInvalidated(() => watcher.disconnect());
+  const look = () => void (rules && scheduler.request());
+  ctx.onLocationChange(look);
+
+  function retarget(url: string): void {
+    at = url;
+    scope = scopeAt(rules ?? [], url);
+    watcher.sync();
+  }
+
+  return {
+    look,
+    use(next) {
+      rules = next;
+      retarget(options.url());
+      recogniser.reset();
+      scheduler.request();
+    },
+    reset: () => recogniser.reset(),
+  };
+}
