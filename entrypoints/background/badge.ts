@@ -1,9 +1,20 @@
 import { browser } from 'wxt/browser';
-import type { Kind } from '../../src/engine/types';
-import { BADGE } from './badge-style';
+import type { TabState } from '../../src/storage/tab-state';
+import { BADGE, type BadgeKind } from './badge-style';
+import { topicKind } from './topics';
+
+/**
+ * What a tab's badge shows for its state: the top topic's kind; a neutral "?" on a security step no
+ * topic knows (unless switched off in settings); otherwise nothing.
+ */
+export function badgeFor(state: Pick<TabState, 'matches' | 'unknown'> | null, showUnknown: boolean): BadgeKind | null {
+  const top = state?.matches[0];
+  if (top) return topicKind(top.id) ?? 'info';
+  return state?.unknown && showUnknown ? 'unknown' : null;
+}
 
 /** Shows the badge for `kind` on one tab only, or clears it (null). Never throws: the tab may be gone. */
-export async function setBadge(tabId: number, kind: Kind | null): Promise<void> {
+export async function setBadge(tabId: number, kind: BadgeKind | null): Promise<void> {
   try {
     if (kind === null) {
       await browser.action.setBadgeText({ tabId, text: '' });

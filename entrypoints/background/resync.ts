@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundMessage } from '../../src/messaging/types';
-import { watchSettings } from '../../src/settings/store';
+import { getSettings, watchSettings } from '../../src/settings/store';
 import { MATCH_PATTERNS } from '../../src/settings/sites';
 import { allTabStates, getTabState } from '../../src/storage/tab-state';
-import { setBadge } from './badge';
+import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { topicKind, topicsReady } from './topics';
+import { topicsReady } from './topics';
 
 /**
  * Settings changed (hints or a site switched): ask every content script to report again, so that
@@ -29,8 +29,8 @@ export async function restoreBadges(): Promise<void> {
   for (const tabId of tabs.keys()) {
     // Re-read inside the tab's queue: a report that woke the worker may have changed it meanwhile.
     void serialise(tabId, async () => {
-      const top = (await getTabState(tabId))?.matches[0];
-      await setBadge(tabId, top ? (topicKind(top.id) ?? 'info') : null);
+      const [state, settings] = await Promise.all([getTabState(tabId), getSettings()]);
+      await setBadge(tabId, badgeFor(state, settings.unknownBadge));
     });
   }
 }

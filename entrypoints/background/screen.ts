@@ -6,11 +6,12 @@ import { HINT_CSS } from '../../src/hint/styles';
 import { createI18n } from '../../src/i18n';
 import { getSettings } from '../../src/settings/store';
 import { siteOfHost } from '../../src/settings/sites';
+import { redactText } from '../../src/report/redact';
 import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
-import { setBadge } from './badge';
+import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { topicCard, topicKind } from './topics';
+import { topicCard } from './topics';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -23,13 +24,16 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // latency is the sum of the ones made one after another.
     const [settings, stored] = await Promise.all([getSettings(), getTabState(tabId)]);
     const site = siteOfHost(new URL(report.url).hostname);
-    const matches = site && settings.sites[site] ? report.matches : [];
+    const on = !!site && settings.sites[site];
+    const matches = on ? report.matches : [];
+    // Redacted before it is stored: a heading may name the account's masked email or phone.
+    const unknown = on && matches.length === 0 && report.unknown ? { heading: redactText(report.unknown.heading).slice(0, 200) } : null;
     const state = stored ?? emptyTabState();
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
-    await setBadge(tabId, top ? (topicKind(top.id) ?? 'info') : null);
-    await setTabState(tabId, { ...state, url: report.url, matches, updatedAt: Date.now() });
-    void recordRecognition(tabId, report.url, matches); // diagnostics timeline (redacted on write)
+    await setBadge(tabId, badgeFor({ matches, unknown }, settings.unknownBadge));
+    await setTabState(tabId, { ...state, url: report.url, matches, unknown, updatedAt: Date.now() });
+    void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };
     // The card in the person's language: the setting, or the browser's own when it is automatic.
@@ -58,9 +62,9 @@ export function clearScreen(tabId: number): Promise<void> {
   return serialise(tabId, async () => {
     // Most navigations anywhere in the browser land here: tabs Signpost never saw cost one read.
     const state = await getTabState(tabId);
-    if (!state || state.matches.length === 0) return;
+    if (!state || (state.matches.length === 0 && !state.unknown)) return;
     await setBadge(tabId, null);
-    await setTabState(tabId, { ...state, matches: [], updatedAt: Date.now() });
+    await setTabState(tabId, { ...state, matches: [], unknown: null, updatedAt: Date.now() });
     void recordRecognition(tabId, state.url, []);
   });
 }

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Match } from '../../src/engine/types';
-import type { BackgroundMessage, ContentMessage, ScreenReply } from '../../src/messaging/types';
+import type { BackgroundMessage, ContentMessage, ScreenReply, UnknownScreen } from '../../src/messaging/types';
 
 // The content script has no zod (bundle size): the few shapes it receives are checked by hand.
 
-export async function sendScreen(url: string, matches: Match[]): Promise<ScreenReply> {
-  const message: ContentMessage = { type: 'screen', url, matches };
+export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null): Promise<ScreenReply> {
+  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }) };
   const reply: unknown = await browser.runtime.sendMessage(message);
   return isScreenReply(reply) ? reply : { hint: null };
 }

@@ -81,6 +81,13 @@ export function Settings() {
         <p id="hints-help" class="help">
           {t('settingsHintsHelp')}
         </p>
+        <label class="check">
+          <input type="checkbox" name="unknown-badge" checked={settings.unknownBadge} aria-describedby="unknown-badge-help" onChange={(e) => void save({ unknownBadge: e.currentTarget.checked })} />
+          <span>{t('settingsUnknownBadge')}</span>
+        </label>
+        <p id="unknown-badge-help" class="help">
+          {t('settingsUnknownBadgeHelp')}
+        </p>
       </fieldset>
 
       <fieldset aria-describedby="sites-help">

@@ -13,6 +13,7 @@ import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
 import { fixFirst } from '../../src/ui/fix-first';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
+import { UnknownScreen } from '../../src/ui/UnknownScreen';
 import { useShownTab, useTabState } from './use-tab';
 
 export function App({ pinnedTab }: { pinnedTab: number | null }) {
@@ -28,7 +29,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
 
   // The tab or its screen changed: go home to show what is recognised now (first load excepted).
   const seen = useRef<string | null | undefined>(undefined);
-  const screenKey = tabId === null || state === undefined ? undefined : `${tabId}:${top?.id ?? ''}`;
+  const screenKey = tabId === null || state === undefined ? undefined : `${tabId}:${top?.id ?? (state?.unknown ? '?' : '')}`;
   useEffect(() => {
     if (screenKey === undefined) return;
     if (seen.current !== undefined && seen.current !== screenKey) open(null);
@@ -71,6 +72,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     );
   }
   if (state === undefined) return <p class="muted">{t('panelLoading')}</p>;
+  if (!top && state?.unknown) {
+    return (
+      <main data-state="unknown">
+        {nav}
+        <UnknownScreen key={`${tabId}:${state.unknown.heading}`} heading={state.unknown.heading} search={search} tabId={tabId} onChoose={open} />
+        <SupportTools tabId={tabId} />
+      </main>
+    );
+  }
   if (!top) {
     return (
       <main data-state="none">

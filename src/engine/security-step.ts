@@ -36,15 +36,22 @@ function verifies(i: InputMeta): boolean {
   );
 }
 
-export function isSecurityStep(snapshot: Pick<Snapshot, 'url' | 'inputs'>): boolean {
-  let url: URL;
+/** Is `url` one of the platforms' verification-step addresses (1. above)? Pure; a bad URL is not one. */
+export function isStepAddress(url: string): boolean {
+  let parsed: URL;
   try {
-    url = new URL(snapshot.url);
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  const host = url.hostname.toLowerCase();
-  const path = url.pathname.toLowerCase();
-  if (!STEP_PATHS.some(([h, p]) => h.test(host) && p.test(path))) return false;
-  return snapshot.inputs.some(verifies);
+  const host = parsed.hostname.toLowerCase();
+  const path = parsed.pathname.toLowerCase();
+  return STEP_PATHS.some(([h, p]) => h.test(host) && p.test(path));
+}
+
+/** Does a form on the page ask for a verification (2. above)? */
+export const asksToVerify = (inputs: readonly InputMeta[]): boolean => inputs.some(verifies);
+
+export function isSecurityStep(snapshot: Pick<Snapshot, 'url' | 'inputs'>): boolean {
+  return isStepAddress(snapshot.url) && asksToVerify(snapshot.inputs);
 }

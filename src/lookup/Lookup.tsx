@@ -26,15 +26,17 @@ export interface LookupProps {
   /** Prefix for element ids: two lookups may share a page. */
   idPrefix?: string;
   autoFocus?: boolean;
+  /** What the box holds at first (the heading of a screen Signpost does not know yet). */
+  initialQuery?: string;
 }
 
 /**
  * The search box keeps focus; ↑/↓ move the active result (aria-activedescendant), Enter opens it,
  * Escape clears the box. A click on a result opens it too.
  */
-export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false }: LookupProps) {
+export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false, initialQuery = '' }: LookupProps) {
   const { t } = useI18n();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<PlatformFilter>('all');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);

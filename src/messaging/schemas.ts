@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Match } from '../engine/types';
 import { isAllowedUrl } from '../settings/sites';
-import { MAX_REPORTED_MATCHES, type ContentMessage } from './types';
+import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type ContentMessage } from './types';
 
 // Bounds keep a hostile or buggy sender from making us store or render megabytes.
 const topicId = z.string().min(1).max(100);
@@ -16,6 +16,7 @@ export const screenReportSchema = z.strictObject({
   type: z.literal('screen'),
   url: z.string().max(4_096).refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
+  unknown: z.strictObject({ heading: z.string().max(MAX_UNKNOWN_HEADING) }).optional(),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [

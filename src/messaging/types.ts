@@ -13,7 +13,17 @@ export interface ScreenReport {
   type: 'screen';
   url: string;
   matches: Match[];
+  /** A security step no rule knows (src/engine/security-step.ts); only when `matches` is empty. */
+  unknown?: UnknownScreen;
 }
+
+/** What the panel needs of a screen Signpost does not know yet: its heading, to search with. */
+export interface UnknownScreen {
+  /** The page's first heading, cut to MAX_UNKNOWN_HEADING; may be empty. Not yet redacted. */
+  heading: string;
+}
+
+export const MAX_UNKNOWN_HEADING = 160;
 
 /** Content script → background, from the hint's button click (a user gesture the background spends). */
 export interface OpenPanelRequest {

@@ -1,4 +1,5 @@
 import type { Match, TableRule } from '../engine/types';
+import type { UnknownScreen } from '../messaging/types';
 import type { Lifetime } from './lifetime';
 import { createRecogniser } from './recogniser';
 import { createScheduler } from './scheduler';
@@ -10,8 +11,8 @@ export interface PipelineOptions {
   url(): string;
   /** Our own UI's host (the hint card): never a change to the page, never read. */
   isOurs(node: Node): boolean;
-  /** A different screen: tell the background (main.ts). */
-  report(url: string, matches: Match[]): void;
+  /** A different screen: tell the background (main.ts). `unknown`: a security step no rule knows. */
+  report(url: string, matches: Match[], unknown: UnknownScreen | null): void;
   /** The clock the scheduler reads (tests). */
   now?: () => number;
 }

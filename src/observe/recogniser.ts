@@ -1,7 +1,8 @@
 import { rank } from '../engine/match';
 import { prepare, type PreparedSnapshot } from '../engine/prepare';
-import type { Match, TableRule } from '../engine/types';
-import { MAX_REPORTED_MATCHES } from '../messaging/types';
+import { asksToVerify } from '../engine/security-step';
+import type { Match, Snapshot, TableRule } from '../engine/types';
+import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type UnknownScreen } from '../messaging/types';
 import { DEFAULT_LIMITS, takeSnapshot } from '../page/snapshot';
 import { regionsOf } from './regions';
 import type { PassResult } from './scheduler';
@@ -16,11 +17,13 @@ import type { Scope } from './scope';
  * screen does. The snapshot is taken in one go (a screen is small, the walk capped); the rules are
  * matched a part at a time until `deadline`, and the look goes on in the next pass (`more`), so a
  * big table never makes one long slice — even the first look, while the code is still cold.
+ * On a verification step's address (`scope.step`) where no rule matches, a form asking to verify
+ * makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
-export function createRecogniser(report: (url: string, matches: Match[]) => void) {
+export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null) => void) {
   let last: string | null = null;
   let read = false;
-  let look: { url: string; rules: readonly TableRule[]; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
+  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
   return {
     evaluate(doc: Document, url: string, scope: Scope, deadline: number): PassResult {
       const rules = scope.kind === 'idle' ? [] : scope.rules;
@@ -31,7 +34,8 @@ export function createRecogniser(report: (url: string, matches: Match[]) => void
         // would (its address and language still count), and there is nothing to walk.
         const regions = regionsOf(doc, scope);
         read = regions.length > 0;
-        look = { url, rules, page: prepare(takeSnapshot(doc, url, DEFAULT_LIMITS, regions)), at: 0, hits: [] };
+        const snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, regions);
+        look = { url, rules, snapshot, page: prepare(snapshot), at: 0, hits: [] };
       }
       const { page, hits } = look;
       // The clock is read every 16 rules: one costs a few µs warm, tens while the code is cold.
@@ -40,12 +44,14 @@ export function createRecogniser(report: (url: string, matches: Match[]) => void
         if (rank([rule], page).length > 0) hits.push(rule);
         if ((look.at & 15) === 0 && look.at < rules.length && performance.now() > deadline) return { kind: 'more' };
       }
+      const { snapshot } = look;
       look = null;
       const matches = page ? rank(hits, page).slice(0, MAX_REPORTED_MATCHES) : [];
-      const signature = signatureOf(matches);
+      const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && asksToVerify(snapshot.inputs) ? unknownScreen(snapshot) : null;
+      const signature = signatureOf(matches, unknown);
       if (signature === last) return { kind: 'same' };
       last = signature;
-      report(url, matches);
+      report(url, matches, unknown);
       return { kind: 'reported' };
     },
     /** Did the last look find anything to read? Only then can a removal change what the rules see. */
@@ -57,6 +63,12 @@ export function createRecogniser(report: (url: string, matches: Match[]) => void
   };
 }
 
-export function signatureOf(matches: readonly Match[]): string {
-  return matches.map((m) => `${m.id}:${m.evidence.join('|')}`).join('\n');
+export function signatureOf(matches: readonly Match[], unknown: UnknownScreen | null = null): string {
+  const known = matches.map((m) => `${m.id}:${m.evidence.join('|')}`).join('\n');
+  return unknown ? `?${unknown.heading}` : known;
 }
+
+/** The screen's first heading (what the panel searches with), whitespace folded, bounded. */
+const unknownScreen = (snapshot: Snapshot): UnknownScreen => ({
+  heading: (snapshot.texts.heading[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_UNKNOWN_HEADING),
+});

@@ -1,4 +1,5 @@
 import { liveAt, type LiveRule } from '../engine/live';
+import { isStepAddress } from '../engine/security-step';
 import { INPUT_ATTRS, type TableRule } from '../engine/types';
 import { DIALOG_OR_ALERT } from '../page/roles';
 
@@ -8,14 +9,16 @@ import { DIALOG_OR_ALERT } from '../page/roles';
  * matches only these):
  *   idle     — no rule can match here: nothing is observed until the address changes;
  *   page     — some live rule names this address (a login step, a challenge, a security settings
- *              page): the whole page is its screen, and any change to it may matter;
+ *              page), or the address is a verification step of the platform (`step`: a screen no
+ *              rule knows yet may show there, and the panel says so): the whole page is read, and
+ *              any change to it may matter;
  *   surfaces — the live rules' screens can only come over this page (a feed): as a dialog or an
  *              alert, or a form holding a field a rule looks for. Only those are found (`find`) and
  *              read; a change elsewhere — a feed item, however many — is never read at all.
  */
 export type Scope =
   | { kind: 'idle' }
-  | { kind: 'page'; rules: readonly TableRule[] }
+  | { kind: 'page'; rules: readonly TableRule[]; step: boolean }
   | { kind: 'surfaces'; rules: readonly TableRule[]; find: string; fields: string };
 
 export const IDLE: Scope = { kind: 'idle' };
@@ -45,10 +48,18 @@ function fieldSelector(rules: readonly TableRule[]): string {
 export function scopeOf(live: readonly LiveRule[]): Scope {
   if (live.length === 0) return IDLE;
   const rules = live.map((l) => l.rule);
-  if (live.some((l) => l.place === 'page')) return { kind: 'page', rules };
+  if (live.some((l) => l.place === 'page')) return { kind: 'page', rules, step: false };
   const fields = fieldSelector(rules);
   return { kind: 'surfaces', rules, find: fields ? `${DIALOG_OR_ALERT},${fields}` : DIALOG_OR_ALERT, fields };
 }
 
-/** The scope at `url` for this rule table: worked out at start, after each navigation and when packs change. */
-export const scopeAt = (table: readonly TableRule[], url: string): Scope => scopeOf(liveAt(table, url));
+/**
+ * The scope at `url` for this rule table: worked out at start, after each navigation and when packs
+ * change. A verification step's address is read whole even when no rule is live there, so that an
+ * unknown screen on it is noticed (a login page is small; a feed is never a step).
+ */
+export function scopeAt(table: readonly TableRule[], url: string): Scope {
+  const scope = scopeOf(liveAt(table, url));
+  if (!isStepAddress(url)) return scope;
+  return { kind: 'page', rules: scope.kind === 'idle' ? [] : scope.rules, step: true };
+}

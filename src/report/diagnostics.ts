@@ -34,6 +34,8 @@ export interface DiagnosticsReport {
   /** Per tab (numbered in order of appearance, not the browser's ids), oldest first. */
   tabs: { tab: number; events: { at: string; url: string; topic: string | null; score: number; evidence: string[] }[] }[];
   errors: { dropped: { total: number; byReason: Record<string, number> }; recent: { at: string; kind: string; detail: string }[] };
+  /** Security steps no rule knew, oldest first: the address's pattern and the screen's heading. */
+  unknownScreens: { at: string; url: string; heading: string }[];
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -54,6 +56,10 @@ export function buildDiagnostics(input: DiagnosticsInput): DiagnosticsReport {
     browser: redactDeep(input.browser),
     settings: redactDeep(input.settings),
     tabs: [...tabs.values()],
+    unknownScreens: [...input.timeline]
+      .filter((e) => e.unknown !== undefined)
+      .sort((a, b) => a.at - b.at)
+      .map((e) => ({ at: iso(e.at), url: maskUrl(e.url), heading: redactText(e.unknown!) })),
     errors: {
       dropped: { total: input.dropped.total, byReason: Object.fromEntries(Object.entries(input.dropped.byReason).map(([k, v]) => [redactText(k), v])) },
       recent: [...input.errors].sort((a, b) => a.at - b.at).map((e) => ({ at: iso(e.at), kind: e.kind, detail: redactText(e.detail) })),
@@ -83,6 +89,9 @@ export function diagnosticsMarkdown(r: DiagnosticsReport): string {
     lines.push('', `Tab ${tab.tab}:`, '', '| time | URL | topic | score | evidence |', '|---|---|---|---:|---|');
     for (const e of tab.events) lines.push(`| ${e.at} | ${code(e.url)} | ${e.topic ?? '(none)'} | ${e.score} | ${e.evidence.map(code).join('<br>') || '—'} |`);
   }
+  lines.push('', '### Screens Signpost did not know', '');
+  if (r.unknownScreens.length === 0) lines.push('None seen in this browser session.');
+  for (const s of r.unknownScreens) lines.push(`- ${s.at} ${code(s.url)}: ${s.heading ? code(s.heading) : '(no heading)'}`);
   lines.push('', '### Internal errors', '', `- Dropped messages: ${r.errors.dropped.total}${Object.keys(r.errors.dropped.byReason).length ? ` (${Object.entries(r.errors.dropped.byReason).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
   if (r.errors.recent.length === 0) lines.push('- No recent errors.');
   for (const e of r.errors.recent) lines.push(`- ${e.at} ${e.kind}: ${code(e.detail)}`);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Match } from '../engine/types';
+import type { UnknownScreen } from '../messaging/types';
 import { maskUrl, redactText } from './redact';
 
 /**
@@ -24,6 +25,8 @@ export const timelineEntrySchema = z.object({
   topic: z.string().max(128).nullable(),
   score: z.number(),
   evidence: z.array(z.string().max(2_000)).max(50),
+  /** Set when the screen was a security step no rule knew: its heading, redacted (may be empty). */
+  unknown: z.string().max(200).optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
@@ -36,9 +39,10 @@ export const internalErrorSchema = z.object({
 export type InternalError = z.infer<typeof internalErrorSchema>;
 
 /** A timeline entry for a screen report, redacted. Pure. */
-export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number): TimelineEntry {
+export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number, unknown: UnknownScreen | null = null): TimelineEntry {
   const top = matches[0];
-  return { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactText(e).slice(0, 2_000)) };
+  const entry: TimelineEntry = { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactText(e).slice(0, 2_000)) };
+  return unknown && !top ? { ...entry, unknown: redactText(unknown.heading).slice(0, 200) } : entry;
 }
 
 async function readList<T>(key: string, schema: z.ZodType<T>): Promise<T[]> {
@@ -58,9 +62,9 @@ function append<T>(key: string, schema: z.ZodType<T>, item: T, max: number): Pro
   return next;
 }
 
-/** Records what a tab's screen became (only call on a change). */
-export function recordRecognition(tabId: number, url: string, matches: readonly Match[], at = Date.now()): Promise<void> {
-  return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at), MAX_TIMELINE);
+/** Records what a tab's screen became (only call on a change); `unknown`: a security step no rule knew. */
+export function recordRecognition(tabId: number, url: string, matches: readonly Match[], unknown: UnknownScreen | null = null, at = Date.now()): Promise<void> {
+  return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at, unknown), MAX_TIMELINE);
 }
 
 /** Records an internal error (a dropped message, a budget cut-off…); the detail is redacted. */

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const settingsSchema = z.object({
   /** Show the in-page hint card when a screen is recognised (the badge and panel work regardless). */
   hints: z.boolean().catch(true),
+  /** Show a neutral "?" on the toolbar icon on a security step no topic knows yet (the panel says so regardless). */
+  unknownBadge: z.boolean().catch(true),
   /** Per-site switch: off means Signpost ignores that site's screens entirely. */
   sites: z
     .object({

@@ -10,6 +10,8 @@ export const tabStateSchema = z.object({
   url: z.string().max(4_096),
   /** Best first; empty when no screen is recognised in the tab now. */
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
+  /** A security step no topic knows (only when `matches` is empty): its heading, redacted. Absent in older states. */
+  unknown: z.strictObject({ heading: z.string().max(200) }).nullable().catch(null),
   /** Topics whose hint the person dismissed in this tab (kept across the tab's navigations). */
   dismissed: z.array(z.string().max(100)).max(MAX_DISMISSED),
   updatedAt: z.number(),
@@ -21,7 +23,7 @@ const PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(): TabState {
-  return { url: '', matches: [], dismissed: [], updatedAt: 0 };
+  return { url: '', matches: [], unknown: null, dismissed: [], updatedAt: 0 };
 }
 
 /** Parses a stored value; anything malformed reads as null ("nothing known about this tab"). */

@@ -8,9 +8,18 @@ import './support-tools.css';
  * The status line, kept as a catalogue key (and its substitutions) so that it follows a change of
  * interface language. The reports and captures themselves stay in English, for support staff.
  */
-interface Status {
+export interface Status {
   key: MessageKey;
   subs?: string[];
+}
+
+/** Captures the tab's screen, redacted, into a `*.signpost.json` download; the status says how it went. */
+export async function captureAndSave(tabId: number | null): Promise<Status> {
+  if (tabId === null) return { key: 'supportCaptureNoPage' };
+  const result = await captureTab(tabId);
+  if (!result.ok) return { key: result.reason === 'no-page' ? 'supportCaptureNoPage' : 'supportCaptureInvalid' };
+  saveFile(result.name, `${JSON.stringify(result.file, null, 2)}\n`);
+  return { key: 'supportCaptured', subs: [result.name] };
 }
 
 /** "Copy report", "Download report", "Capture this screen" for the side panel. */
@@ -49,17 +58,7 @@ export function SupportTools({ tabId }: { tabId: number | null }) {
         >
           {t('supportDownload')}
         </button>
-        <button
-          type="button"
-          disabled={tabId === null}
-          onClick={run(async () => {
-            if (tabId === null) return { key: 'supportCaptureNoPage' };
-            const result = await captureTab(tabId);
-            if (!result.ok) return { key: result.reason === 'no-page' ? 'supportCaptureNoPage' : 'supportCaptureInvalid' };
-            saveFile(result.name, `${JSON.stringify(result.file, null, 2)}\n`);
-            return { key: 'supportCaptured', subs: [result.name] };
-          })}
-        >
+        <button type="button" disabled={tabId === null} onClick={run(() => captureAndSave(tabId))}>
           {t('supportCapture')}
         </button>
       </div>

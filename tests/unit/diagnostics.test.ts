@@ -57,7 +57,7 @@ describe('timeline storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores redacted entries, bounded, oldest dropped first', async () => {
-    for (let i = 0; i < MAX_TIMELINE + 5; i++) await recordRecognition(3, `${PRIVATE_URL}&i=${i}`, [{ id: 'instagram/suspicious-login', score: i, evidence: ['jane.doe@example.com'] }], i);
+    for (let i = 0; i < MAX_TIMELINE + 5; i++) await recordRecognition(3, `${PRIVATE_URL}&i=${i}`, [{ id: 'instagram/suspicious-login', score: i, evidence: ['jane.doe@example.com'] }], null, i);
     const stored = await readTimeline();
     expect(stored).toHaveLength(MAX_TIMELINE);
     expect(stored[0]!.score).toBe(5);

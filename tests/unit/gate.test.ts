@@ -101,7 +101,7 @@ describe('content pipeline gate: scope and first look', () => {
       <dialog id="closed">w</dialog><dialog open id="c">v</dialog>`);
     // The closed <dialog> is found, then skipped by the walk itself (as on a whole page).
     expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['a', 'b', 'closed', 'c']);
-    expect(regionsOf(doc, { kind: 'page', rules: table })).toEqual([doc.body]);
+    expect(regionsOf(doc, { kind: 'page', rules: table, step: false })).toEqual([doc.body]);
     expect(regionsOf(doc, { kind: 'idle' })).toEqual([]);
   });
 

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/preact';
+import { Lookup } from '../lookup/Lookup';
+import type { ArticleSearch } from '../search';
+import { captureAndSave, type Status } from './SupportTools';
+
+/**
+ * The side panel on a security step no topic knows yet: says so plainly, offers search already
+ * holding the screen's heading, and the capture support needs to add the screen (the same redacted
+ * capture as the support tools below it).
+ */
+export function UnknownScreen({ heading, search, tabId, onChoose }: { heading: string; search: ArticleSearch; tabId: number | null; onChoose: (id: string) => void }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<Status | null>(null);
+  return (
+    <section class="unknown" aria-labelledby="unknown-title" data-testid="unknown-screen">
+      <h2 id="unknown-title">{t('panelUnknown')}</h2>
+      <p class="muted">{t('panelUnknownHelp')}</p>
+      <p>
+        <button
+          type="button"
+          class="primary"
+          disabled={tabId === null}
+          onClick={() => {
+            setStatus(null);
+            captureAndSave(tabId).then(setStatus, () => setStatus({ key: 'supportFailed' }));
+          }}
+        >
+          {t('panelUnknownCapture')}
+        </button>
+      </p>
+      <p class="support-status" role="status" data-testid="unknown-status">
+        {status ? t(status.key, status.subs) : ''}
+      </p>
+      <Lookup search={search} onChoose={onChoose} idPrefix="panel" initialQuery={heading} />
+    </section>
+  );
+}
