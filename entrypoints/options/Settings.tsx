@@ -82,9 +82,10 @@ export function Settings() {
           {t('settingsHintsHelp')}
         </p>
         <label class="check">
-          <input type="checkbox" name="unknown-badge" checked={settings.unknownBadge} aria-describedby="unknown-badge-help" onChange={(e) => void save({ unknownBadge: e.currentTarget.checked })} />
+          <input type="checkbox" name="unknown-badge" checked={settings.unknownBadge} {...lockProps(policy, 'unknownBadge', 'unknown-badge-help')} onChange={(e) => void save({ unknownBadge: e.currentTarget.checked })} />
           <span>{t('settingsUnknownBadge')}</span>
         </label>
+        <LockedNote policy={policy} setting="unknownBadge" />
         <p id="unknown-badge-help" class="help">
           {t('settingsUnknownBadgeHelp')}
         </p>

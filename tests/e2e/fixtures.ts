@@ -78,6 +78,7 @@ export interface Ext {
 export interface StoredTabState {
   url: string;
   matches: { id: string; score: number; evidence: string[] }[];
+  unknown?: { heading: string } | null;
   dismissed: string[];
   updatedAt: number;
 }

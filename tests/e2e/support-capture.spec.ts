@@ -6,7 +6,7 @@ import { shippedRules } from '../../src/tools/fixtures';
 import { PRIVACY_PAGE, PRIVATE } from '../unit/privacy';
 import { expect, test } from './fixtures';
 
-// Issue 6 from the person's side: on a page where they typed a password and a code, and whose text
+// From the person's side: on a page where they typed a password and a code, and whose text
 // holds an email and a phone number, the captured screen and both report formats hold none of it;
 // and replaying the capture ranks the same topic first as the live page did.
 

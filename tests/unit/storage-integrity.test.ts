@@ -8,7 +8,7 @@ import { getDropped } from '../../src/storage/counters';
 import { checkStorage, STORAGE_VERSION, STORAGE_VERSION_KEY } from '../../src/storage/integrity';
 import { getTabState } from '../../src/storage/tab-state';
 
-const goodTab = { url: 'https://x.com/i/flow/login', matches: [{ id: 'x/login-blocked', score: 3, evidence: [] }], dismissed: [], updatedAt: 5 };
+const goodTab = { url: 'https://x.com/i/flow/login', matches: [{ id: 'x/login-blocked', score: 3, evidence: [] }], unknown: null, dismissed: [], updatedAt: 5 };
 
 describe('storage integrity (corrupt storage → defaults and a diagnostics note)', () => {
   beforeEach(() => fakeBrowser.reset());
