@@ -39,7 +39,8 @@ export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOp
   let rules: readonly TableRule[] | null = null;
   let at = options.url();
   let scope: Scope = IDLE;
-  const recogniser = createRecogniser(options.report);
+  const clock = options.now ?? (() => performance.now());
+  const recogniser = createRecogniser(options.report, clock);
   const scheduler = createScheduler(
     ctx,
     (deadline) => {
@@ -48,10 +49,18 @@ export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOp
       if (url !== at) retarget(url);
       return recogniser.evaluate(doc, url, scope, deadline);
     },
-    options.now,
+    clock,
   );
   const context = () => ({ scope, root: doc.documentElement, head: doc.head, read: recogniser.read(), isOurs: options.isOurs });
-  const watcher = watchDocument(doc, context, () => scheduler.request(), ctx.guard);
+  // When the observer's task began, on the scheduler's clock: a look asked for after reading a big
+  // batch of records waits for a task of its own, so that the two never make one long slice.
+  let taskStart = 0;
+  const timed = (cb: (records: MutationRecord[]) => void) =>
+    ctx.guard((records: MutationRecord[]) => {
+      taskStart = clock();
+      cb(records);
+    });
+  const watcher = watchDocument(doc, context, () => scheduler.request(taskStart), timed);
   ctx.onInvalidated(() => watcher.disconnect());
   const look = () => void (rules && scheduler.request());
   ctx.onLocationChange(look);

@@ -8,6 +8,12 @@ export const CALM_AFTER = 3;
 /** A pass that cost more than a slice (ms) pushes the next back by BACKOFF times its cost. */
 export const SLICE_MS = 2.5;
 export const BACKOFF = 4;
+/**
+ * A pass runs inside the task that asked for it only if that task has spent less than this (ms) so
+ * far — the observer's own reading of a big batch counts — so that the two together stay one short
+ * slice; otherwise it runs in a task of its own, next.
+ */
+export const INLINE_MS = 1;
 
 /** What a pass found: something new (reported), the same as before, or not done yet (more: go on soon). */
 export type PassResult = { kind: 'reported' } | { kind: 'same' } | { kind: 'more' };
@@ -50,16 +56,20 @@ export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: (dead
     }
   };
 
-  /** A change that may matter, a navigation, a resync: look, now or after the rest. */
-  function request(): void {
+  /**
+   * A change that may matter, a navigation, a resync: look, now or after the rest. `taskStart`: when
+   * the asking task began (the observer's callback), if it did work of its own before asking.
+   */
+  function request(taskStart?: number): void {
     if (pending) {
       again ||= going;
       return;
     }
-    const wait = notBefore - now();
-    if (wait <= 0) return run();
+    const t = now();
+    const wait = notBefore - t;
+    if (wait <= 0 && (taskStart === undefined || t - taskStart < INLINE_MS)) return run();
     pending = true;
-    host.setTimeout(run, wait);
+    host.setTimeout(run, Math.max(wait, 0));
   }
 
   return { request };

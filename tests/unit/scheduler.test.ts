@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF, CALM_AFTER, CALM_MS, createScheduler, SETTLE_MS, SLICE_MS, type PassResult } from '../../src/observe/scheduler';
+import { BACKOFF, CALM_AFTER, CALM_MS, createScheduler, INLINE_MS, SETTLE_MS, SLICE_MS, type PassResult } from '../../src/observe/scheduler';
 
 /** A clock and timers under the test's control; each pass costs `cost` ms and finds `results` in turn ('same' after). */
 function setUp(results: PassResult['kind'][] = [], cost = 1, deadlines: number[] = []) {
@@ -35,6 +35,21 @@ describe('content pipeline scheduler', () => {
     s.request();
     expect(passes).toEqual([0]);
     expect(timers).toHaveLength(0);
+  });
+
+  it('runs the pass in a task of its own, next, when the asking task already spent its share', () => {
+    const { s, passes, timers, advance } = setUp();
+    advance(5);
+    s.request(5 - INLINE_MS); // the observer read a big batch first
+    expect(passes).toEqual([]);
+    expect(timers.map((t) => t.at)).toEqual([5]);
+    advance(0);
+    expect(passes).toEqual([5]);
+    // A task that did little first still gets its pass at once.
+    advance(10 * CALM_MS);
+    const at = 5 + 1 + 10 * CALM_MS;
+    s.request(at - INLINE_MS / 2);
+    expect(passes).toEqual([5, at]);
   });
 
   it('runs one pass after a frame’s rest however often it is asked meanwhile', () => {
