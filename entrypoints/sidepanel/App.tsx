@@ -76,7 +76,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     return (
       <main data-state="unknown">
         {nav}
-        <UnknownScreen key={`${tabId}:${state.unknown.heading}`} heading={state.unknown.heading} search={search} tabId={tabId} onChoose={open} />
+        <UnknownScreen key={`${tabId}:${state.unknown.heading}`} heading={state.unknown.heading} url={state.url} search={search} tabId={tabId} onChoose={open} />
         <SupportTools tabId={tabId} />
       </main>
     );

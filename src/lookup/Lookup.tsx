@@ -28,16 +28,18 @@ export interface LookupProps {
   autoFocus?: boolean;
   /** What the box holds at first (the heading of a screen Signpost does not know yet). */
   initialQuery?: string;
+  /** The platform filter at first (the platform of the screen Signpost does not know yet). */
+  initialFilter?: PlatformFilter;
 }
 
 /**
  * The search box keeps focus; ↑/↓ move the active result (aria-activedescendant), Enter opens it,
  * Escape clears the box. A click on a result opens it too.
  */
-export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false, initialQuery = '' }: LookupProps) {
+export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false, initialQuery = '', initialFilter = 'all' }: LookupProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
-  const [filter, setFilter] = useState<PlatformFilter>('all');
+  const [filter, setFilter] = useState<PlatformFilter>(initialFilter);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);

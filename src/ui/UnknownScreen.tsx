@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/preact';
 import { Lookup } from '../lookup/Lookup';
 import type { ArticleSearch } from '../search';
+import { siteOfHost, type Site } from '../settings/sites';
 import { captureAndSave, type Status } from './SupportTools';
 
 /**
@@ -9,9 +10,11 @@ import { captureAndSave, type Status } from './SupportTools';
  * holding the screen's heading, and the capture support needs to add the screen (the same redacted
  * capture as the support tools below it).
  */
-export function UnknownScreen({ heading, search, tabId, onChoose }: { heading: string; search: ArticleSearch; tabId: number | null; onChoose: (id: string) => void }) {
+export function UnknownScreen({ heading, url, search, tabId, onChoose }: { heading: string; url: string; search: ArticleSearch; tabId: number | null; onChoose: (id: string) => void }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | null>(null);
+  // Results for the screen's own platform first: an X screen is not helped by Instagram articles.
+  const site = siteOfUrl(url);
   return (
     <section class="unknown" aria-labelledby="unknown-title" data-testid="unknown-screen">
       <h2 id="unknown-title">{t('panelUnknown')}</h2>
@@ -32,7 +35,15 @@ export function UnknownScreen({ heading, search, tabId, onChoose }: { heading: s
       <p class="support-status" role="status" data-testid="unknown-status">
         {status ? t(status.key, status.subs) : ''}
       </p>
-      <Lookup search={search} onChoose={onChoose} idPrefix="panel" initialQuery={heading} />
+      <Lookup search={search} onChoose={onChoose} idPrefix="panel" initialQuery={heading} initialFilter={site ?? 'all'} />
     </section>
   );
+}
+
+function siteOfUrl(url: string): Site | null {
+  try {
+    return siteOfHost(new URL(url).hostname);
+  } catch {
+    return null;
+  }
 }

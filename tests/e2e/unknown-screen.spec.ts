@@ -32,6 +32,8 @@ test('an unknown security step: neutral ? badge, no card, the panel says so, sea
   await expect(panel.locator('main')).toHaveAttribute('data-state', 'unknown');
   await expect(panel.getByRole('heading', { name: "Signpost doesn't know this screen yet." })).toBeVisible();
   await expect(panel.getByRole('combobox')).toHaveValue(HEADING);
+  // Its own platform's articles: an X screen is not helped by Instagram ones.
+  await expect(panel.getByRole('radio', { name: 'X', exact: true })).toBeChecked();
 
   const captured = await downloaded(panel, 'Capture this screen for support');
   await expect(panel.getByTestId('unknown-status')).toContainText('.signpost.json');
