@@ -29,6 +29,8 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       const rules = scope.kind === 'idle' ? [] : scope.rules;
       // A new look unless one is under way for this address and these rules (a navigation, or
       // new packs, start afresh; a change meanwhile gets a look of its own afterwards).
+      // A look that goes on from an earlier slice always matches a few rules before it may stop.
+      const from = look?.url === url && look.rules === rules ? look.at : -1;
       if (look?.url !== url || look.rules !== rules) {
         // Nowhere to read (no surface on a feed, or no live rule): the page matches as an empty one
         // would (its address and language still count), and there is nothing to walk.
@@ -38,12 +40,13 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
         look = { url, rules, snapshot, page: prepare(snapshot), at: 0, hits: [] };
       }
       const { page, hits } = look;
-      // The clock is read every 4 rules: one costs a few µs warm, but far more while the code is
+      // The clock is read before every 4 rules — the first time right after a new snapshot, which
+      // may have used the slice already: a rule costs a few µs warm, but far more while the code is
       // cold, and 16 cold rules of a big pack overran a slice by a couple of milliseconds.
       while (page && look.at < rules.length) {
+        if ((look.at & 3) === 0 && look.at > from && now() > deadline) return { kind: 'more' };
         const rule = rules[look.at++]!;
         if (rank([rule], page).length > 0) hits.push(rule);
-        if ((look.at & 3) === 0 && look.at < rules.length && now() > deadline) return { kind: 'more' };
       }
       const { snapshot } = look;
       look = null;
