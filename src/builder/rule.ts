@@ -62,6 +62,12 @@ export interface RuleInput extends RuleWords {
   translations: Partial<Record<TranslationTag, RuleWords>>;
 }
 
+/**
+ * The article a new rule starts from: the sections of a pack article, in English like the rule file
+ * (translations are added apart), for the author to fill in.
+ */
+export const STARTER_ARTICLE = '## Fix it\n\n1. \n\n## Why it happens\n\n';
+
 export type PackEntry = PackJson['rules'][number];
 
 /** Why this id cannot be the new topic's: its shape, its platform (the screen's site), or a bundled topic's. */

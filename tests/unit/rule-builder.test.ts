@@ -54,7 +54,7 @@ describe('the generaliser, as the builder uses it', () => {
 
 describe('building the rule from ticks', () => {
   it('puts each ticked signal in all, any or none, and leaves unticked ones out', () => {
-    const wheres = { ...defaultWheres(choices), 'button-1': 'none' as Where, 'testid-0': 'off' as Where };
+    const wheres: Record<string, Where> = { ...defaultWheres(choices), 'button-1': 'none', 'testid-0': 'off' };
     const fm = ruleEntry(signals, choices, wheres, input()).frontMatter as { match: { all: unknown[]; any: unknown[]; none: unknown[]; hosts: string[] } };
     expect(fm.match.hosts).toEqual(['x.com']);
     expect(fm.match.all).toEqual([{ path: '^/i/flow/login' }, { heading: { text: 'Confirm the phone number on your account', lang: 'en', source: 'captured' } }]);
