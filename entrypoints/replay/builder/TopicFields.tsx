@@ -75,7 +75,8 @@ export function TopicFields({ input, platform, preview, onChange }: { input: Rul
         return (
           <details key={tag} class="translation" lang={tag}>
             <summary>{t(LANGUAGE_KEYS[tag])}</summary>
-            <div class="fields">
+            {/* A group named by its language: these fields' labels repeat the English ones above. */}
+            <div class="fields" role="group" aria-label={t(LANGUAGE_KEYS[tag])}>
               <label class="wide">
                 {t('builderFieldTitle')}
                 <input value={words.title} maxLength={80} onInput={(e) => setWords(tag, { title: e.currentTarget.value })} />
