@@ -83,10 +83,21 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   await settings.getByLabel('Import rule pack').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
   await expect(settings.locator('.packs .result')).toHaveText('Imported “Acme support” 1.0.0: 1 new topic(s), 0 replacing built-in topic(s).');
 
+  // Back in the builder, the imported pack can take the rule again; it says what changes before saving.
+  const stored = () => settings.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as { name: string; version: string; data: { rules: { article: string }[] } }[]);
+  await b.getByLabel('Article (Markdown)', { exact: true }).first().fill(`${ARTICLE}\nCerby keeps the number in the account's notes.\n`);
+  await b.getByRole('combobox', { name: 'Pack', exact: true }).selectOption('Acme support');
+  await b.getByLabel('Version after the change').fill('1.0.1');
+  await expect(b.getByTestId('builder-add-change')).toHaveText(`Replaces the pack's own ${TOPIC} in “Acme support” and keeps its 0 other rule(s) as they are. The version goes from 1.0.0 to 1.0.1.`);
+  await b.getByRole('button', { name: 'Add to the pack' }).click();
+  await expect(b.getByTestId('builder-status')).toHaveText('Saved in “Acme support” 1.0.1; Signpost uses it now.');
+  await expect.poll(async () => (await stored()).map((p) => [p.name, p.version, p.data.rules.length])).toEqual([['Acme support', '1.0.1', 1]]);
+  expect((await stored())[0]!.data.rules[0]!.article).toContain("Cerby keeps the number in the account's notes.");
+
   // The same screen, loaded again: recognised as the new topic (tab state, badge, panel).
   await page.reload();
   await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, { message: 'the content script recognises the new topic' }).toBe(TOPIC);
-  expect((await ext.badge(tabId)).text).not.toBe('');
+  await expect.poll(async () => (await ext.badge(tabId)).text, { message: 'the badge says a blocking screen' }).toBe('!');
   const after = await ext.openPanelPage(tabId);
   await expect(after.locator('main')).toHaveAttribute('data-topic', TOPIC);
   await expect(after.locator(`article[data-topic="${TOPIC}"]`).getByRole('heading', { level: 2, name: TITLE })).toBeVisible();

@@ -45,11 +45,13 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
 
   const entry = useMemo(() => ruleEntry(signals, choices, wheres, input), [signals, choices, wheres, input]);
   const idIssue = idProblem(input.id, signals.host, BUNDLED_IDS);
-  // Matching is judged even while the words are unfinished: a placeholder id and words stand in.
-  const probe = useMemo(() => {
-    const id = idIssue === null ? input.id : `${platform}/draft-rule`;
-    return entryTable(ruleEntry(signals, choices, wheres, { ...input, id, title: 'x', summary: 'x', translations: {} }));
-  }, [signals, choices, wheres, input, idIssue]);
+  // Matching is judged even while the words are unfinished: a placeholder id and words stand in. It
+  // depends on the conditions, id and severity only, so typing the article does not re-run it.
+  const probeId = idIssue === null ? input.id : `${platform}/draft-rule`;
+  const probe = useMemo(
+    () => entryTable(ruleEntry(signals, choices, wheres, { id: probeId, kind: input.kind, title: 'x', summary: 'x', article: '', translations: {} })),
+    [signals, choices, wheres, probeId, input.kind],
+  );
 
   const effects = useMemo((): Effects | null => {
     if (!probe) return null;

@@ -122,6 +122,7 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
             <label>
               {t('builderAddPack')}
               <select
+                aria-label={t('builderAddPack')}
                 value={target}
                 onChange={(e) => {
                   setTarget(e.currentTarget.value);
