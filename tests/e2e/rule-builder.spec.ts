@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
 
@@ -133,6 +134,14 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
   await expect(b.getByRole('button', { name: 'Export rule files (.zip)' })).toBeDisabled();
   await conflicts.scrollIntoViewIfNeeded();
   await replay.screenshot({ path: join(ROOT, 'tests/e2e/screenshots', 'builder-conflict.png') });
+
+  // The builder is accessible in both colour schemes, conflict shown (labels, names, contrast).
+  for (const scheme of ['light', 'dark'] as const) {
+    await replay.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page: replay }).include('[data-testid="builder"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')})`)).toEqual([]);
+  }
+  await replay.emulateMedia({ colorScheme: 'light' });
 
   // Requiring the heading again clears it.
   await b.getByRole('combobox', { name: 'Use “Confirm the phone number on your account”' }).selectOption('all');
