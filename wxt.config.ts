@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { noInnerHtml } from './src/build/no-inner-html';
+import { signpostScreens } from './src/gallery/vite-plugin';
 import { signpostRules } from './src/rules/vite-plugin';
 import { MATCH_PATTERNS } from './src/settings/sites';
 
@@ -15,7 +16,7 @@ const CONTENT_SCRIPT = 'content-script';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules(), signpostScreens()] }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;

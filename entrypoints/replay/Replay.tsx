@@ -7,6 +7,7 @@ import { inertDocument } from '../../src/report/sanitize';
 import type { CaptureInfo } from '../../src/report/snapshot-file';
 import { articleById } from '../../src/ui/articles';
 import { TraceList } from '../../src/ui/TraceList';
+import { RuleBuilder } from './builder';
 import { checkUrl, EXAMPLE_URL, loadFile, type Loaded, type LoadMessage } from './load';
 
 /** The snapshot file name pattern (a format, not words: shown as it is in every language). */
@@ -33,6 +34,7 @@ export function Replay() {
   const [error, setError] = useState<LoadMessage | null>(null);
   const [urlText, setUrlText] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [building, setBuilding] = useState(false);
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -42,6 +44,7 @@ export function Replay() {
       return;
     }
     setError(null);
+    setBuilding(false); // a builder belongs to the screen it was opened on
     setLoaded(result.loaded);
     setUrlText(result.loaded.url);
   };
@@ -105,6 +108,12 @@ export function Replay() {
           {!url.ok && urlText === '' && <p class="error">{t('replayUrlNeeded')}</p>}
           {results && (
             <>
+              {!building && (
+                <button type="button" class="make-rule" onClick={() => setBuilding(true)}>
+                  {t('builderOpen')}
+                </button>
+              )}
+              {building && url.ok && <RuleBuilder snapshot={{ ...loaded.snapshot, url: url.url }} onClose={() => setBuilding(false)} />}
               <h3>{t('replayMatchesHeading')}</h3>
               {results.matches.length === 0 ? (
                 <p class="nothing" data-testid="replay-no-match">

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { match } from '../engine/match';
+import { screenEffects } from '../builder/conflicts';
 import type { TableRule } from '../engine/types';
 import { importPackFile } from '../packs/import';
 import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../packs/validate';
@@ -83,12 +83,6 @@ export function ruleDraftCommand(argv: string[], stdout: Out): void {
   stdout.write(`wrote ${values.output}: ${values.id}, path ${signals.path}; replace its placeholder title, summary and article\n`);
 }
 
-interface Conflict {
-  screen: string;
-  before: string | null;
-  after: string | null;
-}
-
 /** `signpost check-pack pack [--fixtures DIR] [--json]`: 0 valid and conflict-free, 1 otherwise. */
 export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: Out): number {
   const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { fixtures: { type: 'string' }, json: { type: 'boolean' } } }));
@@ -103,19 +97,11 @@ export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: O
   }
   const merged = mergeTables(rules.table, [loaded.pack]);
   const packIds = loaded.pack.rules.map((r) => r.frontMatter.id);
-  const first = (table: readonly TableRule[], snapshot: Parameters<typeof match>[1]) => match(table, snapshot)[0]?.id ?? null;
-
   // Every bundled screen: which pack topics it matches, and whether its first topic changes.
-  const conflicts: Conflict[] = [];
-  const matchedOn = new Map<string, string[]>(packIds.map((id) => [id, []]));
   const screens = values.fixtures ? extraScreens(values.fixtures) : [];
   const bundled = loadFixtures().map((f) => ({ name: `bundled: ${f.file}`, snapshot: snapshotOf(f.html, f.url), bundled: true }));
-  for (const { name, snapshot, bundled: isBundled } of [...bundled, ...screens]) {
-    const after = match(merged, snapshot);
-    for (const m of after) if (matchedOn.has(m.id)) matchedOn.get(m.id)!.push(`${name}${m === after[0] ? ' (first)' : ''}`);
-    const before = first(rules.table, snapshot);
-    if (isBundled && before !== (after[0]?.id ?? null)) conflicts.push({ screen: name, before, after: after[0]?.id ?? null });
-  }
+  const { matches, conflicts } = screenEffects(rules.table, merged, packIds, [...bundled, ...screens]);
+  const matchedOn = new Map([...matches].map(([id, list]) => [id, list.map((m) => `${m.screen}${m.first ? ' (first)' : ''}`)]));
   const result = { valid: true, pack: { name: loaded.pack.name, version: loaded.pack.version }, topics: packIds.map((id) => ({ id, matches: matchedOn.get(id)! })), conflicts };
   if (values.json) stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {

@@ -31,12 +31,19 @@ const phrases = (texts: readonly string[]) =>
     .filter((t) => t.length >= 3 && t.length <= MAX_PHRASE && /\p{L}{2}/u.test(t) && !PLACEHOLDERS.some((p) => t.includes(p)))
     .slice(0, MAX_EACH);
 
+/**
+ * A name a developer gave (`phone_number`, `ocfEnterTextTextInput`), not something of the account's:
+ * redaction finds nothing in it, and it has no dots, spaces or runs of digits (a username such as
+ * "ana.smith.1990" or an id put in a field's name would).
+ */
+const isToken = (v: string) => redactText(v) === v && /^[A-Za-z][\w-]*$/.test(v) && !/\d{3}/.test(v);
+
 /** The attributes that name a field's purpose; never its value (a snapshot has none) or free text. */
 const inputSpec = (i: InputMeta): DraftSignals['inputs'][number] => {
   const out: DraftSignals['inputs'][number] = {};
   for (const key of ['type', 'name', 'autocomplete', 'inputmode', 'testid'] as const) {
     const v = i[key];
-    if (v && v !== 'text' && v !== 'on' && v !== 'off' && redactText(v) === v) out[key] = v;
+    if (v && v !== 'text' && v !== 'on' && v !== 'off' && isToken(v)) out[key] = v;
   }
   return out;
 };
@@ -45,14 +52,16 @@ export function draftSignals(snapshot: Snapshot): DraftSignals {
   const url = new URL(snapshot.url);
   const masked = new URL(maskUrl(snapshot.url)).pathname;
   const cut = masked.search(/\[(id|account)\]/);
-  const route = (cut < 0 ? masked : masked.slice(0, cut)).replace(/\/?$/, '/');
+  // Cut before an account-specific segment, the route ends at a "/" (a prefix of longer addresses);
+  // kept whole it ends as the address does, so "^/i/flow/login" still matches "/i/flow/login" itself.
+  const route = (cut < 0 ? masked : masked.slice(0, cut).replace(/\/?$/, '/')).toLowerCase();
   const inputs = snapshot.inputs.map(inputSpec).filter((i) => Object.keys(i).length > 0);
   return {
-    path: `^${route === '//' ? '/' : route}`,
+    path: `^${route || '/'}`,
     headings: phrases(snapshot.texts.heading),
     buttons: phrases(snapshot.texts.button),
     inputs: [...new Map(inputs.map((i) => [JSON.stringify(i), i])).values()].slice(0, MAX_EACH),
-    testids: snapshot.testids.filter((t) => redactText(t) === t).slice(0, MAX_EACH),
+    testids: snapshot.testids.filter(isToken).slice(0, MAX_EACH),
     roles: snapshot.roles.filter((r) => r === 'dialog' || r === 'alert'),
     lang: snapshot.lang.split('-')[0]!.toLowerCase(),
     host: url.hostname,
@@ -73,11 +82,20 @@ export function draftProblem(signals: DraftSignals, id: string): string | null {
   return null;
 }
 
+/** A captured phrase as a rule holds it: tagged with the screen's language and its source when known. */
+export const capturedPhrase = (signals: DraftSignals) => (text: string) => (signals.lang ? { text, lang: signals.lang, source: 'captured' } : text);
+
+/** The `sources` entry those phrases name: where they were captured (address masked). */
+export const capturedSource = (signals: DraftSignals) => ({
+  id: 'captured',
+  note: `Drafted from a captured screen at ${maskUrl(`https://${signals.host}${signals.path.slice(1)}`)}: its visible headings and buttons, redacted`,
+});
+
 /** The rule file: front matter that validates as written, and a placeholder article. */
 export function draftRuleFile(signals: DraftSignals, options: DraftOptions): string {
   const [platform] = options.id.split('/') as [string];
   const lang = signals.lang || undefined;
-  const phrase = (text: string) => (lang ? { text, lang, source: 'captured' } : text);
+  const phrase = capturedPhrase(signals);
   const any: unknown[] = [];
   if (signals.headings.length) any.push({ heading: signals.headings.map(phrase) });
   if (signals.buttons.length) any.push({ button: signals.buttons.map(phrase) });
@@ -92,7 +110,7 @@ export function draftRuleFile(signals: DraftSignals, options: DraftOptions): str
     kind: 'blocking',
     seeds: ['Captured screen'],
     match: { hosts: [signals.host], all: [{ path: signals.path }], ...(any.length ? { any } : {}) },
-    ...(lang ? { sources: [{ id: 'captured', note: `Drafted from a captured screen at ${maskUrl(`https://${signals.host}${signals.path.slice(1)}`)}: its visible headings and buttons, redacted` }] } : {}),
+    ...(lang ? { sources: [capturedSource(signals)] } : {}),
   };
   const article = [
     '## Fix it',

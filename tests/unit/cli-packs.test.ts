@@ -32,7 +32,7 @@ describe('rule drafts', () => {
     expect(s.inputs).toEqual([{ type: 'tel', name: 'phone_number', autocomplete: 'tel' }]);
     expect(s.lang).toBe('tr');
     expect(JSON.stringify(s)).not.toMatch(/555|example\.com|AbC12345/);
-    expect(draftSignals(snapshotOf('<h1>x</h1>', 'https://x.com/i/flow/login?token=abc')).path).toBe('^/i/flow/login/');
+    expect(draftSignals(snapshotOf('<h1>x</h1>', 'https://x.com/i/flow/login?token=abc')).path).toBe('^/i/flow/login');
   });
 
   it('`rule-draft` writes a rule file that is valid as written', async () => {

@@ -47,8 +47,9 @@ describe('release packages', () => {
 
   it('the sources archive holds what the build reads and nothing else', () => {
     const files = [...sourceFiles(ROOT).keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'BUILDING.md', 'rules/instagram/suspicious-login.md', 'entrypoints/content-script.ts', 'public/_locales/en/messages.json']) expect(files).toContain(needed);
-    expect(files.filter((f) => /^(tests|bench|\.ci|node_modules|\.output|\.wxt)\//.test(f))).toEqual([]);
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'BUILDING.md', 'rules/instagram/suspicious-login.md', 'entrypoints/content-script.ts', 'public/_locales/en/messages.json', 'tests/fixtures/instagram/suspicious-login/page-en.html']) expect(files).toContain(needed);
+    // The screen fixtures are built into the replay page's Screens list; no other part of tests/.
+    expect(files.filter((f) => /^(tests|bench|\.ci|node_modules|\.output|\.wxt)\//.test(f) && !f.startsWith('tests/fixtures/'))).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { ROOT } from './helpers';
  * Names of things that are not words to translate (the product name) come from the catalogue too;
  * formats and addresses (`*.signpost.json`, an example URL) come from named constants.
  */
-const UI_DIRS = ['src/lookup', 'src/ui', 'entrypoints/options', 'entrypoints/popup', 'entrypoints/sidepanel', 'entrypoints/replay', 'entrypoints/content', 'entrypoints/content/hint'];
+const UI_DIRS = ['src/lookup', 'src/ui', 'entrypoints/options', 'entrypoints/popup', 'entrypoints/sidepanel', 'entrypoints/replay', 'entrypoints/replay/builder', 'entrypoints/content', 'entrypoints/content/hint'];
 
 const sourcesIn = (ext: RegExp) =>
   UI_DIRS.flatMap((dir) => {
@@ -24,7 +24,7 @@ const sourcesIn = (ext: RegExp) =>
 
 const files = sourcesIn(/\.tsx$/);
 /** Where any string literal of words is suspect (components that once kept English defaults in objects). */
-const SENTENCE_DIRS = ['src/ui', 'entrypoints/replay', 'entrypoints/content/hint'];
+const SENTENCE_DIRS = ['src/ui', 'entrypoints/replay', 'entrypoints/replay/builder', 'entrypoints/content/hint'];
 /** Every TypeScript file of those folders: plain `.ts` modules make messages for the page too (replay's load.ts). */
 const allSources = sourcesIn(/(?<!\.d)\.tsx?$/);
 

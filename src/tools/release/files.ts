@@ -19,10 +19,11 @@ export function readTree(dir: string): Tree {
 
 /**
  * What rebuilding needs and nothing else: the committed files that the build reads (sources, rules,
- * public assets, configuration, lock file) and the documents that explain them. Not tests, fixtures,
- * benchmarks or CI scripts; never node_modules, .output or anything generated (they are not committed).
+ * public assets, configuration, lock file, and the screen fixtures the replay page's Screens list is
+ * built from) and the documents that explain them. Not the tests themselves, benchmarks or CI
+ * scripts; never node_modules, .output or anything generated (they are not committed).
  */
-const SOURCE_DIRS = ['entrypoints/', 'src/', 'rules/', 'public/'];
+const SOURCE_DIRS = ['entrypoints/', 'src/', 'rules/', 'public/', 'tests/fixtures/'];
 const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', '.npmrc', 'BUILDING.md', 'README.md', 'CHANGELOG.md', 'PRIVACY.md', 'ARCHITECTURE.md'];
 
 export function sourceFiles(root: string): Tree {
