@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { catalogueWithoutDescriptions } from './src/build/catalog-descriptions';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostScreens } from './src/gallery/vite-plugin';
 import { signpostRules } from './src/rules/vite-plugin';
@@ -16,7 +17,7 @@ const CONTENT_SCRIPT = 'content-script';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noInnerHtml(), signpostRules(), signpostScreens()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml(), catalogueWithoutDescriptions(), signpostRules(), signpostScreens()] }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;

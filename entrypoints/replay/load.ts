@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../src/engine/types';
+import type { BundledScreen } from '../../src/gallery/screens';
 import type { MessageKey } from '../../src/i18n';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { sanitizeElement } from '../../src/report/sanitize';
@@ -19,12 +20,17 @@ export const EXAMPLE_URL = 'https://www.instagram.com/challenge/';
 /** What replay shows: a snapshot to match, the sanitised page to look at, and where they came from. */
 export interface Loaded {
   name: string;
-  kind: 'snapshot' | 'html';
+  kind: 'snapshot' | 'html' | 'screen';
   snapshot: Snapshot;
   page?: PageCopy;
   capture?: CaptureInfo;
   /** The address the file suggests (the snapshot's own, or an HTML fixture's signpost:url). */
   url: string;
+}
+
+/** A bundled screen (src/gallery), shown like an opened file. */
+export function screenLoaded(screen: BundledScreen): Loaded {
+  return { name: screen.file, kind: 'screen', snapshot: screen.snapshot, ...(screen.page ? { page: screen.page } : {}), url: screen.url };
 }
 
 /**

@@ -6,9 +6,10 @@ import type { Fixture } from './fixtures';
  * link that loads it at its real URL.
  *
  * Served at a routed address (GALLERY_ORIGIN, an `.invalid` host that can never resolve) rather than
- * as an extension page: the fixtures are test data and must not ship inside the extension, and a
- * routed page is generated from tests/fixtures at start, so a fixture added today appears without a
- * rebuild. Links go through GALLERY_ORIGIN/open?f=<file>, which remembers the choice and redirects to
+ * as an extension page: here each fixture loads whole at its real address so the extension reacts
+ * live, and the page is generated from tests/fixtures at start, so a fixture added today appears
+ * without a rebuild. (The extension itself ships only redacted captures of them, for the replay
+ * page's Screens tab: src/gallery.) Links go through GALLERY_ORIGIN/open?f=<file>, which remembers the choice and redirects to
  * the fixture's real address — needed because several fixtures share one address.
  */
 export const GALLERY_ORIGIN = 'https://gallery.signpost.invalid';
