@@ -30,9 +30,10 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   await expect(page.getByRole('heading', { name: 'Confirm the phone number on your account' })).toBeVisible();
   expect((await ext.tabState(tabId))?.matches ?? []).toEqual([]);
 
-  // Capture it as support staff do.
+  // The person sees "not known yet" and captures the screen for support, as the panel offers.
   const panel = await ext.openPanelPage(tabId);
-  const capture = await downloaded(panel, 'Capture this screen');
+  await expect(panel.locator('main')).toHaveAttribute('data-state', 'unknown');
+  const capture = await downloaded(panel, 'Capture this screen for support');
   expect(capture.name).toMatch(/\.signpost\.json$/);
 
   // Open it in replay and make a rule from it.
@@ -108,7 +109,7 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(page.getByRole('heading', { name: 'Confirm the phone number on your account' })).toBeVisible();
   const panel = await ext.openPanelPage(tabId);
-  const capture = await downloaded(panel, 'Capture this screen');
+  const capture = await downloaded(panel, 'Capture this screen for support');
 
   const replay = await context.newPage();
   await replay.goto(`chrome-extension://${extensionId}/replay.html`);
