@@ -33,17 +33,18 @@ export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: (dead
   let notBefore = -Infinity;
   let unchanged = 0;
 
-  const run = () => {
+  /** `taskStart`: when the task running this pass began, if it did work of its own first (its slice is shared). */
+  const run = (taskStart?: number) => {
     pending = false;
     const start = now();
     // A page at rest for a while starts afresh: its next change is a new screen, not churn.
     if (!going && start - notBefore > CALM_MS) unchanged = 0;
-    const result = pass(start + SLICE_MS);
+    const result = pass(Math.min(start, taskStart ?? start) + SLICE_MS);
     const end = now();
     going = result.kind === 'more';
     if (going) {
       pending = true;
-      host.setTimeout(run, 0);
+      host.setTimeout(() => run(), 0);
       return;
     }
     const cost = end - start;
@@ -67,9 +68,9 @@ export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: (dead
     }
     const t = now();
     const wait = notBefore - t;
-    if (wait <= 0 && (taskStart === undefined || t - taskStart < INLINE_MS)) return run();
+    if (wait <= 0 && (taskStart === undefined || t - taskStart < INLINE_MS)) return run(taskStart);
     pending = true;
-    host.setTimeout(run, Math.max(wait, 0));
+    host.setTimeout(() => run(), Math.max(wait, 0));
   }
 
   return { request };

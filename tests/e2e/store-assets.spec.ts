@@ -62,11 +62,14 @@ for (const { setting, lang, query } of LANGS) {
     await expect(popup.getByRole('option').first()).toBeVisible();
     await compose(board, `${lang}-3-search.png`, [{ png: await popup.screenshot(), width: 380 }], 'Signpost');
 
-    // 4. The replay page, for support staff.
+    // 4. The replay page, for support staff: a bundled screen of this language opened from Screens.
     const replay = await context.newPage();
     await replay.setViewportSize(SIZE);
     await replay.goto(`chrome-extension://${extensionId}/replay.html`);
-    await expect(replay.locator('main, body').first()).toBeVisible();
+    await replay.getByRole('tab').nth(1).click();
+    const screen = `instagram/suspicious-login/page-${lang.slice(0, 2)}.html`;
+    await replay.locator(`[data-testid="gallery-item"][data-file="${screen}"]`).click();
+    await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', 'instagram/suspicious-login');
     const replayShot = await replay.screenshot({ path: join(OUT, `${lang}-4-replay.png`) });
     expect(pngSize(replayShot)).toEqual(SIZE);
   });

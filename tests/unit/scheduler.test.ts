@@ -38,18 +38,20 @@ describe('content pipeline scheduler', () => {
   });
 
   it('runs the pass in a task of its own, next, when the asking task already spent its share', () => {
-    const { s, passes, timers, advance } = setUp();
+    const deadlines: number[] = [];
+    const { s, passes, timers, advance } = setUp([], 1, deadlines);
     advance(5);
     s.request(5 - INLINE_MS); // the observer read a big batch first
     expect(passes).toEqual([]);
     expect(timers.map((t) => t.at)).toEqual([5]);
     advance(0);
     expect(passes).toEqual([5]);
-    // A task that did little first still gets its pass at once.
+    // A task that did little first still gets its pass at once, within what is left of its slice.
     advance(10 * CALM_MS);
     const at = 5 + 1 + 10 * CALM_MS;
     s.request(at - INLINE_MS / 2);
     expect(passes).toEqual([5, at]);
+    expect(deadlines.at(-1)).toBe(at - INLINE_MS / 2 + SLICE_MS);
   });
 
   it('runs one pass after a frame’s rest however often it is asked meanwhile', () => {
