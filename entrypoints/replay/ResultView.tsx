@@ -5,6 +5,7 @@ import type { MessageKey, Translate } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
 import { inertDocument } from '../../src/report/sanitize';
 import type { CaptureInfo } from '../../src/report/snapshot-file';
+import { textIn } from '../../src/rules/article-text';
 import { articleById } from '../../src/ui/articles';
 import { TraceList } from '../../src/ui/TraceList';
 import { RuleBuilder } from './builder';
@@ -29,7 +30,7 @@ function captureLine(t: Translate, capture: CaptureInfo): string {
  * rule builder on it (the view is remade for another screen, and the builder with it).
  */
 export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loaded; urlText: string; expected?: { topic: string | null }; onTopic?: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [building, setBuilding] = useState(false);
   const url = checkUrl(urlText);
   const results = useMemo(() => {
@@ -78,7 +79,7 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
               {results.matches.map((m) => (
                 <li key={m.id} data-topic={m.id}>
                   <strong>{m.id}</strong> <span class="muted">{t('replayScore', m.score)}</span>
-                  {articleById(m.id) && <div>{articleById(m.id)!.title}</div>}
+                  {titleOf(m.id, lang)}
                   <ul class="evidence-list">
                     {m.evidence.map((e) => (
                       <li key={e}>✓ {e}</li>
@@ -102,4 +103,12 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
       {expected?.topic && <ExpectedArticle id={expected.topic} onTopic={onTopic ?? (() => undefined)} />}
     </section>
   );
+}
+
+/** The topic's title in the interface language when its article is translated (English otherwise). */
+function titleOf(id: string, lang: string) {
+  const article = articleById(id);
+  if (!article) return null;
+  const shown = textIn(article, lang);
+  return <div lang={shown.lang}>{shown.title}</div>;
 }
