@@ -60,7 +60,7 @@ export function sliceFigures(all: Slice[], keys: { longTasks: string; maxSlice: 
   const startup = all.filter((s) => s.startup);
   return [
     { key: keys.longTasks, label: `long tasks (≥ 50 ms) of the extension, ${over}`, value: all.filter((s) => s.dur >= 50).length, unit: 'tasks', detail: 'start-up included' },
-    { key: keys.maxSlice, label: `longest extension work slice, ${over} (thread time)`, value: round(longest[0]?.cpu ?? 0, 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.cpu), 0.99), 2)} ms; longest five: ${longest.slice(0, 5).map((s) => `${round(s.cpu, 1)} ms (${s.phase}${innerText(s)})`).join(', ')}; wall clock: longest ${round(Math.max(0, ...work.map((s) => s.dur)), 1)} ms, p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms; garbage collection of the shared heap inside ${work.filter((s) => s.gc > 0).length} slices, longest ${round(Math.max(0, ...work.map((s) => s.gc)), 1)} ms, not counted` },
+    { key: keys.maxSlice, label: `longest extension work slice, ${over} (thread time)`, value: round(longest[0]?.cpu ?? 0, 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.cpu), 0.99), 2)} ms; longest five: ${longest.slice(0, 5).map((s) => `${round(s.cpu, 1)} ms (${s.phase})`).join(', ')}; wall clock: longest ${round(Math.max(0, ...work.map((s) => s.dur)), 1)} ms, p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms; garbage collection of the shared heap inside ${work.filter((s) => s.gc > 0).length} slices, longest ${round(Math.max(0, ...work.map((s) => s.gc)), 1)} ms, not counted` },
     { key: '', label: `content script start-up per page (script evaluation), ${over}`, value: round(median(startup.map((s) => s.dur)), 2), unit: 'ms', detail: `median of ${startup.length}; longest ${round(Math.max(0, ...startup.map((s) => s.dur)), 1)} ms (the first page after the browser starts)` },
   ];
 }
@@ -106,12 +106,3 @@ export const live: Section = {
     return figures;
   },
 };
-
-/** The browser's work inside a slice, largest first: "; of which Layout 2.1 ms". */
-function innerText(s: Slice): string {
-  const parts = Object.entries(s.inner ?? {})
-    .filter(([, ms]) => ms >= 0.1)
-    .sort((a, b) => b[1] - a[1])
-    .map(([name, ms]) => `${name} ${round(ms, 1)} ms`);
-  return parts.length ? `; of which ${parts.join(', ')}` : '';
-}

@@ -23,15 +23,7 @@ export interface Slice {
   startup: boolean;
   /** Which measurement it came from (named with the longest slice). */
   phase?: string;
-  /**
-   * The browser's own work inside it (ms of thread time by trace event name: style, layout, parsing,
-   * compiling…), so that a long slice says whether our script or what it made the browser do cost.
-   */
-  inner?: Record<string, number>;
 }
-
-/** Browser work a script can cause inside its own slice. */
-const INNER = new Set(['UpdateLayoutTree', 'Layout', 'ParseHTML', 'ParseAuthorStyleSheet', 'v8.compile', 'HitTest', 'ScheduleStyleRecalculation', 'InvalidateLayout', 'v8.parseOnBackground']);
 
 export const tagged = (slices: Slice[], phase: string): Slice[] => slices.map((s) => ({ ...s, phase }));
 
@@ -57,23 +49,12 @@ export async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () 
   const gcs = events.filter((e) => e.ph === 'X' && (e.name === 'MajorGC' || e.name === 'MinorGC'));
   const gcWithin = (e: TraceEvent) =>
     gcs.filter((g) => g.tid === e.tid && g.ts >= e.ts && g.ts + (g.dur ?? 0) <= e.ts + (e.dur ?? 0)).reduce((sum, g) => sum + (g.tdur ?? g.dur ?? 0), 0) / 1000;
-  const innerOf = (e: TraceEvent) => {
-    const out: Record<string, number> = {};
-    for (const i of events) {
-      if (i.ph !== 'X' || i.tid !== e.tid || !INNER.has(i.name) || i === e || i.ts < e.ts || i.ts + (i.dur ?? 0) > e.ts + (e.dur ?? 0)) continue;
-      out[i.name] = (out[i.name] ?? 0) + (i.tdur ?? i.dur ?? 0) / 1000;
-    }
-    return out;
-  };
   const slicesOf = (accept: (url: string) => boolean) => {
     const found = events
       .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && accept(e.args?.data?.url ?? ''))
       .map((e) => {
         const gc = gcWithin(e);
-        const slice: Slice = { ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: Math.max(0, (e.tdur ?? e.dur ?? 0) / 1000 - gc), gc, startup: e.name !== 'FunctionCall' };
-        // Only for slices worth explaining: the inner scan is over every event of the trace.
-        if (slice.cpu > 3) slice.inner = innerOf(e);
-        return slice;
+        return { ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: Math.max(0, (e.tdur ?? e.dur ?? 0) / 1000 - gc), gc, startup: e.name !== 'FunctionCall' };
       })
       .sort((a, b) => a.ts - b.ts);
     const slices: Slice[] = [];
