@@ -108,7 +108,8 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
 /** The topic's title in the interface language when its article is translated (English otherwise). */
 function titleOf(id: string, lang: string) {
   const article = articleById(id);
-  if (!article) return null;
-  const shown = textIn(article, lang);
-  return <div lang={shown.lang}>{shown.title}</div>;
+  const shown = article ? textIn(article, lang) : null;
+  return shown ? (
+    <div lang={shown.lang}>{shown.title}</div>
+  ) : null;
 }
