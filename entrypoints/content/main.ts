@@ -44,7 +44,7 @@ export function startContentScript(): void {
       const seq = ++sent;
       sendScreen(url, matches, unknown).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
-        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
+        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
         else card?.hide();
       }, pipeline.reset); // background unreachable: report again on the next change
     },

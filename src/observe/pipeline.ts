@@ -28,6 +28,8 @@ export interface Pipeline {
   use(rules: readonly TableRule[]): void;
   /** Forget what was reported: the next pass reports whatever it finds (the background asked, or missed it). */
   reset(): void;
+  /** Where the last look read the screen: the parts of the page whose controls the hint card must leave uncovered. */
+  screen(): readonly Element[];
 }
 
 /**
@@ -80,5 +82,6 @@ export function createPipeline(doc: Document, ctx: Lifetime, options: PipelineOp
       scheduler.request();
     },
     reset: () => recogniser.reset(),
+    screen: () => recogniser.regions(),
   };
 }

@@ -22,7 +22,9 @@ import type { Scope } from './scope';
  */
 export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null) => void, now: () => number = () => performance.now()) {
   let last: string | null = null;
-  let read = false;
+  // What the last look read (its regions): where the screen it found lives, for the hint card's
+  // placement. Replaced by every new look, so a screen gone from the page is not held for long.
+  let regions: readonly Element[] = [];
   let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
   return {
     evaluate(doc: Document, url: string, scope: Scope, deadline: number): PassResult {
@@ -34,8 +36,7 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       if (look?.url !== url || look.rules !== rules) {
         // Nowhere to read (no surface on a feed, or no live rule): the page matches as an empty one
         // would (its address and language still count), and there is nothing to walk.
-        const regions = regionsOf(doc, scope);
-        read = regions.length > 0;
+        regions = regionsOf(doc, scope);
         const snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, regions);
         look = { url, rules, snapshot, page: prepare(snapshot), at: 0, hits: [] };
       }
@@ -59,7 +60,9 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       return { kind: 'reported' };
     },
     /** Did the last look find anything to read? Only then can a removal change what the rules see. */
-    read: (): boolean => read,
+    read: (): boolean => regions.length > 0,
+    /** The regions the last look read: the whole body on a screen's own address, else the dialogs, alerts and code forms there. */
+    regions: (): readonly Element[] => regions,
     /** Forget what was reported (the report failed, or the background asked): the next look reports. */
     reset(): void {
       last = null;

@@ -262,3 +262,34 @@ test('README screenshots: the hint on the page and the side panel', async ({ ext
   await panel.evaluate(() => window.scrollTo(0, 0));
   await panel.screenshot({ path: join(dir, 'sidepanel.png') });
 });
+
+test('over a long feed, the card leaves the dialog’s buttons free, whatever the feed holds before it', async ({ context, ext }) => {
+  // More of the feed's links than the card ever measures, all before the dialog in document order;
+  // the dialog sits in the corner the card prefers (bottom right).
+  const links = Array.from({ length: 400 }, (_, i) => `<a href="/p/${i}/">post ${i}</a>`).join(' ');
+  await ext.serve('https://www.instagram.com/', FEED.replace('<main role="main">', `<main role="main"><div>${links}</div>`));
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/');
+  const tabId = await ext.tabIdOf(page);
+  const before = (await ext.nextTabState(tabId, 0)).updatedAt;
+  await page.evaluate((markup) => {
+    const layer = document.createElement('div');
+    // Set from script: the served page's CSP refuses style attributes in its markup.
+    Object.assign(layer.style, { position: 'fixed', right: '0', bottom: '0', width: '480px', height: '260px', background: '#fff' });
+    layer.innerHTML = markup;
+    document.body.append(layer);
+  }, dialogMarkup());
+  expect((await ext.nextTabState(tabId, before)).matches[0]?.id).toBe(SUSPICIOUS);
+  await expect(hint(page)).toBeVisible();
+  await expect(hint(page)).toHaveAttribute('class', /^(br|bl|tr|tl)$/);
+  const covered = await page.evaluate(() => {
+    const card = document.querySelector('signpost-hint')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[role="dialog"] [role="button"]')]
+      .filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left < card.right && card.left < r.right && r.top < card.bottom && card.top < r.bottom;
+      })
+      .map((b) => b.textContent);
+  });
+  expect(covered).toEqual([]);
+});

@@ -15,7 +15,7 @@ export interface HintCard {
   isHost(node: Node): boolean;
 }
 
-/** Measuring is a forced layout: bound how many of the page's controls are looked at. */
+/** Measuring is a forced layout: bound how many of the screen's controls are looked at. */
 const MAX_CONTROLS_MEASURED = 300;
 
 /**
@@ -25,8 +25,10 @@ const MAX_CONTROLS_MEASURED = 300;
 /**
  * `css`: the card's stylesheet (src/hint/styles.ts), sent by the background with the first hint.
  * `timers`: the content script's lifetime (lifetime.ts), so that placement stops with it.
+ * `screen`: where the recognised screen is on the page (src/observe: the body on a screen's own
+ * address, the dialogs, alerts and code forms over a feed) — the controls the card must leave free.
  */
-export function createHintCard(doc: Document, css: string, timers: TimerHost, on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
+export function createHintCard(doc: Document, css: string, timers: TimerHost, screen: () => readonly Element[], on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -90,11 +92,22 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, on
     const view = doc.defaultView;
     if (!view) return;
     const size = host.getBoundingClientRect();
+    // Only the screen's own controls, those the person must reach: over a feed, its thousands of
+    // links cost milliseconds to find and measure, and in document order the bound was spent on
+    // them before the dialog (appended last) was reached.
     const controls: Box[] = [];
-    for (const c of doc.querySelectorAll(CONTROLS)) {
-      if (controls.length >= MAX_CONTROLS_MEASURED) break;
+    let measured = 0;
+    const measure = (c: Element) => {
+      measured++;
       const r = c.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) controls.push(r);
+    };
+    for (const region of screen()) {
+      if (measured >= MAX_CONTROLS_MEASURED) break;
+      if (!region.isConnected) continue;
+      if (region.matches(CONTROLS)) measure(region);
+      const found = region.querySelectorAll(CONTROLS);
+      for (let i = 0; i < found.length && measured < MAX_CONTROLS_MEASURED; i++) measure(found[i]!);
     }
     host.className = chooseCorner(size, { width: view.innerWidth, height: view.innerHeight }, controls);
   }
