@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n/preact';
 import { Lookup } from '../lookup/Lookup';
 import type { ArticleSearch } from '../search';
 import { siteOfHost, type Site } from '../settings/sites';
-import { captureAndSave, type Status } from './SupportTools';
+import { captureAndSave } from './panel-actions';
+import { StatusLine, useStatus } from './status';
 
 /**
  * The side panel on a security step no topic knows yet: says so plainly, offers search already
@@ -12,7 +12,7 @@ import { captureAndSave, type Status } from './SupportTools';
  */
 export function UnknownScreen({ heading, url, search, tabId, onChoose }: { heading: string; url: string; search: ArticleSearch; tabId: number | null; onChoose: (id: string) => void }) {
   const { t } = useI18n();
-  const [status, setStatus] = useState<Status | null>(null);
+  const { status, run } = useStatus();
   // Results for the screen's own platform first: an X screen is not helped by Instagram articles.
   const site = siteOfUrl(url);
   return (
@@ -20,21 +20,11 @@ export function UnknownScreen({ heading, url, search, tabId, onChoose }: { headi
       <h2 id="unknown-title">{t('panelUnknown')}</h2>
       <p class="muted">{t('panelUnknownHelp')}</p>
       <p>
-        <button
-          type="button"
-          class="primary"
-          disabled={tabId === null}
-          onClick={() => {
-            setStatus(null);
-            captureAndSave(tabId).then(setStatus, () => setStatus({ key: 'supportFailed' }));
-          }}
-        >
+        <button type="button" class="primary" disabled={tabId === null} onClick={run(() => captureAndSave(tabId))}>
           {t('panelUnknownCapture')}
         </button>
       </p>
-      <p class="support-status" role="status" data-testid="unknown-status">
-        {status ? t(status.key, status.subs) : ''}
-      </p>
+      <StatusLine status={status} testId="unknown-status" />
       <Lookup search={search} onChoose={onChoose} idPrefix="panel" initialQuery={heading} initialFilter={site ?? 'all'} />
     </section>
   );

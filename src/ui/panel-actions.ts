@@ -6,6 +6,7 @@ import { captureFileName, redactCapture } from '../report/capture';
 import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from '../report/diagnostics';
 import { snapshotFileSchema, type SnapshotFile } from '../report/snapshot-file';
 import { readInternalErrors, readTimeline } from '../report/timeline';
+import type { Status } from './status';
 
 /**
  * The side panel's support actions: gather and export the diagnostics report, and capture the
@@ -76,4 +77,13 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   // Redacted here, before it is shown, saved or named (the content script sends the page as it is).
   const file = redactCapture(parsed.data, (html) => new DOMParser().parseFromString(html, 'text/html'));
   return { ok: true, name: captureFileName(file.snapshot.url, new Date(file.capture?.at ?? Date.now())), file };
+}
+
+/** Captures the tab's screen, redacted, into a `*.signpost.json` download; the status says how it went. */
+export async function captureAndSave(tabId: number | null): Promise<Status> {
+  if (tabId === null) return { key: 'supportCaptureNoPage' };
+  const result = await captureTab(tabId);
+  if (!result.ok) return { key: result.reason === 'no-page' ? 'supportCaptureNoPage' : 'supportCaptureInvalid' };
+  saveFile(result.name, `${JSON.stringify(result.file, null, 2)}\n`);
+  return { key: 'supportCaptured', subs: [result.name] };
 }
