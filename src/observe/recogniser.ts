@@ -14,9 +14,10 @@ import type { Scope } from './scope';
  * "did the screen change?". Only a change is reported: the first look (the background knows nothing
  * of this document yet), a different top topic, different other topics, or different evidence.
  * Evidence names rule values, never page text, so a signature built from it changes only when the
- * screen does. The snapshot is taken in one go (a screen is small, the walk capped); the rules are
- * matched a part at a time until `deadline`, and the look goes on in the next pass (`more`), so a
- * big table never makes one long slice — even the first look, while the code is still cold.
+ * screen does. The snapshot is taken in one go (a screen is small, the walk capped); the regions are
+ * found, read and matched against the rules a part at a time until `deadline`, and the look goes on
+ * in the next pass (`more`), so a big table never makes one long slice — even the first look, while
+ * the code is still cold.
  * On a verification step's address (`scope.step`) where no rule matches, a form asking to verify
  * makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
@@ -25,31 +26,39 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
   // What the last look read (its regions): where the screen it found lives, for the hint card's
   // placement. Replaced by every new look, so a screen gone from the page is not held for long.
   let regions: readonly Element[] = [];
-  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
+  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot | null; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
   return {
     evaluate(doc: Document, url: string, scope: Scope, deadline: number): PassResult {
       const rules = scope.kind === 'idle' ? [] : scope.rules;
-      // A new look unless one is under way for this address and these rules (a navigation, or
-      // new packs, start afresh; a change meanwhile gets a look of its own afterwards).
-      // A look that goes on from an earlier slice always matches a few rules before it may stop.
-      const from = look?.url === url && look.rules === rules ? look.at : -1;
+      // Each step of a look — find the regions, read them (snapshot), match the rules four at a
+      // time — may end the pass when the slice is used, once the pass has done one: each is cheap
+      // warm, but the first look at a dialog runs cold code, and with a big table a look's steps
+      // together overran a slice. A new look starts unless one is under way for this address and
+      // these rules (a navigation, or new packs, start afresh; a change meanwhile gets a look of its
+      // own afterwards).
+      let stepped = false;
       if (look?.url !== url || look.rules !== rules) {
         // Nowhere to read (no surface on a feed, or no live rule): the page matches as an empty one
         // would (its address and language still count), and there is nothing to walk.
         regions = regionsOf(doc, scope);
-        const snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, regions);
-        look = { url, rules, snapshot, page: prepare(snapshot), at: 0, hits: [] };
+        look = { url, rules, snapshot: null, page: null, at: 0, hits: [] };
+        stepped = regions.length > 0;
+      }
+      let { snapshot } = look;
+      if (!snapshot) {
+        if (stepped && now() > deadline) return { kind: 'more' };
+        // Regions found in an earlier pass may have left the page since: those are not read.
+        snapshot = look.snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, stepped ? regions : regions.filter((r) => r.isConnected));
+        look.page = prepare(snapshot);
+        stepped = true;
       }
       const { page, hits } = look;
-      // The clock is read before every 4 rules — the first time right after a new snapshot, which
-      // may have used the slice already: a rule costs a few µs warm, but far more while the code is
-      // cold, and 16 cold rules of a big pack overran a slice by a couple of milliseconds.
+      const from = look.at;
       while (page && look.at < rules.length) {
-        if ((look.at & 3) === 0 && look.at > from && now() > deadline) return { kind: 'more' };
+        if ((look.at & 3) === 0 && (stepped || look.at > from) && now() > deadline) return { kind: 'more' };
         const rule = rules[look.at++]!;
         if (rank([rule], page).length > 0) hits.push(rule);
       }
-      const { snapshot } = look;
       look = null;
       const matches = page ? rank(hits, page).slice(0, MAX_REPORTED_MATCHES) : [];
       const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && asksToVerify(snapshot.inputs) ? unknownScreen(snapshot) : null;
