@@ -75,10 +75,19 @@ async function session(page: Page, cdp: CDPSession, worker: Worker, origin: stri
     if (waitFor) await waitFor(null, hidden);
   };
   const scroll = (kind: string, items: number) => page.evaluate(([k, n, per]) => (window as unknown as { __scroll: (k: string, n: number, per: number) => Promise<void> }).__scroll(k as string, n as number, per as number), [kind, items, PER] as const);
-  // Warm up (first pass, first card), then count from there.
+  // Warm up (first pass, first card), then count from there. The card is built once, on the first
+  // hint, from the background's reply — which can come after the background's state is stored and
+  // be dropped if the dialog is already gone: wait until it is on the page, so that its one-time
+  // DOM and listeners are not counted as growth.
   await state(cdp, worldId);
   await scroll('html', 2 * CHUNK / 4);
-  await dialog();
+  const shown = await showDialog(page);
+  if (waitFor) {
+    await waitFor(DIALOG_TOPIC, shown);
+    await page.waitForSelector('signpost-hint', { state: 'attached' });
+  }
+  const hidden = await hideDialog(page);
+  if (waitFor) await waitFor(null, hidden);
   await page.waitForTimeout(1_000);
   const before = await state(cdp, worldId);
   for (let done = 0; done < ITEMS; done += CHUNK) {
