@@ -26,22 +26,24 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
   // What the last look read (its regions): where the screen it found lives, for the hint card's
   // placement. Replaced by every new look, so a screen gone from the page is not held for long.
   let regions: readonly Element[] = [];
-  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot | null; page: PreparedSnapshot | null; at: number; hits: TableRule[] } | null = null;
+  // A look under way: `snapshot` null until the regions are read, `page` undefined until it is
+  // prepared for matching (null: an address the engine cannot read, which matches nothing).
+  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot | null; page: PreparedSnapshot | null | undefined; at: number; hits: TableRule[] } | null = null;
   return {
     evaluate(doc: Document, url: string, scope: Scope, deadline: number): PassResult {
       const rules = scope.kind === 'idle' ? [] : scope.rules;
-      // Each step of a look — find the regions, read them (snapshot), match the rules four at a
-      // time — may end the pass when the slice is used, once the pass has done one: each is cheap
-      // warm, but the first look at a dialog runs cold code, and with a big table a look's steps
-      // together overran a slice. A new look starts unless one is under way for this address and
-      // these rules (a navigation, or new packs, start afresh; a change meanwhile gets a look of its
-      // own afterwards).
+      // Each step of a look — find the regions, read them (snapshot), fold their text for matching
+      // (prepare), match the rules four at a time — may end the pass when the slice is used, once
+      // the pass has done one: each is cheap warm, but the first look at a dialog runs cold code,
+      // and with a big table a look's steps together overran a slice. A new look starts unless one
+      // is under way for this address and these rules (a navigation, or new packs, start afresh; a
+      // change meanwhile gets a look of its own afterwards).
       let stepped = false;
       if (look?.url !== url || look.rules !== rules) {
         // Nowhere to read (no surface on a feed, or no live rule): the page matches as an empty one
         // would (its address and language still count), and there is nothing to walk.
         regions = regionsOf(doc, scope);
-        look = { url, rules, snapshot: null, page: null, at: 0, hits: [] };
+        look = { url, rules, snapshot: null, page: undefined, at: 0, hits: [] };
         stepped = regions.length > 0;
       }
       let { snapshot } = look;
@@ -49,8 +51,13 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
         if (stepped && now() > deadline) return { kind: 'more' };
         // Regions found in an earlier pass may have left the page since: those are not read.
         snapshot = look.snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, stepped ? regions : regions.filter((r) => r.isConnected));
+        // Reading nothing (no region) is no step: an empty page is read and prepared at once.
+        stepped = regions.length > 0;
+      }
+      if (look.page === undefined) {
+        if (stepped && now() > deadline) return { kind: 'more' };
         look.page = prepare(snapshot);
-        stepped = true;
+        stepped = regions.length > 0;
       }
       const { page, hits } = look;
       const from = look.at;
