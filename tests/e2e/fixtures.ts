@@ -259,14 +259,24 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         return inExtension(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => ({ tabId: c.tabId, windowId: c.windowId, documentUrl: c.documentUrl })), null);
       },
       async stopServiceWorker() {
-        // Close the worker's target, as Chrome's idle timer would end it, then wait until CDP no
-        // longer lists it. (Playwright keeps the Worker object and emits no 'close' for this.)
+        // Close the worker's target, as Chrome's idle timer would end it, until CDP no longer lists
+        // it. (Playwright keeps the Worker object and emits no 'close' for this.) A close can be
+        // lost, or an event still on its way (a storage change the worker listens to) can start the
+        // worker again under the same target: so each look that still finds it closes it again.
         // Uses the existing probe page: opening or closing a tab is an event that wakes the worker.
         const cdp = await context.newCDPSession(await probe());
         const ours = async () =>
           (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-        for (const t of await ours()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-        await expect.poll(async () => (await ours()).length, { message: 'service worker stopped' }).toBe(0);
+        await expect
+          .poll(
+            async () => {
+              const running = await ours();
+              for (const t of running) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+              return running.length;
+            },
+            { message: 'service worker stopped', timeout: 15_000 },
+          )
+          .toBe(0);
         await cdp.detach();
       },
       async serviceWorkerRunning() {
