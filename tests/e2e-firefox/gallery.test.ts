@@ -18,7 +18,14 @@ afterAll(async () => {
 
 test('Screens lists every bundled screen; opening one shows its expected topic first', async () => {
   const page = await ff.extensionPage('replay.html');
-  await page.evaluate(() => (document.querySelector('[data-testid="gallery-tab-screens"]') as HTMLButtonElement).click());
+  // The page is loaded before its UI has rendered: click the tab once it is there.
+  await until('the Screens tab', async () =>
+    page.evaluate(() => {
+      const tab = document.querySelector<HTMLButtonElement>('[data-testid="gallery-tab-screens"]');
+      tab?.click();
+      return tab !== null;
+    }),
+  );
   let files: string[] = [];
   await until('the Screens list', async () => {
     files = await page.evaluate(() => [...document.querySelectorAll('[data-testid="gallery-item"]')].map((el) => el.getAttribute('data-file') ?? ''));
