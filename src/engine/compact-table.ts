@@ -11,7 +11,7 @@ import { CONDITION_KINDS, KINDS, type Condition, type TableRule } from './types'
 /** A value is the string itself, or (when shared) its index in `CompactTable.strings`. */
 export type CompactValue = string | number;
 export type CompactCondition = [kind: number, values: CompactValue[] | Record<string, CompactValue>, weight?: number];
-export type CompactRule = [id: string, kind: number, hosts: number, all: CompactCondition[], any: CompactCondition[], none: CompactCondition[], minAny: number, secondary?: 1];
+export type CompactRule = [id: string, kind: number, hosts: number, all: CompactCondition[], any: CompactCondition[], none: CompactCondition[], minAny: number, secondary?: 0 | 1, steps?: CompactValue[], surface?: 1];
 export interface CompactTable {
   /** Every host name once; `hosts` lists refer to them by index. */
   hostNames: string[];
@@ -21,7 +21,7 @@ export interface CompactTable {
 }
 
 /** Weights that need not travel: must equal src/rules/compile.ts DEFAULT_WEIGHTS (a unit test checks). */
-export const COMPACT_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2];
+export const COMPACT_DEFAULT_WEIGHTS: number[] = [2, 3, 3, 3, 2, 2, 1, 2, 2, 1, 0, 2, 4];
 
 export function compactTable(rules: readonly TableRule[]): CompactTable {
   const hostNames = [...new Set(rules.flatMap((r) => r.hosts))];
@@ -35,7 +35,10 @@ export function compactTable(rules: readonly TableRule[]): CompactTable {
   };
   // Values used more than once (and long enough that an index is shorter) travel once.
   const counts = new Map<string, number>();
-  for (const r of rules) for (const c of [...r.all, ...r.any, ...r.none]) for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const r of rules) {
+    for (const c of [...r.all, ...r.any, ...r.none]) for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const s of r.steps ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
   const strings = [...counts].filter(([v, n]) => n > 1 && v.length > 3).map(([v]) => v);
   const shared = new Map(strings.map((v, i) => [v, i]));
   const ref = (v: string): CompactValue => shared.get(v) ?? v;
@@ -50,7 +53,9 @@ export function compactTable(rules: readonly TableRule[]): CompactTable {
     ...(strings.length > 0 ? { strings } : {}),
     rules: rules.map((r) => {
       const row: CompactRule = [r.id, KINDS.indexOf(r.kind), hostIndex(r.hosts), r.all.map(compact), r.any.map(compact), r.none.map(compact), r.minAny];
-      if (r.secondary) row.push(1);
+      if (r.secondary || r.steps) row.push(r.secondary ? 1 : 0);
+      if (r.steps) row.push(r.steps.map(ref));
+      if (r.steps && r.surface) row.push(1);
       return row;
     }),
   };
@@ -61,7 +66,7 @@ export function expandTable(table: CompactTable): TableRule[] {
   const str = (x: CompactValue): string => (typeof x === 'number' ? strings[x]! : x);
   const values = (v: CompactCondition[1]) => (Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)])));
   const expand = ([k, v, w]: CompactCondition): Condition => ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? COMPACT_DEFAULT_WEIGHTS[k]! }) as Condition;
-  return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary]) => ({
+  return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary, steps, surface]) => ({
     id,
     kind: KINDS[kind]!,
     hosts: table.hosts[hosts]!.map((i) => table.hostNames[i]!),
@@ -70,5 +75,7 @@ export function expandTable(table: CompactTable): TableRule[] {
     none: none.map(expand),
     minAny,
     ...(secondary ? { secondary: true } : {}),
+    ...(steps ? { steps: steps.map(str) } : {}),
+    ...(steps && surface ? { surface: true } : {}),
   }));
 }

@@ -21,15 +21,7 @@ export function evaluate(cond: Condition, page: PreparedSnapshot): string | null
       return cond.v.find((phrase) => texts.some((t) => containsPhrase(t, phrase))) ?? null;
     }
     case 'input': {
-      const wanted = Object.entries(cond.v) as [keyof typeof cond.v, string][];
-      const hit = page.inputs.some((input) =>
-        wanted.every(([attr, value]) => {
-          const actual = input[attr];
-          if (actual === undefined) return false;
-          return attr === 'aria_label' || attr === 'placeholder' ? containsPhrase(actual, value) : actual === value;
-        }),
-      );
-      return hit ? wanted.map(([a, v]) => `${a}=${v}`).join(' ') : null;
+      return inputIndex(cond, page) >= 0 ? Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ') : null;
     }
     case 'testid':
       return cond.v.find((t) => page.testids.has(t)) ?? null;
@@ -39,9 +31,34 @@ export function evaluate(cond: Condition, page: PreparedSnapshot): string | null
       return cond.v.find((l) => page.lang === l || page.lang.startsWith(`${l}-`)) ?? null;
     case 'shows':
       return cond.v.find((shape) => page.raw.some((t) => shows(t, shape))) ?? null;
+    case 'step':
+      return page.step && cond.v.includes(page.step.id) ? page.step.id : null;
     default:
       return null;
   }
+}
+
+/** The first field an `input` condition holds on, or -1. */
+function inputIndex(cond: Extract<Condition, { k: 'input' }>, page: PreparedSnapshot): number {
+  const wanted = Object.entries(cond.v) as [keyof typeof cond.v, string][];
+  return page.inputs.findIndex((input) =>
+    wanted.every(([attr, value]) => {
+      const actual = input[attr];
+      if (actual === undefined) return false;
+      return attr === 'aria_label' || attr === 'placeholder' ? containsPhrase(actual, value) : actual === value;
+    }),
+  );
+}
+
+/**
+ * What a held condition saw, so that one thing on the page is one sign however many conditions
+ * see it: two attributes of one field are one field; one phrase is one phrase whether it was read as
+ * a heading, a dialog's text or the page's. Everything else is its own sign.
+ */
+export function signOf(cond: Condition, value: string, page: PreparedSnapshot): string {
+  if (cond.k === 'input') return `input ${inputIndex(cond, page)}`;
+  if (cond.k === 'heading' || cond.k === 'dialog' || cond.k === 'alert' || cond.k === 'button' || cond.k === 'label' || cond.k === 'text') return `phrase ${value}`;
+  return `${cond.k} ${value}`;
 }
 
 const LABELS: Record<Condition['k'], string> = {
@@ -57,6 +74,7 @@ const LABELS: Record<Condition['k'], string> = {
   role: 'element with role',
   lang: 'page language',
   shows: 'page shows',
+  step: 'screen step',
 };
 /** An anchored path (`^/challenge/`) is worded apart from LABELS.path. */
 const STARTS_WITH = 'URL path starts with';

@@ -1,4 +1,4 @@
-import { describe, describeAll, evaluate } from './conditions';
+import { describe, describeAll, evaluate, signOf } from './conditions';
 import { prepare, type PreparedSnapshot } from './prepare';
 import type { ConditionTrace, Kind, Match, RuleTrace, Snapshot, TableRule } from './types';
 
@@ -18,23 +18,48 @@ export function rank(rules: readonly TableRule[], page: PreparedSnapshot): Match
   const out: Ranked[] = [];
   for (const rule of rules) {
     const result = matchRule(rule, page);
-    if (result) out.push({ id: rule.id, kind: rule.kind, secondary: rule.secondary === true, ...result });
+    if (result) out.push({ id: rule.id, kind: rule.kind, secondary: rule.secondary === true, ofStep: ofStep(rule, page), ...result });
   }
   return out.sort(byRank).map(({ id, score, evidence }) => ({ id, score, evidence }));
 }
 
-type Ranked = Match & { kind: Kind; secondary: boolean };
+type Ranked = Match & { kind: Kind; secondary: boolean; ofStep: boolean };
 
-/** Primary rules before secondary ones, then score, then blocking before info, then id. */
+/** Is the rule one of the topics of the step the page is at (false at no step, or for a rule tied to none)? */
+const ofStep = (rule: TableRule, page: PreparedSnapshot) => page.step !== null && rule.steps !== undefined && rule.steps.includes(page.step.id);
+
+/**
+ * The ranking, written down in ARCHITECTURE.md: primary rules before secondary ones; then the topics
+ * of the page's step before a rule tied to no step (a rule pack's, written without steps); then score;
+ * then blocking before info; then id.
+ */
 function byRank(a: Ranked, b: Ranked): number {
-  return Number(a.secondary) - Number(b.secondary) || b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    Number(a.secondary) - Number(b.secondary) ||
+    Number(b.ofStep) - Number(a.ofStep) ||
+    b.score - a.score ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Why a rule cannot match at the page's step, or null when it can (see `TableRule.steps`). */
+function offStep(rule: TableRule, page: PreparedSnapshot): string | null {
+  if (!rule.steps) return null;
+  if (!page.step) return rule.surface ? null : `the page is at no step, and this topic's screen is a step (${rule.steps.join(', ')}), not a surface over a page`;
+  return rule.steps.includes(page.step.id) ? null : `the page is at step ${page.step.id}, not one of this topic's (${rule.steps.join(', ')})`;
 }
 
 /**
- * Cheap tests first, stopping at the first failure: host, then `all`, then `none`, then `any`.
+ * Cheap tests first, stopping at the first failure: host, step, then `all`, then `none`, then `any`
+ * (a held `step` among them meets `min_any` alone).
+ * `any` counts signs, not conditions: conditions that see the same thing on the page (two attributes
+ * of one field, one phrase read as a heading and as a dialog's text) are one sign, scored once at the
+ * largest of their weights (conditions.ts `signOf`).
  */
 function matchRule(rule: TableRule, page: PreparedSnapshot): { score: number; evidence: string[] } | null {
   if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) return null;
+  if (offStep(rule, page)) return null;
   let score = 0;
   const evidence: string[] = [];
   for (const cond of rule.all) {
@@ -44,15 +69,20 @@ function matchRule(rule: TableRule, page: PreparedSnapshot): { score: number; ev
     evidence.push(describe(cond, hit));
   }
   for (const cond of rule.none) if (evaluate(cond, page) !== null) return null;
-  let held = 0;
+  const signs = new Map<string, number>();
+  let implied = false;
   for (const cond of rule.any) {
     const hit = evaluate(cond, page);
     if (hit === null) continue;
-    held++;
-    score += cond.w;
+    const sign = signOf(cond, hit, page);
+    signs.set(sign, Math.max(signs.get(sign) ?? 0, cond.w));
     evidence.push(describe(cond, hit));
+    implied ||= cond.k === 'step';
   }
-  if (held < rule.minAny) return null;
+  // A step named among the `any` signs implies the topic by itself: it is the page's structure, read
+  // the same in every language. Elsewhere (a dialog over the feed) `min_any` signs are needed.
+  if (!implied && signs.size < rule.minAny) return null;
+  for (const w of signs.values()) score += w;
   return { score, evidence };
 }
 
@@ -70,14 +100,19 @@ export function explain(rules: readonly TableRule[], snapshot: Snapshot): RuleTr
     const all = trace('all', rule.all);
     const any = trace('any', rule.any);
     const none = trace('none', rule.none);
-    const score = conditions.filter((c) => c.held && c.group !== 'none').reduce((s, c) => s + c.weight, 0);
-    const heldAny = any.filter(Boolean).length;
+    const result = page ? matchRule(rule, page) : null;
+    const signs = page ? new Set(rule.any.flatMap((c) => { const hit = evaluate(c, page); return hit === null ? [] : [signOf(c, hit, page)]; })).size : 0;
+    const implied = rule.any.some((c, i) => c.k === 'step' && any[i]);
     let reason: string | undefined;
     if (!page) reason = `URL "${snapshot.url}" cannot be parsed`;
     else if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) reason = `host ${page.host} is not one of ${rule.hosts.join(', ')}`;
+    else if (offStep(rule, page)) reason = offStep(rule, page)!;
     else if (all.includes(false)) reason = `${all.filter((h) => !h).length} of ${all.length} "all" conditions failed`;
     else if (none.includes(true)) reason = `an excluding ("none") condition held`;
-    else if (heldAny < rule.minAny) reason = `${heldAny} of the ${rule.minAny} required "any" conditions held`;
-    return { id: rule.id, matched: reason === undefined, score: reason === undefined ? score : 0, reason, conditions };
+    else if (!implied && signs < rule.minAny) reason = `${signs} of the ${rule.minAny} required "any" signs held${signs < any.filter(Boolean).length ? ' (conditions that see the same field or phrase count once)' : ''}`;
+    return { id: rule.id, matched: reason === undefined, score: result?.score ?? 0, reason, conditions };
   });
 }
+
+/** The step of its platform's flow the snapshot's page is at (steps.ts), or null. For `--explain` and replay. */
+export const stepOfSnapshot = (snapshot: Snapshot): string | null => prepare(snapshot)?.step?.id ?? null;

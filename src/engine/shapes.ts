@@ -12,6 +12,8 @@ export const EMAIL = /[\w.+*%-]+@[\w*-]+(?:\.[\w*-]+)+/g;
  */
 export const PHONE = /(?<![\w*+])(?:\+\d{1,3}[ .-]?)?(?:\([\d*]{1,4}\)[ .-]?)?[\d*]{2,5}(?:[ .-][\d*]{2,5}){1,4}(?![\w*])/g;
 const BACKUP_DIGITS = /^\d{4}[ -]\d{4}$/;
+/** A list of backup codes: two or more "4821 0937" in a row (not after a +country code: that is a phone number). */
+const BACKUP_LIST = /(?<![\d*+]|\+\d{1,3}[ .-]?)\d{4}[ -]\d{4}(?:\s+\d{4}[ -]\d{4})+(?![\d*])/g;
 
 export const SHAPES = ['email', 'phone'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -21,7 +23,9 @@ export const MASKS = { email: '[email]', phone: '[phone]', code: '[code]' } as c
 
 /** `text` with every email address and phone number masked: the first steps of redaction. */
 export function maskContacts(text: string): string {
-  return text.replace(EMAIL, MASKS.email).replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? MASKS.code : (m.match(/[\d*]/g)?.length ?? 0) >= 7 ? MASKS.phone : m));
+  // Backup codes first, each on its own: a list of them read as one run of digit groups would
+  // otherwise pass for phone numbers, and a redacted capture must still show a list of codes.
+  return text.replace(EMAIL, MASKS.email).replace(BACKUP_LIST, (list) => (list.match(/\d{4}[ -]\d{4}/g) ?? []).map(() => MASKS.code).join(' ')).replace(PHONE, (m) => (BACKUP_DIGITS.test(m) ? MASKS.code : (m.match(/[\d*]/g)?.length ?? 0) >= 7 ? MASKS.phone : m));
 }
 
 /** Does `text` show an email address or a phone number (or the mask a redacted capture left)? */

@@ -40,7 +40,7 @@ export const KINDS = ['blocking', 'warning', 'info'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Every kind of condition, in the order the packed table numbers them (append only). */
-export const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang', 'shows'] as const;
+export const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang', 'shows', 'step'] as const;
 
 /** One compiled condition. Phrases are already normalised (see normalize.ts). */
 export type Condition =
@@ -49,7 +49,9 @@ export type Condition =
   | { k: 'input'; v: Partial<Record<InputAttr, string>>; w: number }
   | { k: 'testid' | 'role' | 'lang'; v: string[]; w: number }
   /** The page's text shows an email address or a phone number (shapes.ts): language-free. */
-  | { k: 'shows'; v: Shape[]; w: number };
+  | { k: 'shows'; v: Shape[]; w: number }
+  /** The page is at one of these steps of its platform's flow (steps.ts): structure, not words. */
+  | { k: 'step'; v: string[]; w: number };
 
 /** A rule as the content script receives it: no article, no provenance, nothing to validate. */
 export interface TableRule {
@@ -60,6 +62,15 @@ export interface TableRule {
   any: Condition[];
   none: Condition[];
   minAny: number;
+  /**
+   * The steps of a platform's flow this topic's screen belongs to (steps.ts). On a page at another
+   * step the rule cannot match, whatever its words; on a page at no step (a feed, a post) only when
+   * `surface` says its screen can come over such a page. Absent (a rule pack's rule written without
+   * them): not tied to steps.
+   */
+  steps?: string[];
+  /** With `steps`: the screen can also come over a page at no step, as a dialog or a banner. */
+  surface?: boolean;
   /** A secondary suggestion ("also worth reading"): ranks below every primary match, whatever its score. */
   secondary?: boolean;
 }

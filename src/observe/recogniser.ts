@@ -1,6 +1,6 @@
 import { rank } from '../engine/match';
 import { prepare, type PreparedSnapshot } from '../engine/prepare';
-import { asksToVerify } from '../engine/security-step';
+import { asksToVerify } from '../engine/steps';
 import type { Match, Snapshot, TableRule } from '../engine/types';
 import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type UnknownScreen } from '../messaging/types';
 import { DEFAULT_LIMITS, takeSnapshot } from '../page/snapshot';
@@ -18,8 +18,8 @@ import type { Scope } from './scope';
  * found, read and matched against the rules a part at a time until `deadline`, and the look goes on
  * in the next pass (`more`), so a big table never makes one long slice — even the first look, while
  * the code is still cold.
- * On a verification step's address (`scope.step`) where no rule matches, a form asking to verify
- * makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
+ * On a verification step's address (`scope.step`) where no rule matches, a step that asks to verify
+ * (src/engine/steps.ts) makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
 export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null) => void, now: () => number = () => performance.now()) {
   let last: string | null = null;
@@ -68,7 +68,7 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       }
       look = null;
       const matches = page ? rank(hits, page).slice(0, MAX_REPORTED_MATCHES) : [];
-      const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && asksToVerify(snapshot.inputs) ? unknownScreen(snapshot) : null;
+      const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && page && asksToVerify(page.step, page) ? unknownScreen(snapshot) : null;
       const signature = signatureOf(matches, unknown);
       if (signature === last) return { kind: 'same' };
       last = signature;

@@ -1,3 +1,4 @@
+import { DIALOG } from '../page/roles';
 import { isHidden } from '../page/visibility';
 import type { Scope } from './scope';
 
@@ -13,7 +14,9 @@ const MAX_REGIONS = 200;
 export function regionsOf(doc: Document, scope: Scope): Element[] {
   const body = doc.body ?? doc.documentElement;
   if (scope.kind === 'idle' || !body) return [];
-  if (scope.kind === 'page') return [body];
+  // The whole page, its open dialogs first: a dialog appended at the end of a long page would
+  // otherwise be read last, past the walk's caps (the walk reads each element once).
+  if (scope.kind === 'page') return [...outermost(doc.querySelectorAll(DIALOG)), body];
   const found = doc.querySelectorAll(scope.find);
   const out: Element[] = [];
   for (let i = 0; i < found.length && out.length < MAX_REGIONS; i++) {
@@ -26,6 +29,16 @@ export function regionsOf(doc: Document, scope: Scope): Element[] {
     const last = out[out.length - 1];
     if (last?.contains(region) || hiddenAbove(region)) continue;
     out.push(region);
+  }
+  return out;
+}
+
+function outermost(found: NodeListOf<Element>): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < found.length && out.length < MAX_REGIONS; i++) {
+    const el = found[i]!;
+    if (out[out.length - 1]?.contains(el) || hiddenAbove(el)) continue;
+    out.push(el);
   }
   return out;
 }

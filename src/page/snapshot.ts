@@ -26,13 +26,24 @@ const TEXT = 3;
 const FORM_TAGS = new Set(['input', 'textarea', 'select']);
 const HEADING_OR_BUTTON = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'a']);
 
-/** Marks the end of an element's children: closes its role collectors and its word break. */
+/**
+ * Marks the end of an element's children: closes its role collectors, its word break, and the
+ * page's navigation or footer (`chrome`) or main region (`main`) when the element was one.
+ */
 class Close {
   constructor(
     readonly collectors: Collector[],
     readonly block: boolean,
+    readonly chrome = false,
+    readonly main = false,
   ) {}
 }
+
+/** A title is a line, not a paragraph: longer first text (a post's caption) is no title. */
+const MAX_TITLE = 100;
+/** Navigation and footers: their links are the site's, never a screen's buttons. */
+const CHROME_TAGS = new Set(['nav', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo']);
 const NO_COLLECTORS: Collector[] = [];
 const BLOCK_CLOSE = new Close(NO_COLLECTORS, true);
 
@@ -61,6 +72,13 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   let truncated = false;
 
   const open: Collector[] = [];
+  // Inside navigation or a footer (buttons there are not collected), inside the main region.
+  let chrome = 0;
+  let main = 0;
+  // The screen's title when it has no heading (Instagram writes some in a <p>): the block holding the
+  // first text outside any button, label, link, navigation and footer — in the main region if any.
+  let titleBlock: Element | null = null;
+  let titleInMain = false;
   // Kept text is cut at the caps, not just stopped after them: one 10 MB text node must not reach
   // normalisation and matching whole.
   const addText = (text: string) => {
@@ -80,13 +98,18 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   // children) only for an element that has children and opens a role or a word break.
   const stack: (Node | Close)[] = [];
   const start = roots ?? [doc.body ?? doc.documentElement];
-  // Each root ends with a word break: two surfaces' texts never run together.
+  // Each root ends with a word break: two surfaces' texts never run together. A root inside an
+  // earlier one (a dialog read first, then the page that holds it) is read once, first.
   for (let i = start.length - 1; i >= 0; i--) if (start[i]) stack.push(BLOCK_CLOSE, start[i]!);
+  const rootSet = start.length > 1 ? new Set<Element>(start) : null;
+  const walked = new Set<Element>();
 
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (item instanceof Close) {
       if (item.block) addText(' ');
+      if (item.chrome) chrome--;
+      if (item.main) main--;
       for (const c of item.collectors) {
         open.splice(open.lastIndexOf(c), 1);
         const text = c.parts.join('').replace(/\s+/g, ' ').trim();
@@ -97,7 +120,13 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     const node = item;
     if (node.nodeType === TEXT) {
       const data = node.nodeValue;
-      if (data) addText(data);
+      if (data) {
+        addText(data);
+        if ((!titleBlock || (main > 0 && !titleInMain)) && chrome === 0 && open.every((c) => c.role === 'dialog') && data.trim()) {
+          titleBlock = blockOf(node.parentElement);
+          titleInMain = main > 0;
+        }
+      }
       continue;
     }
     if (node.nodeType !== ELEMENT) continue;
@@ -106,15 +135,23 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       break;
     }
     const el = node as Element;
+    if (rootSet?.has(el)) {
+      if (walked.has(el)) continue;
+      walked.add(el);
+    }
     const tag = el.localName ?? el.tagName.toLowerCase();
     if (SKIPPED_TAGS.has(tag)) continue;
     const block = !INLINE_TAGS.has(tag);
     let collectors = NO_COLLECTORS;
+    let opensChrome = false;
+    let opensMain = tag === 'main';
     // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
     const attrs = el.attributes.length;
-    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag)) {
+    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag) || CHROME_TAGS.has(tag)) {
       if (isHidden(el, tag)) continue;
       const role = roleOf(el, tag);
+      opensChrome = CHROME_TAGS.has(tag) || (role !== null && CHROME_ROLES.has(role));
+      opensMain ||= role === 'main';
       // An empty live region is a placeholder pages keep for later messages, not a message.
       if (role && ((role !== 'alert' && role !== 'status') || el.textContent?.trim())) roles.add(role);
       const testid = el.getAttribute('data-testid');
@@ -126,7 +163,7 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
         if (described && texts.label.length < limits.maxItems) texts.label.push(described.trim());
         if (tag !== 'select') continue; // a textarea's children are its (typed) value
       }
-      const roleNames = textRolesOf(el, tag, role);
+      const roleNames = chrome > 0 || opensChrome ? textRolesOf(el, tag, role).filter((r) => r !== 'button') : textRolesOf(el, tag, role);
       if (roleNames.length > 0) {
         collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
         const ariaLabel = el.getAttribute('aria-label');
@@ -141,14 +178,26 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       if (collectors !== NO_COLLECTORS) stack.push(new Close(collectors, false));
       continue;
     }
-    if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
+    if (opensChrome) chrome++;
+    if (opensMain) main++;
+    if (opensChrome || opensMain) stack.push(new Close(collectors, block, opensChrome, opensMain));
+    else if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
     // Children pushed last-first so they pop in document order.
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
 
   const pageText = page.join('').replace(/\s+/g, ' ').trim();
   if (pageText !== '') texts.text.push(pageText);
+  const title = texts.heading.length === 0 ? (titleBlock as Element | null)?.textContent?.slice(0, limits.maxItemText).replace(/\s+/g, ' ').trim() : '';
+  if (title && title.length <= MAX_TITLE) texts.heading.push(title);
   return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
+}
+
+/** The nearest ancestor that is not an inline element (a title split over spans is read whole). */
+function blockOf(el: Element | null): Element | null {
+  let at = el;
+  while (at?.parentElement && INLINE_TAGS.has(at.localName)) at = at.parentElement;
+  return at;
 }
 
 function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {

@@ -6,7 +6,7 @@ import { PLATFORM_HOSTS } from './schema';
 
 /** Default weight of each signal: specific, platform-written signals count more than loose page text. */
 export const DEFAULT_WEIGHTS: Record<Condition['k'], number> = {
-  path: 2, heading: 3, dialog: 3, alert: 3, button: 2, label: 2, text: 1, input: 2, testid: 2, role: 1, lang: 0, shows: 2,
+  path: 2, heading: 3, dialog: 3, alert: 3, button: 2, label: 2, text: 1, input: 2, testid: 2, role: 1, lang: 0, shows: 2, step: 4,
 };
 
 const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
@@ -29,7 +29,7 @@ export function compileCondition(spec: ConditionSpec): Condition {
   }
   if (key === 'shows') return { k: 'shows', v: [...new Set(list(value as Shape | Shape[]))], w };
   const strings = list(value as string | string[]).map((s) => s.trim().toLowerCase());
-  return { k: key as 'path' | 'testid' | 'role' | 'lang', v: strings, w };
+  return { k: key as 'path' | 'testid' | 'role' | 'lang' | 'step', v: strings, w };
 }
 
 /** Front matter → the compact rule the content script receives. */
@@ -44,6 +44,8 @@ export function compileRule(fm: FrontMatter): TableRule | null {
     any: m.any.map(compileCondition),
     none: m.none.map(compileCondition),
     minAny: m.min_any ?? (m.any.length > 0 ? 1 : 0),
+    ...(m.steps ? { steps: [...new Set(m.steps)] } : {}),
+    ...(m.steps && m.surface ? { surface: true } : {}),
     ...(m.secondary ? { secondary: true } : {}),
   };
 }

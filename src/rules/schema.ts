@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SHAPES, type Shape } from '../engine/shapes';
+import { STEP_IDS } from '../engine/steps';
 import { INPUT_ATTRS, KINDS, TEXT_ROLES } from '../engine/types';
 import { SITES } from '../settings/sites';
 import { PLATFORMS, type Platform } from './platforms';
@@ -30,6 +31,9 @@ export const phraseSchema = z.union([
 ]);
 export type Phrase = z.infer<typeof phraseSchema>;
 
+/** A step of a platform's flow (src/engine/steps.ts), named exactly. */
+const stepId = z.string().refine((s) => STEP_IDS.includes(s), { message: `must be a step: ${STEP_IDS.join(', ')}` });
+
 const weight = z.number().min(0).max(10).optional();
 const textConditions = Object.fromEntries(TEXT_ROLES.map((role) => [role, z.strictObject({ [role]: oneOrMany(phraseSchema), weight })]));
 // `empty: true` (the field holds nothing) may be written as a YAML boolean; it is kept as text like the rest.
@@ -45,6 +49,7 @@ const conditionShapes: Record<string, z.ZodType> = {
   testid: z.strictObject({ testid: oneOrMany(nonEmpty), weight }),
   role: z.strictObject({ role: oneOrMany(nonEmpty), weight }),
   lang: z.strictObject({ lang: oneOrMany(nonEmpty), weight }),
+  step: z.strictObject({ step: oneOrMany(stepId), weight }),
   shows: z.strictObject({ shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1)], { message: `must be ${SHAPES.join(' or ')}, or a list of them` }), weight }),
 };
 const CONDITION_KEYS = Object.keys(conditionShapes).join(', ');
@@ -74,6 +79,7 @@ export type ConditionSpec = WeightPart &
     | { role: string | string[] }
     | { lang: string | string[] }
     | { shows: Shape | Shape[] }
+    | { step: string | string[] }
   );
 
 export const matchSchema = z
@@ -83,10 +89,15 @@ export const matchSchema = z
     any: z.array(conditionSchema).default([]),
     none: z.array(conditionSchema).default([]),
     min_any: z.number().int().min(0).optional(),
+    /** The steps this topic's screen belongs to: at any other step the rule cannot match (src/engine/steps.ts). */
+    steps: z.array(stepId).min(1, 'name at least one step, or leave steps out').optional(),
+    /** With steps: the screen can also come over a page at no step (a dialog over the feed). */
+    surface: z.boolean().optional(),
     secondary: z.boolean().optional(),
   })
   .refine((m) => m.all.length + m.any.length > 0, 'match needs at least one "all" or "any" condition')
-  .refine((m) => m.min_any === undefined || m.min_any <= m.any.length, 'min_any is larger than the number of "any" conditions');
+  .refine((m) => m.min_any === undefined || m.min_any <= m.any.length, 'min_any is larger than the number of "any" conditions')
+  .refine((m) => !m.surface || m.steps !== undefined, 'surface says a step\'s screen can also come over other pages: name its steps too');
 
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^(instagram|x|general)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like <platform>/<kebab-case-slug>'),
