@@ -15,7 +15,7 @@ import { siteOfHost } from '../settings/sites';
  */
 export type Where = 'all' | 'any' | 'none' | 'off';
 export const WHERES: readonly Where[] = ['all', 'any', 'none', 'off'];
-export type SignalKind = 'path' | 'heading' | 'button' | 'input' | 'testid' | 'role' | 'lang';
+export type SignalKind = 'path' | 'step' | 'heading' | 'button' | 'input' | 'testid' | 'role' | 'lang';
 
 export interface SignalChoice {
   key: string;
@@ -34,6 +34,7 @@ export interface SignalChoice {
 export function signalChoices(signals: DraftSignals): SignalChoice[] {
   const phrase = capturedPhrase(signals);
   const out: SignalChoice[] = [{ key: 'path', kind: 'path', shown: signals.path, condition: { path: signals.path }, where: 'all' }];
+  if (signals.step) out.push({ key: 'step', kind: 'step', shown: signals.step, condition: { step: signals.step }, where: 'all' });
   signals.headings.forEach((text, i) => out.push({ key: `heading-${i}`, kind: 'heading', shown: text, condition: { heading: phrase(text) }, where: i === 0 ? 'all' : 'any' }));
   signals.buttons.forEach((text, i) => out.push({ key: `button-${i}`, kind: 'button', shown: text, condition: { button: phrase(text) }, where: 'any' }));
   signals.inputs.forEach((input, i) =>
@@ -79,6 +80,12 @@ export function idProblem(id: string, host: string, bundledIds: ReadonlySet<stri
   return null;
 }
 
+/** A rule that uses the screen's step belongs to it: `steps` names it, so the rule ranks among that step's topics. */
+function tiedTo(signals: DraftSignals, choices: readonly SignalChoice[], wheres: Readonly<Record<string, Where>>): { steps?: string[] } {
+  const step = choices.find((c) => c.kind === 'step');
+  return signals.step && step && ['all', 'any'].includes(wheres[step.key] ?? step.where) ? { steps: [signals.step] } : {};
+}
+
 const blank = (w: RuleWords | undefined) => !w || (!w.title.trim() && !w.summary.trim() && !w.article.trim());
 
 /** The pack entry: the front matter a rule file would hold, its article and its translations. */
@@ -93,7 +100,7 @@ export function ruleEntry(signals: DraftSignals, choices: readonly SignalChoice[
     summary: input.summary.trim(),
     kind: input.kind,
     seeds: ['Captured screen'],
-    match: { hosts: [signals.host], all: group('all'), any: group('any'), none: group('none') },
+    match: { hosts: [signals.host], ...tiedTo(signals, choices, wheres), all: group('all'), any: group('any'), none: group('none') },
     ...(usesPhrases && signals.lang ? { sources: [capturedSource(signals)] } : {}),
   };
   const translations = Object.fromEntries(TRANSLATION_TAGS.filter((tag) => !blank(input.translations[tag])).map((tag) => [tag, { ...input.translations[tag]! }]));

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { explain, match } from '../engine/match';
+import { explain, match, stepOfSnapshot } from '../engine/match';
 import { compileRulesDir, RuleFileError } from '../rules/load';
 import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput } from './read-input';
@@ -52,9 +52,9 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     const trace = args.values.explain ? explain(table, snapshot) : undefined;
     if (args.values.json) {
       const securityStep = isSecurityStep(snapshot);
-      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, securityStep, ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, securityStep, step: stepOfSnapshot(snapshot), ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
     } else {
-      io.stdout.write(formatMatches(snapshot.url, matches, rules.articles, trace));
+      io.stdout.write(formatMatches(snapshot.url, matches, rules.articles, trace && { step: stepOfSnapshot(snapshot), rules: trace }));
     }
     return 0;
   } catch (e) {

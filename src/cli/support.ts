@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { explain, match } from '../engine/match';
+import { explain, match, stepOfSnapshot } from '../engine/match';
 import { takeSnapshot } from '../page/snapshot';
 import { captureDocument, captureFileName } from '../report/capture';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson } from '../report/snapshot-file';
@@ -73,12 +73,12 @@ export function replayCommand(argv: string[], rules: CompiledRules, stdout: Out)
   const matches = match(rules.table, snapshot);
   const trace = explain(rules.table, snapshot);
   if (values.json) {
-    stdout.write(`${JSON.stringify({ url: snapshot.url, matches, explain: trace, ...(read.capture ? { capture: read.capture } : {}) }, null, 2)}\n`);
+    stdout.write(`${JSON.stringify({ url: snapshot.url, matches, step: stepOfSnapshot(snapshot), explain: trace, ...(read.capture ? { capture: read.capture } : {}) }, null, 2)}\n`);
     return;
   }
   const capture = read.capture;
   const header = capture
     ? `captured ${capture.at || '(time unknown)'}${capture.extension ? ` by ${capture.extension}` : ''}; ranked first when captured: ${capture.top === undefined ? '(not recorded)' : (capture.top ?? 'nothing')}\n`
     : '';
-  stdout.write(header + formatMatches(snapshot.url, matches, rules.articles, trace));
+  stdout.write(header + formatMatches(snapshot.url, matches, rules.articles, { step: stepOfSnapshot(snapshot), rules: trace }));
 }

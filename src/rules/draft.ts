@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { prepare } from '../engine/prepare';
 import type { InputMeta, Snapshot } from '../engine/types';
 import { maskUrl, REDACTED, redactText } from '../report/redact';
 import { siteOfHost } from '../settings/sites';
@@ -12,6 +13,8 @@ import { siteOfHost } from '../settings/sites';
 export interface DraftSignals {
   /** The address's route up to its first account-specific segment, anchored: "^/challenge/". */
   path: string;
+  /** The step of its platform's flow the screen is at (src/engine/steps.ts), or null at none. */
+  step: string | null;
   headings: string[];
   buttons: string[];
   inputs: Partial<Record<'type' | 'name' | 'autocomplete' | 'inputmode' | 'testid', string>>[];
@@ -51,13 +54,16 @@ const inputSpec = (i: InputMeta): DraftSignals['inputs'][number] => {
 export function draftSignals(snapshot: Snapshot): DraftSignals {
   const url = new URL(snapshot.url);
   const masked = new URL(maskUrl(snapshot.url)).pathname;
-  const cut = masked.search(/\[(id|account)\]/);
+  // The first segment that is the account's or the session's: a masked one, or one holding a digit
+  // ("/challenge/1/a/", "/challenge/action/AXE2kq9/") — routes are words, ids are not.
+  const cut = masked.search(/\/(?=\[(id|account)\]|[^/]*\d)/) + 1 || -1;
   // Cut before an account-specific segment, the route ends at a "/" (a prefix of longer addresses);
   // kept whole it ends as the address does, so "^/i/flow/login" still matches "/i/flow/login" itself.
   const route = (cut < 0 ? masked : masked.slice(0, cut).replace(/\/?$/, '/')).toLowerCase();
   const inputs = snapshot.inputs.map(inputSpec).filter((i) => Object.keys(i).length > 0);
   return {
     path: `^${route || '/'}`,
+    step: prepare(snapshot)?.step?.id ?? null,
     headings: phrases(snapshot.texts.heading),
     buttons: phrases(snapshot.texts.button),
     inputs: [...new Map(inputs.map((i) => [JSON.stringify(i), i])).values()].slice(0, MAX_EACH),
@@ -109,7 +115,14 @@ export function draftRuleFile(signals: DraftSignals, options: DraftOptions): str
     summary: options.summary ?? 'Replace with the first thing to do, in one line.',
     kind: 'blocking',
     seeds: ['Captured screen'],
-    match: { hosts: [signals.host], all: [{ path: signals.path }], ...(any.length ? { any } : {}) },
+    match: {
+      hosts: [signals.host],
+      // Tied to the screen's step: the draft can only match where its screen is, and ranks among that
+      // step's topics rather than below them.
+      ...(signals.step ? { steps: [signals.step] } : {}),
+      all: [{ path: signals.path }, ...(signals.step ? [{ step: signals.step }] : [])],
+      ...(any.length ? { any } : {}),
+    },
     ...(lang ? { sources: [capturedSource(signals)] } : {}),
   };
   const article = [

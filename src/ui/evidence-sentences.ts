@@ -82,6 +82,8 @@ export function evidenceSentence(raw: string, { t, lang, spell = (p) => p }: Sen
       return { before: t('whyLang', languageName(value, lang)) };
     case 'shows':
       return SHOWS[value] ? plain(SHOWS[value]!) : { before: raw };
+    case 'step':
+      return STEPS[value] ? plain(STEPS[value]!) : { before: raw };
     default:
       return { before: raw };
   }
@@ -143,6 +145,34 @@ function inputKey(a: Partial<Record<string, string>>): MessageKey | undefined {
 const TESTIDS: Partial<Record<string, MessageKey>> = { ocfentertexttextinput: 'whyTestidXTextInput', toast: 'whyTestidToast' };
 const ROLES: Partial<Record<string, MessageKey>> = { alert: 'whyRoleAlert', status: 'whyRoleAlert', dialog: 'whyRoleDialog', alertdialog: 'whyRoleDialog' };
 const SHOWS: Partial<Record<string, MessageKey>> = { email: 'whyShowsEmail', phone: 'whyShowsPhone' };
+/** The steps of src/engine/steps.ts, each as the person would name the screen. */
+const STEPS: Partial<Record<string, MessageKey>> = {
+  'instagram/challenge-choose': 'whyStepIgChallengeChoose',
+  'instagram/challenge-code': 'whyStepIgChallengeCode',
+  'instagram/challenge': 'whyStepIgChallenge',
+  'instagram/two-factor': 'whyStepIgTwoFactor',
+  'instagram/two-factor-help': 'whyStepIgTwoFactorHelp',
+  'x/login-help': 'whyStepXLoginHelp',
+  'instagram/two-factor-error': 'whyStepIgTwoFactorError',
+  'instagram/backup-codes': 'whyStepBackupCodes',
+  'instagram/two-factor-check': 'whyStepTwoFactorCheck',
+  'x/two-factor-check': 'whyStepTwoFactorCheck',
+  'instagram/settings-code-dialog': 'whyStepIgSettingsCodeDialog',
+  'instagram/settings-dialog': 'whyStepIgSettingsDialog',
+  'instagram/two-factor-settings': 'whyStepIgTwoFactorSettings',
+  'instagram/settings': 'whyStepIgSettings',
+  'x/login-code': 'whyStepXLoginCode',
+  'x/login-email': 'whyStepXLoginEmail',
+  'x/login-sms': 'whyStepXLoginSms',
+  'x/login-text': 'whyStepXLogin',
+  'x/login-phone': 'whyStepXLogin',
+  'x/login': 'whyStepXLogin',
+  'x/login-identifier': 'whyStepXLogin',
+  'x/login-password': 'whyStepXLogin',
+  'x/account-access': 'whyStepXAccountAccess',
+  'x/two-factor-settings': 'whyStepXTwoFactorSettings',
+  'x/email-settings': 'whyStepXEmailSettings',
+};
 
 function languageName(code: string, lang: string): string {
   try {

@@ -5,6 +5,7 @@ import { useI18n } from '../../../src/i18n/preact';
 
 const KIND_KEYS: Record<SignalKind, MessageKey> = {
   path: 'builderSignalPath',
+  step: 'builderSignalStep',
   heading: 'builderSignalHeading',
   button: 'builderSignalButton',
   input: 'builderSignalInput',
