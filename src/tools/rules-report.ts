@@ -4,6 +4,7 @@ import { match } from '../engine/match';
 import { compileRulesDir } from '../rules/load';
 import { CATALOG_IDS } from '../rules/catalog-ids';
 import { coverage, loadFixtures, LOCALISED_PLATFORMS, RULES_DIR, snapshotOf } from './fixtures';
+import { variantResults, variantTable } from './variant-results';
 
 const FIVE = ['en', 'es', 'pt', 'fr', 'de'];
 const { table, articles } = compileRulesDir(RULES_DIR, { requireCatalog: true });
@@ -38,6 +39,17 @@ const sixth = fixtures.filter((f) => f.expect !== null && !FIVE.includes(f.lang)
 lines.push('');
 lines.push(`${fixtures.length} fixtures: ${fixtures.length - negatives} positive, ${negatives} negative; ${table.length} rules with match (${table.filter((r) => r.secondary).length} secondary), ${CATALOG_IDS.length - table.length} lookup-only`);
 lines.push(`structure-only fixtures (languages no rule phrase covers): ${sixth.length ? sixth.join(', ') : 'none'}`);
+// Every fixture re-checked as the variants real pages take (src/tools/variants.ts, read as the
+// content script reads a page): how many keep their topic, and what the others get.
+const variants = variantResults(table, fixtures);
+lines.push('', 'variants (positives: kept / "?" / nothing / the step\'s general topic / wrong; negatives: lit)');
+for (const v of variantTable(variants)) {
+  const share = v.positives ? ` (${Math.round((100 * v.kept) / v.positives)}% kept)` : '';
+  lines.push(`  ${pad(v.family, 18)}${pad(`${v.kept}/${v.positives}${share}`, 22)}? ${pad(String(v.unknown), 5)}nothing ${pad(String(v.nothing), 5)}step ${pad(String(v.step), 4)}wrong ${pad(String(v.wrong), 4)}lit ${v.lit}/${v.negatives}`);
+}
+const notByStructure = [...new Set(variants.filter((v) => v.family === 'unknown language' && v.outcome !== 'kept' && v.expect !== null).map((v) => `${v.expect} (${v.file.split('/').pop()}: ${v.outcome === 'unknown' ? '?' : v.outcome})`))];
+lines.push(`  not known by structure alone (words needed): ${notByStructure.length ? `\n    ${notByStructure.join('\n    ')}` : 'none'}`);
+for (const v of variants.filter((v) => v.outcome === 'wrong')) flags.push(`variant ${v.name} of ${v.file}: ${v.got ?? 'nothing'} instead of ${v.expect ?? 'nothing'}`);
 lines.push(flags.length ? `FLAGGED:\n${flags.map((f) => `  ${f}`).join('\n')}` : 'flags: none (every screen has ≥2 layouts and all five languages)');
 process.stdout.write(`${lines.join('\n')}\n`);
 process.exitCode = flags.length ? 1 : 0;

@@ -24,7 +24,7 @@ describe('signpost match', () => {
   it('prints an empty list for a negative', async () => {
     const r = await run('match', NEGATIVE, '--url', 'https://www.instagram.com/accounts/login/', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ url: 'https://www.instagram.com/accounts/login/', matches: [], securityStep: false });
+    expect(JSON.parse(r.stdout)).toEqual({ url: 'https://www.instagram.com/accounts/login/', matches: [], securityStep: false, step: 'instagram/login' });
   });
 
   it('adds the per-condition trace with --explain', async () => {
@@ -52,7 +52,7 @@ describe('signpost match', () => {
       expect(out.matches[0].id).toBe('instagram/suspicious-login');
     }
     const moved = JSON.parse((await run('match', wrapped, '--url', 'https://example.com/', '--json')).stdout);
-    expect(moved).toEqual({ url: 'https://example.com/', matches: [], securityStep: false });
+    expect(moved).toEqual({ url: 'https://example.com/', matches: [], securityStep: false, step: null });
   });
 
   it.each([

@@ -57,7 +57,9 @@ describe('building the rule from ticks', () => {
     const wheres: Record<string, Where> = { ...defaultWheres(choices), 'button-1': 'none', 'testid-0': 'off' };
     const fm = ruleEntry(signals, choices, wheres, input()).frontMatter as { match: { all: unknown[]; any: unknown[]; none: unknown[]; hosts: string[] } };
     expect(fm.match.hosts).toEqual(['x.com']);
-    expect(fm.match.all).toEqual([{ path: '^/i/flow/login' }, { heading: { text: 'Confirm the phone number on your account', lang: 'en', source: 'captured' } }]);
+    // The screen's step is required too, and names the rule's steps: it ranks among that step's topics.
+    expect((fm.match as { steps?: string[] }).steps).toEqual(['x/login-phone']);
+    expect(fm.match.all).toEqual([{ path: '^/i/flow/login' }, { step: 'x/login-phone' }, { heading: { text: 'Confirm the phone number on your account', lang: 'en', source: 'captured' } }]);
     expect(fm.match.none).toEqual([{ button: { text: 'Cancel', lang: 'en', source: 'captured' } }]);
     expect(fm.match.any).toContainEqual({ button: { text: 'Next', lang: 'en', source: 'captured' } });
     expect(fm.match.any).not.toContainEqual({ testid: 'ocfEnterTextTextInput' });
