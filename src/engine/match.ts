@@ -43,7 +43,11 @@ function byRank(a: Ranked, b: Ranked): number {
   );
 }
 
-/** Why a rule cannot match at the page's step, or null when it can (see `TableRule.steps`). */
+/** Can the rule match at the page's step (see `TableRule.steps`)? */
+const onStep = (rule: TableRule, page: PreparedSnapshot): boolean =>
+  !rule.steps || (page.step ? rule.steps.includes(page.step.id) : rule.surface === true);
+
+/** Why a rule cannot match at the page's step, or null when it can: for `explain` only. */
 function offStep(rule: TableRule, page: PreparedSnapshot): string | null {
   if (!rule.steps) return null;
   if (!page.step) return rule.surface ? null : `the page is at no step, and this topic's screen is a step (${rule.steps.join(', ')}), not a surface over a page`;
@@ -59,7 +63,7 @@ function offStep(rule: TableRule, page: PreparedSnapshot): string | null {
  */
 function matchRule(rule: TableRule, page: PreparedSnapshot): { score: number; evidence: string[] } | null {
   if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) return null;
-  if (offStep(rule, page)) return null;
+  if (!onStep(rule, page)) return null;
   let score = 0;
   const evidence: string[] = [];
   for (const cond of rule.all) {
