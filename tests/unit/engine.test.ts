@@ -116,3 +116,28 @@ describe('language-free signals', () => {
     expect(match([r], page('', [{ tag: 'input', type: 'email' }]))).toEqual([]);
   });
 });
+
+describe('steps and signs', () => {
+  const code = (inputs: Snapshot['inputs']) => snap({ url: 'https://www.instagram.com/accounts/login/two_factor', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] }, inputs, roles: [] });
+  it('counts two attributes of one field as one sign, two fields as two', () => {
+    const r = rule('two-signs', { any: [compileCondition({ input: { autocomplete: 'one-time-code' } }), compileCondition({ input: { inputmode: 'numeric' } })], minAny: 2 });
+    expect(match([r], code([{ tag: 'input', autocomplete: 'one-time-code', inputmode: 'numeric' }]))).toEqual([]);
+    expect(match([r], code([{ tag: 'input', autocomplete: 'one-time-code' }, { tag: 'input', inputmode: 'numeric' }])).map((m) => m.id)).toEqual(['two-signs']);
+  });
+  it('counts one phrase read as a heading and as a dialog text once', () => {
+    const r = rule('phrase', { any: [compileCondition({ heading: 'Suspicious Login Attempt' }), compileCondition({ dialog: 'Suspicious Login Attempt' })], minAny: 2 });
+    expect(match([r], snap({ texts: { heading: ['Suspicious Login Attempt'], dialog: ['Suspicious Login Attempt'], alert: [], button: [], label: [], text: [] } }))).toEqual([]);
+  });
+  it('never lets a topic of another step match, and lets a step imply its topic alone', () => {
+    const page = code([{ tag: 'input', name: 'verificationCode' }]);
+    const other = rule('other', { steps: ['instagram/challenge-code'], any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 });
+    const own = rule('own', { steps: ['instagram/two-factor'], any: [compileCondition({ step: 'instagram/two-factor' }), compileCondition({ heading: 'x' })], minAny: 2 });
+    const loose = rule('loose', { any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 });
+    expect(match([other, own, loose], page).map((m) => m.id)).toEqual(['own', 'loose']);
+    // A step topic needs `surface` to match on a page at no step.
+    const feed = { ...page, url: 'https://www.instagram.com/' };
+    expect(match([rule('s', { steps: ['instagram/two-factor'], any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 })], feed)).toEqual([]);
+    expect(match([rule('s', { steps: ['instagram/two-factor'], surface: true, any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 })], feed).map((m) => m.id)).toEqual(['s']);
+    expect(explain([other], page)[0]!.reason).toMatch(/at step instagram\/two-factor, not one of this topic's/);
+  });
+});

@@ -87,4 +87,15 @@ describe('takeSnapshot', () => {
     const s = snapshotOf(`<body>${deep}</body>`);
     expect(s.texts.heading).toEqual(['deep']);
   });
+
+  it('never takes navigation or footer links for the screen\'s buttons', () => {
+    const s = snapshotOf('<main><h2>Title</h2><button>Next</button></main><nav><a href="/">Home</a></nav><footer><a href="/about/">About</a><button>Blog</button></footer><div role="contentinfo"><a href="/help/">Get help logging in</a></div>');
+    expect(s.texts.button).toEqual(['Next']);
+  });
+  it('takes a screen\'s first short line for its title when it has no heading, and a paragraph never', () => {
+    const s = snapshotOf('<nav><a href="/">Instagram</a></nav><main><p>Confirm it\'s <b>you</b></p><p>We need to check this login.</p><div role="button">Next</div></main>');
+    expect(s.texts.heading).toEqual(["Confirm it's you"]);
+    expect(snapshotOf(`<main><p>${'A long caption that goes on. '.repeat(5)}</p></main>`).texts.heading).toEqual([]);
+  });
 });
+
