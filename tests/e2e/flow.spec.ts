@@ -117,7 +117,7 @@ test('SPA navigation to another screen updates badge, card and panel', async ({ 
   const state = await ext.nextTabState(tabId, since);
   expect(state.url).toBe(challenge.url);
   expect(state.matches[0]?.id).toBe(SUSPICIOUS);
-  expect(state.matches[0]!.evidence).toContain('URL path starts with "/challenge/"');
+  expect(state.matches[0]!.evidence).toContain('screen step "instagram/challenge-choose"');
   await expect(hint(page)).toBeVisible();
   await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
 
