@@ -59,8 +59,13 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
   }, [search, query, filter, current, blank, t]);
   const options = useMemo(() => sections.flatMap((s) => s.hits), [sections]);
 
-  // A new query or filter starts again from the best result.
-  useEffect(() => setActive(0), [query, filter]);
+  // A new query or filter starts again from the best result: set with the query in the same update,
+  // so an arrow key pressed before the new results render moves from the best one, not back to it.
+  const ask = (q: string, f: PlatformFilter) => {
+    setQuery(q);
+    setFilter(f);
+    setActive(0);
+  };
   const activeIndex = options.length === 0 ? -1 : Math.min(active, options.length - 1);
   const optionId = (i: number) => `${idPrefix}-option-${i}`;
 
@@ -84,7 +89,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
     } else if (e.key === 'Escape' && query !== '') {
       e.preventDefault();
       e.stopPropagation();
-      setQuery('');
+      ask('', filter);
     }
   }
 
@@ -111,14 +116,14 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
         aria-describedby={`${idPrefix}-hint`}
         placeholder={t('searchPlaceholder')}
         value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={(e) => ask(e.currentTarget.value, filter)}
         onKeyDown={onKeyDown}
       />
       <fieldset class="lookup-filter">
         <legend>{t('filterLegend')}</legend>
         {FILTERS.map((f) => (
           <label key={f} class="lookup-chip">
-            <input type="radio" name={`${idPrefix}-platform`} value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            <input type="radio" name={`${idPrefix}-platform`} value={f} checked={filter === f} onChange={() => ask(query, f)} />
             <span>{t(PLATFORM_LABEL[f])}</span>
           </label>
         ))}
