@@ -11,7 +11,8 @@ import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { topicCard } from './topics';
+import { ruleOf, topicCard } from './topics';
+import { labelsByPhrase } from '../../src/engine/labels';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -29,10 +30,13 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // Redacted before it is stored: a heading may name the account's masked email or phone.
     const unknown = on && matches.length === 0 && report.unknown ? { heading: redactText(report.unknown.heading).slice(0, 200) } : null;
     const state = stored ?? emptyTabState();
+    // Redacted before they are stored, like the heading; keyed by every phrase of the condition that saw them.
+    const seen = Object.fromEntries(Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactText(label)]));
+    const onScreen = matches[0] ? labelsByPhrase(ruleOf(matches[0].id), seen) : {};
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
     await setBadge(tabId, badgeFor({ matches, unknown }, settings.unknownBadge));
-    await setTabState(tabId, { ...state, url: report.url, matches, unknown, updatedAt: Date.now() });
+    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };

@@ -1,6 +1,6 @@
 import table from 'virtual:signpost/match-table';
 import cards from 'virtual:signpost/topic-cards';
-import type { Kind } from '../../src/engine/types';
+import type { Kind, TableRule } from '../../src/engine/types';
 import type { EffectiveRule } from '../../src/packs/active';
 import type { TopicCardText } from '../../src/rules/topic-cards';
 
@@ -14,6 +14,8 @@ const BUNDLED_KINDS: ReadonlyMap<string, Kind> = new Map(table.map((rule) => [ru
 type Cards = Readonly<Record<string, TopicCardText>>;
 const BUNDLED_CARDS: ReadonlyMap<string, Cards> = new Map(Object.entries(cards));
 
+const BUNDLED_RULES: ReadonlyMap<string, TableRule> = new Map(table.map((rule) => [rule.id, rule]));
+let ruleById = BUNDLED_RULES;
 let kinds = BUNDLED_KINDS;
 let topicCards = BUNDLED_CARDS;
 /** Set while the first load of the packs in effect runs (packs.ts starts it synchronously at start-up). */
@@ -23,6 +25,8 @@ let loaded = true;
 /** Topics a report may name: bundled match rules and pack topics with a match rule. */
 export const isKnownTopic = (id: string): boolean => kinds.has(id);
 export const topicKind = (id: string): Kind | undefined => kinds.get(id);
+/** A topic's match rule: a pack's when a pack in effect has one, else the bundled one. */
+export const ruleOf = (id: string): TableRule | undefined => ruleById.get(id);
 /** What the hint card says of a topic in `lang` (English when it has no translation), and in which language. */
 export function topicCard(id: string, lang: string): (TopicCardText & { lang: string }) | undefined {
   const all = topicCards.get(id);
@@ -55,14 +59,17 @@ function markReady(): void {
 
 export function setPackTopics(rules: readonly EffectiveRule[]): void {
   const nextKinds = new Map(BUNDLED_KINDS);
+  const nextRules = new Map(BUNDLED_RULES);
   const nextCards = new Map(BUNDLED_CARDS);
   for (const { rule } of rules) {
     // A pack topic without a match rule keeps the bundled rule of its id (if any) under its own kind.
     if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
+    if (rule.table) nextRules.set(rule.frontMatter.id, rule.table);
     const translated = Object.entries(rule.translations ?? {}).map(([lang, t]) => [lang, { title: t.title, summary: t.summary }] as const);
     nextCards.set(rule.frontMatter.id, { en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary }, ...Object.fromEntries(translated) });
   }
   kinds = nextKinds;
+  ruleById = nextRules;
   topicCards = nextCards;
   markReady();
 }

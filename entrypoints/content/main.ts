@@ -40,9 +40,9 @@ export function startContentScript(): void {
   const pipeline = createPipeline(document, ctx, {
     url: () => location.href,
     isOurs: (node) => !!card?.isHost(node),
-    report(url, matches, unknown) {
+    report(url, matches, unknown, labels) {
       const seq = ++sent;
-      sendScreen(url, matches, unknown).then((reply) => {
+      sendScreen(url, matches, unknown, labels).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
         if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
         else card?.hide();

@@ -4,8 +4,8 @@ import type { BackgroundMessage, ContentMessage, ScreenReply, UnknownScreen } fr
 
 // The content script has no zod (bundle size): the few shapes it receives are checked by hand.
 
-export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null): Promise<ScreenReply> {
-  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }) };
+export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>): Promise<ScreenReply> {
+  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }), ...(Object.keys(labels).length > 0 && { labels }) };
   const reply: unknown = await browser.runtime.sendMessage(message);
   return isScreenReply(reply) ? reply : { hint: null };
 }

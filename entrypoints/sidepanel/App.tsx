@@ -96,7 +96,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     <main data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
-      <Topic id={top.id} onTopic={open} evidence={top.evidence} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic id={top.id} onTopic={open} evidence={top.evidence} labels={state!.labels} others={state!.matches.slice(1).map((m) => m.id)} />
       <details class="browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -106,7 +106,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   );
 }
 
-function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopic: (id: string) => void; evidence?: readonly string[]; others?: readonly string[] }) {
+function Topic({ id, onTopic, evidence = [], labels = {}, others = [] }: { id: string; onTopic: (id: string) => void; evidence?: readonly string[]; labels?: Readonly<Record<string, string>>; others?: readonly string[] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const article = articleById(id);
@@ -126,7 +126,7 @@ function Topic({ id, onTopic, evidence = [], others = [] }: { id: string; onTopi
       <h2>{shown.title}</h2>
       <p class="summary">{shown.summary}</p>
       <div class="body">
-        <ArticleBody nodes={fix} onTopic={onTopic} />
+        <ArticleBody nodes={fix} onTopic={onTopic} onScreen={{ labels, say: (label) => t('panelOnYourScreen', label), lang: i18n.lang }} />
       </div>
       <div lang={i18n.lang}>
         <EvidenceList summary={t('panelWhy')} sentences={sentences} />

@@ -1,3 +1,4 @@
+import { MAX_LABEL, MAX_LABELS } from '../engine/labels';
 import { z } from 'zod';
 import type { Match } from '../engine/types';
 import { isAllowedUrl } from '../settings/sites';
@@ -17,6 +18,10 @@ export const screenReportSchema = z.strictObject({
   url: z.string().max(4_096).refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
   unknown: z.strictObject({ heading: z.string().max(MAX_UNKNOWN_HEADING) }).optional(),
+  labels: z
+    .record(z.string().max(200), z.string().max(MAX_LABEL))
+    .refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)
+    .optional(),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [

@@ -15,6 +15,11 @@ export interface ScreenReport {
   matches: Match[];
   /** A security step no rule knows (src/engine/security-step.ts); only when `matches` is empty. */
   unknown?: UnknownScreen;
+  /**
+   * The page's own labels of the controls the top match's signs saw, keyed by the rule's phrase
+   * (src/engine/labels.ts): the panel shows them beside the article's labels. Not yet redacted.
+   */
+  labels?: Record<string, string>;
 }
 
 /** What the panel needs of a screen Signpost does not know yet: its heading, to search with. */

@@ -11,8 +11,11 @@ export interface PipelineOptions {
   url(): string;
   /** Our own UI's host (the hint card): never a change to the page, never read. */
   isOurs(node: Node): boolean;
-  /** A different screen: tell the background (main.ts). `unknown`: a security step no rule knows. */
-  report(url: string, matches: Match[], unknown: UnknownScreen | null): void;
+  /**
+   * A different screen: tell the background (main.ts). `unknown`: a security step no rule knows;
+   * `labels`: the page's own labels of the controls the top match saw (src/engine/labels.ts).
+   */
+  report(url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>): void;
   /** The clock the scheduler reads (tests). */
   now?: () => number;
 }

@@ -1,3 +1,4 @@
+import { screenLabels } from '../engine/labels';
 import { rank } from '../engine/match';
 import { prepare, type PreparedSnapshot } from '../engine/prepare';
 import { asksToVerify } from '../engine/steps';
@@ -21,7 +22,7 @@ import type { Scope } from './scope';
  * On a verification step's address (`scope.step`) where no rule matches, a step that asks to verify
  * (src/engine/steps.ts) makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
-export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null) => void, now: () => number = () => performance.now()) {
+export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>) => void, now: () => number = () => performance.now()) {
   let last: string | null = null;
   // What the last look read (its regions): where the screen it found lives, for the hint card's
   // placement. Replaced by every new look, so a screen gone from the page is not held for long.
@@ -72,7 +73,7 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       const signature = signatureOf(matches, unknown);
       if (signature === last) return { kind: 'same' };
       last = signature;
-      report(url, matches, unknown);
+      report(url, matches, unknown, screenLabels(matches[0], snapshot));
       return { kind: 'reported' };
     },
     /** Did the last look find anything to read? Only then can a removal change what the rules see. */

@@ -12,6 +12,11 @@ export const tabStateSchema = z.object({
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
   /** A security step no topic knows (only when `matches` is empty): its heading, redacted. Absent in older states. */
   unknown: z.strictObject({ heading: z.string().max(200) }).nullable().catch(null),
+  /**
+   * The page's own labels of the top topic's controls, redacted, keyed by every phrase of the rule
+   * condition that saw them (src/engine/labels.ts): the panel shows them beside the article's labels.
+   */
+  labels: z.record(z.string().max(200), z.string().max(100)).refine((l) => Object.keys(l).length <= 200).catch({}),
   /** Topics whose hint the person dismissed in this tab (kept across the tab's navigations). */
   dismissed: z.array(z.string().max(100)).max(MAX_DISMISSED),
   updatedAt: z.number(),
@@ -23,7 +28,7 @@ const PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(): TabState {
-  return { url: '', matches: [], unknown: null, dismissed: [], updatedAt: 0 };
+  return { url: '', matches: [], unknown: null, labels: {}, dismissed: [], updatedAt: 0 };
 }
 
 /** Parses a stored value; anything malformed reads as null ("nothing known about this tab"). */

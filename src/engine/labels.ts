@@ -1,0 +1,43 @@
+import { containsPhrase, normalize } from './normalize';
+import type { Match, Snapshot, TableRule } from './types';
+
+/** At most this many labels travel with a report, each cut to MAX_LABEL characters. */
+export const MAX_LABELS = 8;
+export const MAX_LABEL = 80;
+
+/** Evidence of a control's words (`describe()` in conditions.ts): `button "…"`, `label "…"`. */
+const CONTROL_EVIDENCE = /^(button|label) "(.+)"$/;
+
+/**
+ * The page's own labels of the controls a match's signs saw: for each button or label phrase that
+ * held, the text of the first such control on the page, keyed by the (normalised) phrase. Only a
+ * visible label the rule already reads — never a field's value, never other page text. Pure: the
+ * content script sends these with its report (unredacted; the background redacts them).
+ */
+export function screenLabels(match: Match | undefined, snapshot: Snapshot): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of match?.evidence ?? []) {
+    const seen = CONTROL_EVIDENCE.exec(e);
+    if (!seen || Object.keys(out).length >= MAX_LABELS) continue;
+    const [, role, phrase] = seen as unknown as [string, 'button' | 'label', string];
+    const label = snapshot.texts[role]?.find((t) => containsPhrase(normalize(t), phrase));
+    if (label) out[phrase] = label.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+  }
+  return out;
+}
+
+/**
+ * Those labels keyed by every phrase of the condition that saw them: a control's phrases are one
+ * label in several languages, so the article's English **Send Security Code** finds the page's
+ * "Enviar código de seguridad" through the condition that lists both.
+ */
+export function labelsByPhrase(rule: TableRule | undefined, labels: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const cond of [...(rule?.all ?? []), ...(rule?.any ?? [])]) {
+    if (cond.k !== 'button' && cond.k !== 'label') continue;
+    const held = cond.v.find((p) => labels[p] !== undefined);
+    if (held === undefined) continue;
+    for (const p of cond.v) out[p] ??= labels[held]!;
+  }
+  return out;
+}

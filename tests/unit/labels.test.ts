@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { labelsByPhrase, MAX_LABEL, screenLabels } from '../../src/engine/labels';
+import { match } from '../../src/engine/match';
+import { readFixture } from '../../src/tools/fixtures';
+import { shippedRules, snapshotOf } from './helpers';
+
+const { table } = shippedRules();
+
+describe('the screen\'s own labels', () => {
+  it('on a Spanish challenge, the article\'s **Send Security Code** finds the page\'s button', () => {
+    const f = readFixture('instagram/suspicious-login/page-es.html');
+    const snapshot = snapshotOf(f.html, f.url);
+    const top = match(table, snapshot)[0]!;
+    const seen = screenLabels(top, snapshot);
+    expect(seen).toEqual({ 'enviar codigo de seguridad': 'Enviar código de seguridad' });
+    const byPhrase = labelsByPhrase(table.find((r) => r.id === top.id), seen);
+    expect(byPhrase['send security code']).toBe('Enviar código de seguridad');
+  });
+
+  it('carries only the text of a control a sign saw: not a heading, not a field, not other page text', () => {
+    const snapshot = snapshotOf('<h2>Suspicious Login Attempt</h2><p>j.doe@example.com</p><button>Send Security Code to j.doe@example.com now</button><input name="x" value="typed">', 'https://www.instagram.com/challenge/1/a/');
+    const labels = screenLabels({ id: 't', score: 1, evidence: ['heading "suspicious login attempt"', 'button "send security code"', 'input with name=x'] }, snapshot);
+    expect(Object.keys(labels)).toEqual(['send security code']);
+    expect(labels['send security code']!.length).toBeLessThanOrEqual(MAX_LABEL);
+    expect(JSON.stringify(labels)).not.toContain('typed');
+  });
+
+  it('gives nothing for a match without control signs, or no match', () => {
+    expect(screenLabels(undefined, snapshotOf('<button>Next</button>'))).toEqual({});
+    expect(screenLabels({ id: 't', score: 1, evidence: ['screen step "instagram/challenge-code"'] }, snapshotOf('<button>Next</button>'))).toEqual({});
+  });
+});
