@@ -4,24 +4,26 @@ import { expect, ROOT, test } from './fixtures';
 
 // The article meets the screen: a fix step's bold label, shown as the recognised page shows it.
 test('on a Spanish challenge the first step shows the page\'s own label beside the article\'s', async ({ ext }) => {
-  const { tabId } = await ext.openFixture('instagram/suspicious-login/page-es.html');
+  const { page, tabId } = await ext.openFixture('instagram/suspicious-login/page-es.html');
   await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
   const panel = await ext.openPanelPage(tabId);
   await panel.setViewportSize({ width: 400, height: 800 });
   const first = panel.locator('article .body ol li').first();
   await expect(first.locator('strong')).toHaveText('Send Security Code');
   await expect(first.locator('.on-screen-label')).toHaveText(' · on your screen: “Enviar código de seguridad”');
-  // Only there: a label the page shows as the article writes it gets nothing beside it.
-  const english = await ext.openFixture('instagram/suspicious-login/page-en.html');
-  await expect.poll(async () => (await ext.tabState(english.tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
-  const panelEn = await ext.openPanelPage(english.tabId);
-  await expect(panelEn.locator('article .body ol li').first().locator('strong')).toHaveText('Send Security Code');
-  await expect(panelEn.locator('.on-screen-label')).toHaveCount(0);
-
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });
     await panel.screenshot({ path: join(dir, `on-screen-label-${scheme}.png`) });
   }
+
+  // Only there: a label the page shows as the article writes it gets nothing beside it.
+  await page.close(); // the English fixture is served at the same address
+  const english = await ext.openFixture('instagram/suspicious-login/page-en.html');
+  await expect.poll(async () => (await ext.tabState(english.tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
+  const panelEn = await ext.openPanelPage(english.tabId);
+  await expect(panelEn.locator('article .body ol li').first().locator('strong')).toHaveText('Send Security Code');
+  await expect(panelEn.locator('.on-screen-label')).toHaveCount(0);
+
 });
