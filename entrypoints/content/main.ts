@@ -23,6 +23,7 @@ import type { TableRule } from '../../src/engine/types';
 import { createLifetime } from '../../src/observe/lifetime';
 import { createPipeline } from '../../src/observe/pipeline';
 import { listenForCapture } from './capture-listener';
+import { listenForShowMe, type Outline } from './show-me';
 import { createHintCard, type HintCard } from './hint/card';
 import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
 import { watchRules } from './packs';
@@ -32,6 +33,7 @@ export function startContentScript(): void {
   const ctx = createLifetime(() => !!browser.runtime?.id);
   let rules: readonly TableRule[] = table;
   // Built on the first hint: most pages never show one, and its DOM and styles cost the page a few ms.
+  let outline: Outline | undefined;
   let card: HintCard | undefined;
   // Replies can only be trusted in order: a late answer to an older report must not win.
   let sent = 0;
@@ -39,9 +41,10 @@ export function startContentScript(): void {
   const act = (send: (topic: string) => void) => (topic: string) => void (ctx.isInvalid || send(topic));
   const pipeline = createPipeline(document, ctx, {
     url: () => location.href,
-    isOurs: (node) => !!card?.isHost(node),
+    isOurs: (node) => !!card?.isHost(node) || !!outline?.isHost(node),
     report(url, matches, unknown, labels) {
       const seq = ++sent;
+      outline?.hide(); // the screen changed: what was outlined may be gone
       sendScreen(url, matches, unknown, labels).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
         if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
@@ -56,5 +59,6 @@ export function startContentScript(): void {
   ctx.listen(window, 'pageshow', (e) => (e as PageTransitionEvent).persisted && resync());
   ctx.listenTo(browser.runtime.onMessage, (message: unknown) => void (isBackgroundMessage(message) && resync()));
   listenForCapture(ctx, () => rules); // "Capture this screen" (side panel)
+  outline = listenForShowMe(ctx, pipeline.screen); // "Show me" (side panel)
   watchRules(ctx, (next) => pipeline.use((rules = next)));
 }

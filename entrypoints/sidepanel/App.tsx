@@ -11,6 +11,7 @@ import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
 import { fixFirst } from '../../src/ui/fix-first';
+import { showOnPage } from '../../src/ui/panel-actions';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
 import { UnknownScreen } from '../../src/ui/UnknownScreen';
@@ -96,7 +97,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     <main data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
-      <Topic id={top.id} onTopic={open} evidence={top.evidence} labels={state!.labels} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} others={state!.matches.slice(1).map((m) => m.id)} />
       <details class="browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -106,9 +107,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   );
 }
 
-function Topic({ id, onTopic, evidence = [], labels = {}, others = [] }: { id: string; onTopic: (id: string) => void; evidence?: readonly string[]; labels?: Readonly<Record<string, string>>; others?: readonly string[] }) {
+function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, others = [] }: { id: string; tabId?: number | null; onTopic: (id: string) => void; evidence?: readonly string[]; labels?: Readonly<Record<string, string>>; others?: readonly string[] }) {
   const i18n = useI18n();
   const { t } = i18n;
+  // What "Show me" did, said to screen readers too (the outline itself is silent on the page).
+  const [shownStatus, setShownStatus] = useState('');
+  const showMe = (label: string) => {
+    if (tabId === null) return;
+    void showOnPage(tabId, label).then((found) => setShownStatus(t(found ? 'panelShownOnPage' : 'panelNotOnPage', label)));
+  };
   const article = articleById(id);
   if (!article) return null;
   // In the person's language when the article has a translation; otherwise English, and a note says so.
@@ -126,7 +133,10 @@ function Topic({ id, onTopic, evidence = [], labels = {}, others = [] }: { id: s
       <h2>{shown.title}</h2>
       <p class="summary">{shown.summary}</p>
       <div class="body">
-        <ArticleBody nodes={fix} onTopic={onTopic} onScreen={{ labels, say: (label) => t('panelOnYourScreen', label), lang: i18n.lang }} />
+        <ArticleBody nodes={fix} onTopic={onTopic} onScreen={{ labels, say: (label) => t('panelOnYourScreen', label), lang: i18n.lang, show: tabId === null ? undefined : { label: t('panelShowMe'), act: showMe } }} />
+        <p class="muted show-status" role="status" lang={i18n.lang}>
+          {shownStatus}
+        </p>
       </div>
       <div lang={i18n.lang}>
         <EvidenceList summary={t('panelWhy')} sentences={sentences} />

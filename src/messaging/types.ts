@@ -44,6 +44,15 @@ export interface DismissRequest {
 export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
 
 /**
+ * Side panel → one tab's content script ("Show me"): outline the recognised screen's control with
+ * this label (the page's own, as the tab state holds it). Answered `{found}`.
+ */
+export interface ShowRequest {
+  type: 'show';
+  label: string;
+}
+
+/**
  * Side panel → one tab's content script ("Capture this screen"): answered with the collected screen
  * (src/report/capture.ts), which the panel validates and redacts before anything else.
  */

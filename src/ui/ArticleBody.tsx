@@ -11,6 +11,8 @@ export interface OnScreen {
   labels: Readonly<Record<string, string>>;
   say: (label: string) => string;
   lang: string;
+  /** "Show me": outline that control on the page (the button's words, and what it does). */
+  show?: { label: string; act: (label: string) => void };
 }
 
 /**
@@ -42,14 +44,25 @@ function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, on
   if (node.t === 'strong' && onScreen) {
     const written = normalize(textOf(node.c));
     const shown = onScreen.labels[written];
-    if (shown !== undefined && normalize(shown) !== written) {
+    if (shown !== undefined) {
+      const show = onScreen.show;
       return (
         <span key={key} class="on-screen">
           <strong>{children}</strong>
-          <span class="on-screen-label" lang={onScreen.lang}>
-            {' · '}
-            {onScreen.say(shown)}
-          </span>
+          {normalize(shown) !== written && (
+            <span class="on-screen-label" lang={onScreen.lang}>
+              {' · '}
+              {onScreen.say(shown)}
+            </span>
+          )}
+          {show && (
+            <>
+              {' '}
+              <button type="button" class="link show-me" lang={onScreen.lang} onClick={() => show.act(shown)}>
+                {show.label}
+              </button>
+            </>
+          )}
         </span>
       );
     }

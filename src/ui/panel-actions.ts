@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaptureRequest } from '../messaging/types';
+import type { CaptureRequest, ShowRequest } from '../messaging/types';
 import { getSettings } from '../settings/store';
 import { getDropped } from '../storage/counters';
 import { captureFileName, redactCapture } from '../report/capture';
@@ -77,6 +77,20 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   // Redacted here, before it is shown, saved or named (the content script sends the page as it is).
   const file = redactCapture(parsed.data, (html) => new DOMParser().parseFromString(html, 'text/html'));
   return { ok: true, name: captureFileName(file.snapshot.url, new Date(file.capture?.at ?? Date.now())), file };
+}
+
+/**
+ * "Show me": asks the tab's content script to outline the control with this label (the page's own).
+ * True when it was found and outlined; false when it is gone or the tab has no content script.
+ */
+export async function showOnPage(tabId: number, label: string): Promise<boolean> {
+  try {
+    const request: ShowRequest = { type: 'show', label };
+    const answer: unknown = await browser.tabs.sendMessage(tabId, request);
+    return (answer as { found?: unknown } | null)?.found === true;
+  } catch {
+    return false;
+  }
 }
 
 /** Captures the tab's screen, redacted, into a `*.signpost.json` download; the status says how it went. */

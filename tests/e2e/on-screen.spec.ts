@@ -11,6 +11,22 @@ test('on a Spanish challenge the first step shows the page\'s own label beside t
   const first = panel.locator('article .body ol li').first();
   await expect(first.locator('strong')).toHaveText('Send Security Code');
   await expect(first.locator('.on-screen-label')).toHaveText(' · on your screen: “Enviar código de seguridad”');
+  // Show me: the page's control outlined — inert: what is under the outline is still the control.
+  await first.getByRole('button', { name: 'Show me' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Outlined on the page' })).toHaveText(/“Enviar código de seguridad”/);
+  const outline = page.locator('signpost-outline');
+  await expect(outline).toHaveCount(1);
+  expect(await outline.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+  const under = await page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Enviar código de seguridad')!;
+    const r = button.getBoundingClientRect();
+    return { hit: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === button, focused: document.activeElement === button };
+  });
+  expect(under).toEqual({ hit: true, focused: false });
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await expect(outline).toHaveCount(0);
+
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
   for (const scheme of ['light', 'dark'] as const) {
