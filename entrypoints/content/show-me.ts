@@ -34,12 +34,9 @@ export function listenForShowMe(ctx: Lifetime, screen: () => readonly Element[])
     host = document.createElement('signpost-outline');
     host.setAttribute('data-signpost-ui', '');
     // Styled through the CSSOM: allowed under a page's strict CSP, unlike a style attribute in markup.
-    Object.assign(host.style, { position: 'fixed', inset: '0', pointerEvents: 'none', zIndex: '2147483647' });
+    host.style.cssText = 'position:fixed;inset:0;pointer-events:none;z-index:2147483647';
     const box = document.createElement('div');
-    Object.assign(box.style, {
-      position: 'fixed', left: `${r.left - 5}px`, top: `${r.top - 5}px`, width: `${r.width + 10}px`, height: `${r.height + 10}px`,
-      boxSizing: 'border-box', border: '3px solid #0b57d0', borderRadius: '8px', boxShadow: '0 0 0 3px #fff', pointerEvents: 'none',
-    });
+    box.style.cssText = `position:fixed;left:${r.left - 5}px;top:${r.top - 5}px;width:${r.width + 10}px;height:${r.height + 10}px;box-sizing:border-box;border:3px solid #0b57d0;border-radius:8px;box-shadow:0 0 0 3px #fff;pointer-events:none`;
     host.attachShadow({ mode: 'closed' }).append(box);
     document.documentElement.append(host);
     window.addEventListener('keydown', onKey, true);

@@ -78,76 +78,72 @@ const showsDialog = (p: StepPage) => p.roles.has('dialog') || p.roles.has('alert
 const choosesWhere = (p: StepPage) =>
   any(p, (i) => i.type === 'radio') || p.roles.has('radio') || p.rawButtons.filter((b) => shows(b, 'email') || shows(b, 'phone')).length >= 2;
 
+// Step and family constructors: the table below rides in the content script, and object keys written
+// out for every step cost it bytes the minifier cannot remove.
+const ALWAYS: Asks = 'always';
+const CONTROL: Asks = 'control';
+const FORM: Asks = 'form';
+const NEVER: Asks = 'never';
+const step = (id: string, asks: Asks, shows?: (page: StepPage) => boolean): Step => ({ id, asks, shows });
+const family = (hosts: RegExp, path: RegExp, steps: readonly Step[]): Family => ({ hosts, path, steps });
+
 const INSTAGRAM = /^(www\.)?instagram\.com$/;
 const ACCOUNTS_CENTER = /^accountscenter\.instagram\.com$/;
 const X = /^(www\.|mobile\.)?(x|twitter)\.com$/;
 
 /** Steps on a security settings page, most particular first (Instagram and Accounts Center alike). */
 const instagramSettings = (last: Step): Step[] => [
-  { id: 'instagram/backup-codes', asks: 'form', shows: showsBackupCodes },
-  { id: 'instagram/two-factor-check', asks: 'form', shows: (p) => any(p, codeField) },
+  step('instagram/backup-codes', FORM, showsBackupCodes),
+  step('instagram/two-factor-check', FORM, (p) => any(p, codeField)),
   // A dialog that says where a code will go (turning text-message codes on), and any other dialog (a notice).
-  { id: 'instagram/settings-code-dialog', asks: 'form', shows: (p) => showsDialog(p) && showsWhereCodeGoes(p) },
-  { id: 'instagram/settings-dialog', asks: 'form', shows: showsDialog },
+  step('instagram/settings-code-dialog', FORM, (p) => showsDialog(p) && showsWhereCodeGoes(p)),
+  step('instagram/settings-dialog', FORM, showsDialog),
   last,
 ];
 
+const TWO_FACTOR_SETTINGS = instagramSettings(step('instagram/two-factor-settings', FORM));
+const OTHER_SETTINGS = [step('instagram/settings-dialog', NEVER, showsDialog), step('instagram/settings', NEVER)];
+
 /** Every family, in the order they are tried: the first whose host and path hold is the page's. */
 export const FAMILIES: readonly Family[] = [
-  {
-    hosts: INSTAGRAM,
-    path: /^\/accounts\/login\/two_factor/,
-    steps: [
-      // Help asked for over the code step (a "didn't get a code?" dialog): no longer the code itself.
-      { id: 'instagram/two-factor-help', asks: 'always', shows: showsDialog },
-      { id: 'instagram/two-factor-error', asks: 'always', shows: (p) => p.roles.has('alert') },
-      { id: 'instagram/two-factor', asks: 'always' },
-    ],
-  },
-  {
-    hosts: INSTAGRAM,
-    path: /^\/(challenge|auth_platform)(\/|$)/,
-    steps: [
-      { id: 'instagram/challenge-choose', asks: 'always', shows: choosesWhere },
-      { id: 'instagram/challenge-code', asks: 'always', shows: (p) => any(p, codeField) },
-      { id: 'instagram/challenge', asks: 'control' },
-    ],
-  },
-  { hosts: INSTAGRAM, path: /^\/accounts\/(login|onetap|emailsignup|signup|password\/reset)(\/|$)/, steps: [{ id: 'instagram/login', asks: 'never' }] },
-  { hosts: INSTAGRAM, path: /^\/accounts\/two_factor_authentication(\/|$)/, steps: instagramSettings({ id: 'instagram/two-factor-settings', asks: 'form' }) },
-  { hosts: ACCOUNTS_CENTER, path: /^\/password_and_security\/two_factor(\/|$)/, steps: instagramSettings({ id: 'instagram/two-factor-settings', asks: 'form' }) },
-  { hosts: ACCOUNTS_CENTER, path: /^\/password_and_security(\/|$)/, steps: instagramSettings({ id: 'instagram/settings', asks: 'form' }) },
-  { hosts: INSTAGRAM, path: /^\/accounts\//, steps: [{ id: 'instagram/settings-dialog', asks: 'never', shows: (p) => p.roles.has('dialog') }, { id: 'instagram/settings', asks: 'never' }] },
-  { hosts: ACCOUNTS_CENTER, path: /^\//, steps: [{ id: 'instagram/settings-dialog', asks: 'never', shows: (p) => p.roles.has('dialog') }, { id: 'instagram/settings', asks: 'never' }] },
-  {
-    hosts: X,
-    path: /^\/(i\/flow\/login|login)(\/|$)/,
-    steps: [
-      { id: 'x/login-password', asks: 'never', shows: (p) => any(p, (i) => i.type === 'password') },
-      { id: 'x/login-identifier', asks: 'never', shows: (p) => any(p, (i) => i.autocomplete === 'username') },
-      // A menu open over a code step ("didn't receive a code?"): help asked for, not the code itself.
-      { id: 'x/login-help', asks: 'always', shows: (p) => p.roles.has('menu') && any(p, typed) },
-      { id: 'x/login-code', asks: 'always', shows: (p) => any(p, codeField) },
-      { id: 'x/login-email', asks: 'always', shows: (p) => any(p, emailField) || (any(p, typed) && showsEmail(p)) },
-      { id: 'x/login-phone', asks: 'always', shows: (p) => any(p, telField) || (any(p, typed) && showsPhone(p)) },
-      { id: 'x/login-text', asks: 'always', shows: (p) => any(p, typed) },
-      { id: 'x/login-sms', asks: 'always', shows: showsPhone },
-      { id: 'x/login', asks: 'control' },
-    ],
-  },
-  { hosts: X, path: /^\/i\/flow\/signup(\/|$)/, steps: [{ id: 'x/signup', asks: 'never' }] },
-  { hosts: X, path: /^\/account\/access(\/|$)/, steps: [{ id: 'x/account-access', asks: 'control' }] },
-  {
-    hosts: X,
-    path: /^\/(settings\/account\/login_verification|i\/flow\/two-factor)/,
-    steps: [
-      { id: 'x/two-factor-check', asks: 'form', shows: (p) => any(p, codeField) },
-      { id: 'x/two-factor-settings', asks: 'form' },
-    ],
-  },
-  { hosts: X, path: /^\/settings\/(email|your_twitter_data\/account)(\/|$)/, steps: [{ id: 'x/email-settings', asks: 'never' }] },
-  { hosts: X, path: /^\/settings(\/|$)/, steps: [{ id: 'x/settings', asks: 'never' }] },
-  { hosts: X, path: /^\/i\/flow\//, steps: [{ id: 'x/flow', asks: 'form' }] },
+  family(INSTAGRAM, /^\/accounts\/login\/two_factor/, [
+    // Help asked for over the code step (a "didn't get a code?" dialog): no longer the code itself.
+    step('instagram/two-factor-help', ALWAYS, showsDialog),
+    step('instagram/two-factor-error', ALWAYS, (p) => p.roles.has('alert')),
+    step('instagram/two-factor', ALWAYS),
+  ]),
+  family(INSTAGRAM, /^\/(challenge|auth_platform)(\/|$)/, [
+    step('instagram/challenge-choose', ALWAYS, choosesWhere),
+    step('instagram/challenge-code', ALWAYS, (p) => any(p, codeField)),
+    step('instagram/challenge', CONTROL),
+  ]),
+  family(INSTAGRAM, /^\/accounts\/(login|onetap|emailsignup|signup|password\/reset)(\/|$)/, [step('instagram/login', NEVER)]),
+  family(INSTAGRAM, /^\/accounts\/two_factor_authentication(\/|$)/, TWO_FACTOR_SETTINGS),
+  family(ACCOUNTS_CENTER, /^\/password_and_security\/two_factor(\/|$)/, TWO_FACTOR_SETTINGS),
+  family(ACCOUNTS_CENTER, /^\/password_and_security(\/|$)/, instagramSettings(step('instagram/settings', FORM))),
+  family(INSTAGRAM, /^\/accounts\//, OTHER_SETTINGS),
+  family(ACCOUNTS_CENTER, /^\//, OTHER_SETTINGS),
+  family(X, /^\/(i\/flow\/login|login)(\/|$)/, [
+    step('x/login-password', NEVER, (p) => any(p, (i) => i.type === 'password')),
+    step('x/login-identifier', NEVER, (p) => any(p, (i) => i.autocomplete === 'username')),
+    // A menu open over a code step ("didn't receive a code?"): help asked for, not the code itself.
+    step('x/login-help', ALWAYS, (p) => p.roles.has('menu') && any(p, typed)),
+    step('x/login-code', ALWAYS, (p) => any(p, codeField)),
+    step('x/login-email', ALWAYS, (p) => any(p, emailField) || (any(p, typed) && showsEmail(p))),
+    step('x/login-phone', ALWAYS, (p) => any(p, telField) || (any(p, typed) && showsPhone(p))),
+    step('x/login-text', ALWAYS, (p) => any(p, typed)),
+    step('x/login-sms', ALWAYS, showsPhone),
+    step('x/login', CONTROL),
+  ]),
+  family(X, /^\/i\/flow\/signup(\/|$)/, [step('x/signup', NEVER)]),
+  family(X, /^\/account\/access(\/|$)/, [step('x/account-access', CONTROL)]),
+  family(X, /^\/(settings\/account\/login_verification|i\/flow\/two-factor)/, [
+    step('x/two-factor-check', FORM, (p) => any(p, codeField)),
+    step('x/two-factor-settings', FORM),
+  ]),
+  family(X, /^\/settings\/(email|your_twitter_data\/account)(\/|$)/, [step('x/email-settings', NEVER)]),
+  family(X, /^\/settings(\/|$)/, [step('x/settings', NEVER)]),
+  family(X, /^\/i\/flow\//, [step('x/flow', FORM)]),
 ];
 
 /**
