@@ -42,10 +42,10 @@ export function startContentScript(): void {
   const pipeline = createPipeline(document, ctx, {
     url: () => location.href,
     isOurs: (node) => !!card?.isHost(node) || !!outline?.isHost(node),
-    report(url, matches, unknown, labels) {
+    report(url, matches, unknown, facts) {
       const seq = ++sent;
       outline?.hide(); // the screen changed: what was outlined may be gone
-      sendScreen(url, matches, unknown, labels).then((reply) => {
+      sendScreen(url, matches, unknown, facts).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
         if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
         else card?.hide();

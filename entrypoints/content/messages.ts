@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Match } from '../../src/engine/types';
-import type { BackgroundMessage, ContentMessage, ScreenReply, UnknownScreen } from '../../src/messaging/types';
+import type { BackgroundMessage, ContentMessage, ScreenFacts, ScreenReply, UnknownScreen } from '../../src/messaging/types';
 
 // The content script has no zod (bundle size): the few shapes it receives are checked by hand.
 
-export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>): Promise<ScreenReply> {
-  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }), ...(Object.keys(labels).length > 0 && { labels }) };
+export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null, { labels, step, error }: ScreenFacts): Promise<ScreenReply> {
+  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }), ...(Object.keys(labels).length > 0 && { labels }), ...(step && { step }), ...(error && { error }) };
   const reply: unknown = await browser.runtime.sendMessage(message);
   return isScreenReply(reply) ? reply : { hint: null };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/sett
 import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
 import { LockedNote, lockProps, PolicyProblems, useManagedPolicy } from './policy';
 import { RulePacks } from './RulePacks';
+import { WhatHelped } from './WhatHelped';
 
 const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };
 // The language names are shown in their own language: the option carries its own `lang`.
@@ -89,6 +90,14 @@ export function Settings() {
         <p id="unknown-badge-help" class="help">
           {t('settingsUnknownBadgeHelp')}
         </p>
+        <label class="check">
+          <input type="checkbox" name="ask-helped" checked={settings.askHelped} {...lockProps(policy, 'askHelped', 'ask-helped-help')} onChange={(e) => void save({ askHelped: e.currentTarget.checked })} />
+          <span>{t('settingsAskHelped')}</span>
+        </label>
+        <LockedNote policy={policy} setting="askHelped" />
+        <p id="ask-helped-help" class="help">
+          {t('settingsAskHelpedHelp')}
+        </p>
       </fieldset>
 
       <fieldset aria-describedby="sites-help">
@@ -146,6 +155,8 @@ export function Settings() {
           </section>
         ))}
       </fieldset>
+
+      <WhatHelped />
 
       <RulePacks />
 

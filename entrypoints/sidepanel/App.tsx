@@ -11,6 +11,7 @@ import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
 import { fixFirst } from '../../src/ui/fix-first';
+import { HelpedQuestion } from '../../src/ui/HelpedQuestion';
 import { showOnPage } from '../../src/ui/panel-actions';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
@@ -27,6 +28,13 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const [history, setHistory] = useState(initialHistory);
   const open = (topic: string | null) => setHistory((h) => visit(h, topic));
   const top: Match | undefined = state?.matches[0];
+  // The "Did this fix it?" question stays on screen once answered (the answer clears it from the
+  // tab's state), until a new screen is recognised or the tab changes.
+  const [asked, setAsked] = useState<{ tabId: number | null; topic: string } | null>(null);
+  useEffect(() => {
+    if (state?.ask) setAsked({ tabId, topic: state.ask.topic });
+    else if (top || asked?.tabId !== tabId) setAsked(null);
+  }, [state?.ask?.topic, top?.id, tabId]);
 
   // The tab or its screen changed: go home to show what is recognised now (first load excepted).
   const seen = useRef<string | null | undefined>(undefined);
@@ -86,6 +94,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     return (
       <main data-state="none">
         {nav}
+        {asked && asked.tabId === tabId && <HelpedQuestion key={`${tabId}:${asked.topic}`} topic={asked.topic} tabId={tabId} onTopic={open} />}
         <p class="nothing">{t('panelNothing')}</p>
         <p class="muted">{t('panelNothingHelp')}</p>
         <Lookup search={search} onChoose={open} idPrefix="panel" />
@@ -97,7 +106,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     <main data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
-      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
       <details class="browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -107,7 +116,18 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   );
 }
 
-function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, others = [] }: { id: string; tabId?: number | null; onTopic: (id: string) => void; evidence?: readonly string[]; labels?: Readonly<Record<string, string>>; others?: readonly string[] }) {
+interface TopicProps {
+  id: string;
+  tabId?: number | null;
+  onTopic: (id: string) => void;
+  evidence?: readonly string[];
+  labels?: { readonly [phrase: string]: string };
+  /** This topic's screens so far in the tab: the steps reached, whether the fix was tried and refused. */
+  journey?: { steps: readonly string[]; failed: boolean } | null;
+  others?: readonly string[];
+}
+
+function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey = null, others = [] }: TopicProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // What "Show me" did, said to screen readers too (the outline itself is silent on the page).
@@ -121,7 +141,9 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, others =
   // In the person's language when the article has a translation; otherwise English, and a note says so.
   const shown = textIn(article, i18n.lang);
   // The first screen holds the title, the summary and the fix steps: everything else comes after.
-  const { fix, rest } = fixFirst(shown.body);
+  const { now, fix, rest } = fixFirst(shown.body, { failed: journey?.failed === true });
+  // Steps the screen has moved past: the furthest any reached step proves done (the rule's `progress`).
+  const doneCount = Math.max(0, ...(journey?.steps ?? []).map((s) => article.progress?.[s] ?? 0));
   const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell: speller([...(article.phrases ?? []), ...article.screenTexts]) });
   return (
     <article data-topic={id} lang={shown.lang}>
@@ -132,8 +154,28 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, others =
       )}
       <h2>{shown.title}</h2>
       <p class="summary">{shown.summary}</p>
+      {now.length > 0 && (
+        <section class="now" aria-labelledby="now-kicker">
+          <p id="now-kicker" class="now-kicker" lang={i18n.lang}>
+            {t('panelNowApplies')}
+          </p>
+          <div class="body">
+            <ArticleBody nodes={now} onTopic={onTopic} />
+          </div>
+        </section>
+      )}
       <div class="body">
-        <ArticleBody nodes={fix} onTopic={onTopic} onScreen={{ labels, say: (label) => t('panelOnYourScreen', label), lang: i18n.lang, show: tabId === null ? undefined : { label: t('panelShowMe'), act: showMe } }} />
+        <ArticleBody
+          nodes={fix}
+          onTopic={onTopic}
+          onScreen={{
+            labels,
+            say: (label) => t('panelOnYourScreen', label),
+            lang: i18n.lang,
+            show: tabId === null ? undefined : { label: t('panelShowMe'), act: showMe },
+            done: doneCount > 0 ? { count: doneCount, label: t('panelStepDone') } : undefined,
+          }}
+        />
         <p class="muted show-status" role="status" lang={i18n.lang}>
           {shownStatus}
         </p>

@@ -22,6 +22,8 @@ export const screenReportSchema = z.strictObject({
     .record(z.string().max(200), z.string().max(MAX_LABEL))
     .refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)
     .optional(),
+  step: z.string().max(60).regex(/^[a-z]+\/[a-z-]+$/).optional(),
+  error: z.literal(true).optional(),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [

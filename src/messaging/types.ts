@@ -20,6 +20,17 @@ export interface ScreenReport {
    * (src/engine/labels.ts): the panel shows them beside the article's labels. Not yet redacted.
    */
   labels?: Record<string, string>;
+  /** The step of its platform's flow the page is at (src/engine/steps.ts), when it is at one. */
+  step?: string;
+  /** The page shows an error message (an alert with text): the panel leads with what to do then. */
+  error?: true;
+}
+
+/** What a look saw of the screen besides its matches (src/observe/recogniser.ts). */
+export interface ScreenFacts {
+  labels: Record<string, string>;
+  step: string | null;
+  error: boolean;
 }
 
 /** What the panel needs of a screen Signpost does not know yet: its heading, to search with. */

@@ -1,5 +1,5 @@
 import type { Match, TableRule } from '../engine/types';
-import type { UnknownScreen } from '../messaging/types';
+import type { ScreenFacts, UnknownScreen } from '../messaging/types';
 import type { Lifetime } from './lifetime';
 import { createRecogniser } from './recogniser';
 import { createScheduler } from './scheduler';
@@ -13,9 +13,10 @@ export interface PipelineOptions {
   isOurs(node: Node): boolean;
   /**
    * A different screen: tell the background (main.ts). `unknown`: a security step no rule knows;
-   * `labels`: the page's own labels of the controls the top match saw (src/engine/labels.ts).
+   * `facts`: the page's own labels of the controls the top match saw (src/engine/labels.ts), its
+   * step and whether it shows an error.
    */
-  report(url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>): void;
+  report(url: string, matches: Match[], unknown: UnknownScreen | null, facts: ScreenFacts): void;
   /** The clock the scheduler reads (tests). */
   now?: () => number;
 }

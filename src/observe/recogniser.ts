@@ -3,7 +3,7 @@ import { rank } from '../engine/match';
 import { prepare, type PreparedSnapshot } from '../engine/prepare';
 import { asksToVerify } from '../engine/steps';
 import type { Match, Snapshot, TableRule } from '../engine/types';
-import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type UnknownScreen } from '../messaging/types';
+import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type ScreenFacts, type UnknownScreen } from '../messaging/types';
 import { DEFAULT_LIMITS, takeSnapshot } from '../page/snapshot';
 import { regionsOf } from './regions';
 import type { PassResult } from './scheduler';
@@ -22,7 +22,7 @@ import type { Scope } from './scope';
  * On a verification step's address (`scope.step`) where no rule matches, a step that asks to verify
  * (src/engine/steps.ts) makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
-export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null, labels: Record<string, string>) => void, now: () => number = () => performance.now()) {
+export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null, facts: ScreenFacts) => void, now: () => number = () => performance.now()) {
   let last: string | null = null;
   // What the last look read (its regions): where the screen it found lives, for the hint card's
   // placement. Replaced by every new look, so a screen gone from the page is not held for long.
@@ -70,10 +70,14 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       look = null;
       const matches = page ? rank(hits, page).slice(0, MAX_REPORTED_MATCHES) : [];
       const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && page && asksToVerify(page.step, page) ? unknownScreen(snapshot) : null;
-      const signature = signatureOf(matches, unknown);
+      // The step and an error count too: the panel follows the screen through its steps (a code
+      // refused, in a language whose words no rule knows, changes no evidence).
+      const step = page?.step?.id ?? null;
+      const error = page?.roles.has('alert') === true;
+      const signature = `${signatureOf(matches, unknown)}\n${step}${error ? '!' : ''}`;
       if (signature === last) return { kind: 'same' };
       last = signature;
-      report(url, matches, unknown, screenLabels(matches[0], snapshot));
+      report(url, matches, unknown, { labels: screenLabels(matches[0], snapshot), step, error });
       return { kind: 'reported' };
     },
     /** Did the last look find anything to read? Only then can a removal change what the rules see. */

@@ -26,7 +26,7 @@ export interface ManagedPolicy {
   locked: LockedSetting[];
 }
 
-export type LockedSetting = 'hints' | 'unknownBadge' | 'uiLanguage' | 'mutedTopics' | `sites.${Site}`;
+export type LockedSetting = 'hints' | 'unknownBadge' | 'askHelped' | 'uiLanguage' | 'mutedTopics' | `sites.${Site}`;
 
 export const EMPTY_POLICY: ManagedPolicy = { settings: {}, rulePacks: [], problems: [], locked: [] };
 

@@ -21,6 +21,8 @@ export interface DiagnosticsInput {
   errors: readonly InternalError[];
   /** Dropped-message counters (src/storage/counters.ts). */
   dropped: { total: number; byReason: Record<string, number> };
+  /** "Did this fix it?" answers on this computer, per topic and interface language (src/storage/helped.ts). */
+  helped?: Record<string, Record<string, { yes: number; no: number }>>;
 }
 
 export interface DiagnosticsReport {
@@ -36,6 +38,8 @@ export interface DiagnosticsReport {
   errors: { dropped: { total: number; byReason: Record<string, number> }; recent: { at: string; kind: string; detail: string }[] };
   /** Security steps no rule knew, oldest first: the address's pattern and the screen's heading. */
   unknownScreens: { at: string; url: string; heading: string }[];
+  /** "Did this fix it?" answers on this computer: per topic, per interface language. */
+  helped: Record<string, Record<string, { yes: number; no: number }>>;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -60,6 +64,7 @@ export function buildDiagnostics(input: DiagnosticsInput): DiagnosticsReport {
       .filter((e) => e.unknown !== undefined)
       .sort((a, b) => a.at - b.at)
       .map((e) => ({ at: iso(e.at), url: maskUrl(e.url), heading: redactText(e.unknown!) })),
+    helped: Object.fromEntries(Object.entries(input.helped ?? {}).map(([topic, byLang]) => [redactText(topic), byLang])),
     errors: {
       dropped: { total: input.dropped.total, byReason: Object.fromEntries(Object.entries(input.dropped.byReason).map(([k, v]) => [redactText(k), v])) },
       recent: [...input.errors].sort((a, b) => a.at - b.at).map((e) => ({ at: iso(e.at), kind: e.kind, detail: redactText(e.detail) })),
@@ -92,6 +97,10 @@ export function diagnosticsMarkdown(r: DiagnosticsReport): string {
   lines.push('', '### Screens Signpost did not know', '');
   if (r.unknownScreens.length === 0) lines.push('None seen in this browser session.');
   for (const s of r.unknownScreens) lines.push(`- ${s.at} ${code(s.url)}: ${s.heading ? code(s.heading) : '(no heading)'}`);
+  lines.push('', '### Did the article fix it? (answers on this computer)', '');
+  const helped = Object.entries(r.helped);
+  if (helped.length === 0) lines.push('No answers yet.');
+  for (const [topic, byLang] of helped) lines.push(`- ${topic}: ${Object.entries(byLang).map(([lang, c]) => `${lang} ${c.yes} yes, ${c.no} no`).join('; ')}`);
   lines.push('', '### Internal errors', '', `- Dropped messages: ${r.errors.dropped.total}${Object.keys(r.errors.dropped.byReason).length ? ` (${Object.entries(r.errors.dropped.byReason).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
   if (r.errors.recent.length === 0) lines.push('- No recent errors.');
   for (const e of r.errors.recent) lines.push(`- ${e.at} ${e.kind}: ${code(e.detail)}`);

@@ -108,6 +108,8 @@ export const frontMatterSchema = z.strictObject({
   related: z.array(nonEmpty).default([]),
   seeds: z.array(nonEmpty).min(1, 'name the seed sections the article draws on'),
   match: matchSchema.optional(),
+  /** Reached this step of the flow, the first N steps of "Fix it" are done (the panel marks them). */
+  progress: z.record(stepId, z.number().int().min(1).max(20)).optional(),
   sources: z.array(z.strictObject({ id: nonEmpty, note: nonEmpty })).default([]),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -26,6 +26,11 @@ export interface Article {
   kind: Kind;
   related: string[];
   body: MdNode[];
+  /**
+   * Fix steps a step of the flow proves done: reached that step, the person did the first N steps of
+   * "Fix it" (the challenge's code field means the code was sent). From the rule file's `progress`.
+   */
+  progress?: Record<string, number>;
   /** The article as plain text, for search. */
   plain: string;
   /** English screen texts the topic recognises, for search ("what did the screen say?"). */

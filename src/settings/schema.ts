@@ -18,6 +18,8 @@ export const settingsSchema = z.object({
     .catch({ instagram: true, x: true }),
   /** Language of the interface: follow the browser ('auto') or one of the shipped locales (src/i18n). */
   uiLanguage: z.enum(['auto', 'en', 'es', 'pt_BR']).catch('auto'),
+  /** Ask "Did this fix it?" in the side panel once a recognised screen gives way to the site's feed. */
+  askHelped: z.boolean().catch(true),
   /** Topics whose in-page hint the person switched off (still found by search and in the panel). */
   mutedTopics: z.array(z.string().min(1).max(100)).max(200).catch([]),
 });

@@ -21,6 +21,24 @@ export function siteOfDomain(host: string): Site | null {
   return null;
 }
 
+/**
+ * Where a person lands once a login went through: the feed. A recognised security screen followed
+ * by one of these, in the same tab, is a login that got through (the panel asks whether the article
+ * helped).
+ */
+export const HOME_PATHS: Record<Site, readonly string[]> = { instagram: ['/'], x: ['/home'] };
+
+/** Is `url` a site's home (its feed)? A bad URL is not. */
+export function isSiteHome(url: string): boolean {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const site = siteOfHost(hostname);
+    return site !== null && HOME_PATHS[site].includes(pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Every allowed host. Host access in the manifest is exactly these (least privilege: README, Privacy). */
 export const SITE_HOSTS: ReadonlySet<string> = new Set(Object.values(SITES).flat());
 

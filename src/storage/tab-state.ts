@@ -17,6 +17,19 @@ export const tabStateSchema = z.object({
    * condition that saw them (src/engine/labels.ts): the panel shows them beside the article's labels.
    */
   labels: z.record(z.string().max(200), z.string().max(100)).refine((l) => Object.keys(l).length <= 200).catch({}),
+  /** The step of its platform's flow the page is at (src/engine/steps.ts), or null. */
+  step: z.string().max(60).nullable().catch(null),
+  /** The page shows an error message: the panel leads with what to do when the fix did not work. */
+  error: z.boolean().catch(false),
+  /**
+   * The problem followed through its screens: the top topic and the steps seen while it stayed on
+   * top (the panel marks the fix steps those prove done); `failed`: an error came up after the
+   * topic's screen was seen without one (the fix was tried and refused: "If that doesn't work" applies). Kept while no topic shows, so that the
+   * feed after it can ask whether it helped; a new topic starts a new one.
+   */
+  journey: z.strictObject({ topic: z.string().max(100), steps: z.array(z.string().max(60)).max(20), failed: z.boolean() }).nullable().catch(null),
+  /** The topic's screen is gone and the person is on the site's feed: ask whether it helped. */
+  ask: z.strictObject({ topic: z.string().max(100) }).nullable().catch(null),
   /** Topics whose hint the person dismissed in this tab (kept across the tab's navigations). */
   dismissed: z.array(z.string().max(100)).max(MAX_DISMISSED),
   updatedAt: z.number(),
@@ -28,7 +41,7 @@ const PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(): TabState {
-  return { url: '', matches: [], unknown: null, labels: {}, dismissed: [], updatedAt: 0 };
+  return { url: '', matches: [], unknown: null, labels: {}, step: null, error: false, journey: null, ask: null, dismissed: [], updatedAt: 0 };
 }
 
 /** Parses a stored value; anything malformed reads as null ("nothing known about this tab"). */
@@ -45,6 +58,16 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
   const dismissed = state.dismissed.slice(-MAX_DISMISSED);
   await browser.storage.session.set({ [tabKey(tabId)]: { ...state, dismissed } });
+}
+
+/**
+ * The question "Did this fix it?" was answered in the side panel: it is not asked again for that
+ * screen. The only tab-state write outside the background; it touches `ask` alone, and only if the
+ * state still asks about `topic` (a newer screen may have replaced it meanwhile).
+ */
+export async function clearAsk(tabId: number, topic: string): Promise<void> {
+  const state = await getTabState(tabId);
+  if (state?.ask?.topic === topic) await setTabState(tabId, { ...state, ask: null });
 }
 
 export async function removeTabState(tabId: number): Promise<void> {

@@ -13,21 +13,50 @@ export interface OnScreen {
   lang: string;
   /** "Show me": outline that control on the page (the button's words, and what it does). */
   show?: { label: string; act: (label: string) => void };
+  /** The first N steps of the first numbered list are done (the screen moved past them), and how to say so. */
+  done?: { count: number; label: string };
 }
 
 /**
  * Renders the build's article tree as Preact elements. Text is always a text node, tags come from a
  * closed list, and links are topic ids (never URLs): nothing from a rule file can become markup.
  */
-export function ArticleBody({ nodes, onTopic, onScreen }: { nodes: readonly MdNode[]; onTopic: (id: string) => void; onScreen?: OnScreen }) {
-  return <>{nodes.map((n, i) => renderNode(n, i, onTopic, onScreen))}</>;
-}
-
 /** The closed list of tags a tree node may become. Headings step down one level: the panel's own h2
  * is the article title. A kind missing here (from a newer build) is dropped rather than guessed. */
 const TAGS: Partial<Record<string, string>> = {
   h2: 'h3', h3: 'h4', p: 'p', ul: 'ul', ol: 'ol', li: 'li', blockquote: 'blockquote', strong: 'strong', em: 'em', code: 'code', br: 'br',
 };
+
+export function ArticleBody({ nodes, onTopic, onScreen }: { nodes: readonly MdNode[]; onTopic: (id: string) => void; onScreen?: OnScreen }) {
+  const first = nodes.findIndex((n) => typeof n !== 'string' && n.t === 'ol');
+  return (
+    <>
+      {nodes.map((n, i) =>
+        i === first && onScreen?.done && typeof n !== 'string' && n.t === 'ol' ? renderSteps(n.c, i, onTopic, onScreen, onScreen.done) : renderNode(n, i, onTopic, onScreen),
+      )}
+    </>
+  );
+}
+
+/** The fix steps, the first `done.count` marked done: struck through for the eye, said for screen readers. */
+function renderSteps(items: readonly MdNode[], key: number, onTopic: (id: string) => void, onScreen: OnScreen, done: { count: number; label: string }): ComponentChildren {
+  let n = 0;
+  return (
+    <ol key={key}>
+      {items.map((item, i) => {
+        if (typeof item === 'string' || item.t !== 'li') return renderNode(item, i, onTopic, onScreen);
+        const isDone = n++ < done.count;
+        return (
+          <li key={i} class={isDone ? 'done' : undefined}>
+            {isDone && <span class="done-mark" lang={onScreen.lang}>{`✓ ${done.label} `}</span>}
+            {item.c.map((c, j) => renderNode(c, j, onTopic, onScreen))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 
 function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, onScreen?: OnScreen): ComponentChildren {
   if (typeof node === 'string') return node;

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CaptureRequest, ShowRequest } from '../messaging/types';
 import { getSettings } from '../settings/store';
 import { getDropped } from '../storage/counters';
+import { readHelped } from '../storage/helped';
 import { captureFileName, redactCapture } from '../report/capture';
 import { buildDiagnostics, diagnosticsJson, diagnosticsMarkdown, type DiagnosticsReport } from '../report/diagnostics';
 import { snapshotFileSchema, type SnapshotFile } from '../report/snapshot-file';
@@ -24,7 +25,7 @@ export async function gatherDiagnostics(now = new Date()): Promise<DiagnosticsRe
   // Loaded on demand: the table is only needed for the report's rule-pack fingerprint.
   const { default: table } = await import('virtual:signpost/match-table');
   const manifest = browser.runtime.getManifest();
-  const [settings, timeline, errors, dropped] = await Promise.all([getSettings(), readTimeline(), readInternalErrors(), getDropped()]);
+  const [settings, timeline, errors, dropped, helped] = await Promise.all([getSettings(), readTimeline(), readInternalErrors(), getDropped(), readHelped()]);
   const uaPlatform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform;
   return buildDiagnostics({
     now,
@@ -35,6 +36,7 @@ export async function gatherDiagnostics(now = new Date()): Promise<DiagnosticsRe
     timeline,
     errors,
     dropped,
+    helped,
   });
 }
 

@@ -18,10 +18,20 @@ describe('fixFirst: the order the side panel shows an article in', () => {
     expect([...fix, ...rest]).toHaveLength(body.length);
   });
 
+  it('when the fix was tried and the screen shows an error, "If that doesn\'t work" comes out first, once', () => {
+    const body = [h2('Fix it'), steps, h2('If that doesn’t work'), p('else'), h2('Why it happens'), p('why')];
+    const { now, fix, rest } = fixFirst(body, { failed: true });
+    expect(headings(now)).toEqual(['If that doesn’t work']);
+    expect(fix).toEqual([h2('Fix it'), steps]);
+    expect(headings(rest)).toEqual(['Why it happens']);
+    // Nothing to move when the article has no such section.
+    expect(fixFirst([h2('Fix it'), steps], { failed: true }).now).toEqual([]);
+  });
+
   it('lead text before the first heading stays first; an article without "Fix it" is left as it is', () => {
-    expect(fixFirst([p('lead'), h2('Why it happens'), p('why'), h2('Fix it'), steps])).toEqual({ fix: [p('lead'), h2('Fix it'), steps], rest: [h2('Why it happens'), p('why')] });
+    expect(fixFirst([p('lead'), h2('Why it happens'), p('why'), h2('Fix it'), steps])).toEqual({ now: [], fix: [p('lead'), h2('Fix it'), steps], rest: [h2('Why it happens'), p('why')] });
     const plain = [h2('What you can do'), p('x')];
-    expect(fixFirst(plain)).toEqual({ fix: plain, rest: [] });
+    expect(fixFirst(plain)).toEqual({ now: [], fix: plain, rest: [] });
   });
 
   it('a translation\'s headings are known by the key the build gave them, in any language', () => {

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * "Did this fix it?" answers, kept on this computer (storage.local) and only as counts per topic
+ * and interface language — no text, no address, no time. Shown in Settings ("what helped on this
+ * computer", with a reset) and in the diagnostics report, so support sees which articles fail people.
+ */
+export const HELPED_KEY = 'helped';
+const MAX_TOPICS = 200;
+
+const countsSchema = z.strictObject({ yes: z.number().int().min(0), no: z.number().int().min(0) });
+const helpedSchema = z.record(z.string().max(100), z.record(z.string().max(10), countsSchema)).refine((h) => Object.keys(h).length <= MAX_TOPICS);
+export type HelpedCounts = z.infer<typeof helpedSchema>;
+
+/** What storage holds, checked: anything malformed reads as no answers yet. */
+export function parseHelped(stored: unknown): HelpedCounts {
+  const parsed = helpedSchema.safeParse(stored);
+  return parsed.success ? parsed.data : {};
+}
+
+export async function readHelped(): Promise<HelpedCounts> {
+  return parseHelped((await browser.storage.local.get(HELPED_KEY))[HELPED_KEY]);
+}
+
+// Serialised: two answers in quick succession must not lose one to a read-modify-write race.
+let chain: Promise<unknown> = Promise.resolve();
+
+/** Counts one answer for `topic`, asked in interface language `lang`. */
+export function recordHelped(topic: string, lang: string, helped: boolean): Promise<void> {
+  const next = chain.then(async () => {
+    const all = await readHelped();
+    if (!all[topic] && Object.keys(all).length >= MAX_TOPICS) return;
+    const byLang = (all[topic] ??= {});
+    const counts = (byLang[lang] ??= { yes: 0, no: 0 });
+    if (helped) counts.yes++;
+    else counts.no++;
+    await browser.storage.local.set({ [HELPED_KEY]: all });
+  });
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+export const resetHelped = (): Promise<void> => browser.storage.local.remove(HELPED_KEY);

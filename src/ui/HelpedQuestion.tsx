@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { textIn } from '../rules/article-text';
+import { useI18n } from '../i18n/preact';
+import { recordHelped } from '../storage/helped';
+import { clearAsk } from '../storage/tab-state';
+import { articleById } from './articles';
+
+/**
+ * After a recognised screen gave way to the site's feed (the login went through): "Did this fix
+ * it?". An answer is counted on this computer, per topic and interface language (src/storage/helped.ts),
+ * and thanked; nothing else is kept or sent. Answered, the question is cleared from the tab's state,
+ * so it is not asked again; a new recognised screen in the tab drops it too.
+ */
+export function HelpedQuestion({ topic, tabId, onTopic }: { topic: string; tabId: number | null; onTopic: (id: string) => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [answered, setAnswered] = useState<boolean | null>(null);
+  const article = articleById(topic);
+  const title = article ? textIn(article, i18n.lang).title : topic;
+  const answer = (helped: boolean) => {
+    setAnswered(helped);
+    void recordHelped(topic, i18n.lang, helped).then(() => (tabId === null ? undefined : clearAsk(tabId, topic)));
+  };
+  return (
+    <section class="helped" aria-labelledby="helped-title">
+      <p id="helped-title" class="helped-title">
+        {t('helpedLoginDone')}
+      </p>
+      {answered === null ? (
+        <>
+          <p>{t('helpedQuestion', title)}</p>
+          <div class="helped-actions">
+            <button type="button" class="primary" onClick={() => answer(true)}>
+              {t('helpedYes')}
+            </button>
+            <button type="button" onClick={() => answer(false)}>
+              {t('helpedNo')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p role="status">
+          {t(answered ? 'helpedThanksYes' : 'helpedThanksNo')}{' '}
+          {!answered && (
+            <button type="button" class="link" onClick={() => onTopic(topic)}>
+              {t('helpedReadAgain', title)}
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
