@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axe } from './axe';
 import { expect, test } from './fixtures';
 import { openPopupPage } from './lookup-helpers';
 
@@ -7,12 +7,6 @@ import { openPopupPage } from './lookup-helpers';
 test.describe.configure({ timeout: 120_000 });
 
 const SCHEMES = ['light', 'dark'] as const;
-
-async function axe(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `${label}: axe violations`).toEqual([]);
-}
 
 /** A 320 px panel at 200 % zoom is a 160 CSS-px viewport: nothing may need sideways scrolling. */
 async function readableAt200(page: Page, label: string) {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { axeLightAndDark } from './axe';
 import { expect, readFixture, ROOT, test, type Ext } from './fixtures';
 
 // The panel follows the screen through one problem: Instagram's challenge, from the choice of where
@@ -55,12 +56,16 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
   await panel.screenshot({ path: join(dir, 'follow-refused.png') });
+  await axeLightAndDark(panel, 'panel, fix refused');
+  await panel.emulateMedia({ colorScheme: 'light' });
 
   // The feed: the login went through.
   await moveTo(ext, page, tabId, '/', FEED);
   await expect(panel.locator('main')).toHaveAttribute('data-state', 'none');
   await expect(panel.getByText('Did “Suspicious login attempt” fix it?')).toBeVisible();
   await panel.screenshot({ path: join(dir, 'follow-asked.png') });
+  await axeLightAndDark(panel, 'panel, "Did this fix it?"');
+  await panel.emulateMedia({ colorScheme: 'light' });
   await panel.getByRole('button', { name: 'No', exact: true }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Thanks for saying so' })).toBeVisible();
   // Asked once: the answer clears the question from the tab's state.
@@ -77,6 +82,7 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   const report = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(report.helped).toEqual({ [TOPIC]: { en: { yes: 0, no: 1 } } });
   // The reset clears them.
+  await axeLightAndDark(settings, 'settings, what helped');
   await settings.getByRole('button', { name: 'Clear these answers' }).click();
   await expect(settings.getByText('No answers yet.')).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { axeLightAndDark } from './axe';
 import { expect, ROOT, test } from './fixtures';
 
 // The article meets the screen: a fix step's bold label, shown as the recognised page shows it.
@@ -11,6 +12,8 @@ test('on a Spanish challenge the first step shows the page\'s own label beside t
   const first = panel.locator('article .body ol li').first();
   await expect(first.locator('strong')).toHaveText('Send Security Code');
   await expect(first.locator('.on-screen-label')).toHaveText(' · on your screen: “Enviar código de seguridad”');
+  await axeLightAndDark(panel, 'panel with the on-screen label and Show me');
+  await panel.emulateMedia({ colorScheme: 'light' });
   // Show me: the page's control outlined — inert: what is under the outline is still the control.
   await first.getByRole('button', { name: 'Show me' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Outlined on the page' })).toHaveText(/“Enviar código de seguridad”/);
