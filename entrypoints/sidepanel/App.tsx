@@ -95,7 +95,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
       <main data-state="none">
         {nav}
         {asked && asked.tabId === tabId && <HelpedQuestion key={`${tabId}:${asked.topic}`} topic={asked.topic} tabId={tabId} onTopic={open} />}
-        <p class="nothing">{t('panelNothing')}</p>
+        <h2 class="nothing">{t('panelNothing')}</h2>
         <p class="muted">{t('panelNothingHelp')}</p>
         <Lookup search={search} onChoose={open} idPrefix="panel" />
         <SupportTools tabId={tabId} />

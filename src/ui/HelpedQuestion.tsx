@@ -23,9 +23,9 @@ export function HelpedQuestion({ topic, tabId, onTopic }: { topic: string; tabId
   };
   return (
     <section class="helped" aria-labelledby="helped-title">
-      <p id="helped-title" class="helped-title">
+      <h2 id="helped-title" class="helped-title">
         {t('helpedLoginDone')}
-      </p>
+      </h2>
       {answered === null ? (
         <>
           <p>{t('helpedQuestion', title)}</p>
