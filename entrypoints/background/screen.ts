@@ -12,7 +12,7 @@ import { emptyTabState, getTabState, setTabState, type TabState } from '../../sr
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
 import { ruleOf, topicCard } from './topics';
-import { labelsByPhrase } from '../../src/engine/labels';
+import { heldPhrases, labelsByPhrase } from '../../src/engine/labels';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -33,12 +33,13 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // Redacted before they are stored, like the heading; keyed by every phrase of the condition that saw them.
     const seen = Object.fromEntries(Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactText(label)]));
     const onScreen = matches[0] ? labelsByPhrase(ruleOf(matches[0].id), seen) : {};
+    const quotes = matches[0] ? heldPhrases(ruleOf(matches[0].id), matches[0].evidence) : {};
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
     await setBadge(tabId, badgeFor({ matches, unknown }, settings.unknownBadge));
     const step = on ? (report.step ?? null) : null;
     const error = on && report.error === true;
-    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, step, error, ...followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped), updatedAt: Date.now() });
+    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped), updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };

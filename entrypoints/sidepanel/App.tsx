@@ -106,7 +106,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     <main data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
-      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} quotes={state!.quotes} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
       <details class="browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -122,12 +122,13 @@ interface TopicProps {
   onTopic: (id: string) => void;
   evidence?: readonly string[];
   labels?: { readonly [phrase: string]: string };
+  quotes?: { readonly [phrase: string]: string };
   /** This topic's screens so far in the tab: the steps reached, whether the fix was tried and refused. */
   journey?: { steps: readonly string[]; failed: boolean } | null;
   others?: readonly string[];
 }
 
-function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey = null, others = [] }: TopicProps) {
+function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes = {}, journey = null, others = [] }: TopicProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // What "Show me" did, said to screen readers too (the outline itself is silent on the page).
@@ -144,7 +145,10 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey 
   const { now, fix, rest } = fixFirst(shown.body, { failed: journey?.failed === true });
   // Steps the screen has moved past: the furthest any reached step proves done (the rule's `progress`).
   const doneCount = Math.max(0, ...(journey?.steps ?? []).map((s) => article.progress?.[s] ?? 0));
-  const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell: speller([...(article.phrases ?? []), ...article.screenTexts]) });
+  const spell = speller([...(article.phrases ?? []), ...article.screenTexts]);
+  const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell });
+  // The page's own wording of what the article names or quotes, for every part of the article.
+  const onScreen = { labels, say: (label: string) => t('panelOnYourScreen', label), lang: i18n.lang, quotes: { held: quotes, spell } };
   return (
     <article data-topic={id} lang={shown.lang}>
       {shown.fellBack && (
@@ -160,7 +164,7 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey 
             {t('panelNowApplies')}
           </p>
           <div class="body">
-            <ArticleBody nodes={now} onTopic={onTopic} />
+            <ArticleBody nodes={now} onTopic={onTopic} onScreen={onScreen} />
           </div>
         </section>
       )}
@@ -169,9 +173,7 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey 
           nodes={fix}
           onTopic={onTopic}
           onScreen={{
-            labels,
-            say: (label) => t('panelOnYourScreen', label),
-            lang: i18n.lang,
+            ...onScreen,
             show: tabId === null ? undefined : { label: t('panelShowMe'), act: showMe },
             done: doneCount > 0 ? { count: doneCount, label: t('panelStepDone') } : undefined,
           }}
@@ -184,7 +186,7 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, journey 
         <EvidenceList summary={t('panelWhy')} sentences={sentences} />
       </div>
       <div class="body">
-        <ArticleBody nodes={rest} onTopic={onTopic} />
+        <ArticleBody nodes={rest} onTopic={onTopic} onScreen={onScreen} />
       </div>
       {article.pack && (
         <p class="muted pack-source" lang={i18n.lang}>

@@ -27,6 +27,29 @@ export function screenLabels(match: Match | undefined, snapshot: Snapshot): Reco
 }
 
 /**
+ * The platform's messages the match saw, in the page's language: for each text, alert, heading or
+ * dialog phrase that held, keyed by every phrase of its condition (one message in several
+ * languages), the phrase that held — normalised, as the rule writes it; no page text at all. The
+ * panel shows the written form beside an article's quote of the English message.
+ */
+export function heldPhrases(rule: TableRule | undefined, evidence: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of evidence) {
+    const seen = MESSAGE_EVIDENCE.exec(e);
+    if (!seen) continue;
+    const [, label, phrase] = seen as unknown as [string, string, string];
+    const kind = MESSAGE_KINDS[label]!;
+    for (const cond of [...(rule?.all ?? []), ...(rule?.any ?? [])]) {
+      if (cond.k === kind && cond.v.includes(phrase)) for (const p of cond.v) out[p] ??= phrase;
+    }
+  }
+  return out;
+}
+/** Evidence of a message's words (`describe()` in conditions.ts), by its label there. */
+const MESSAGE_KINDS: Record<string, 'text' | 'alert' | 'heading' | 'dialog'> = { 'page text': 'text', alert: 'alert', heading: 'heading', 'dialog text': 'dialog' };
+const MESSAGE_EVIDENCE = /^(page text|alert|heading|dialog text) "(.+)"$/;
+
+/**
  * Those labels keyed by every phrase of the condition that saw them: a control's phrases are one
  * label in several languages, so the article's English **Send Security Code** finds the page's
  * "Enviar código de seguridad" through the condition that lists both.

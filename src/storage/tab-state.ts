@@ -17,6 +17,11 @@ export const tabStateSchema = z.object({
    * condition that saw them (src/engine/labels.ts): the panel shows them beside the article's labels.
    */
   labels: z.record(z.string().max(200), z.string().max(100)).refine((l) => Object.keys(l).length <= 200).catch({}),
+  /**
+   * The platform's messages the top topic saw, in the page's language: the phrase that held, keyed
+   * by every phrase of its condition (src/engine/labels.ts `heldPhrases`); rule words only.
+   */
+  quotes: z.record(z.string().max(200), z.string().max(200)).refine((q) => Object.keys(q).length <= 200).catch({}),
   /** The step of its platform's flow the page is at (src/engine/steps.ts), or null. */
   step: z.string().max(60).nullable().catch(null),
   /** The page shows an error message: the panel leads with what to do when the fix did not work. */
@@ -41,7 +46,7 @@ const PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(): TabState {
-  return { url: '', matches: [], unknown: null, labels: {}, step: null, error: false, journey: null, ask: null, dismissed: [], updatedAt: 0 };
+  return { url: '', matches: [], unknown: null, labels: {}, quotes: {}, step: null, error: false, journey: null, ask: null, dismissed: [], updatedAt: 0 };
 }
 
 /** Parses a stored value; anything malformed reads as null ("nothing known about this tab"). */

@@ -15,6 +15,12 @@ export interface OnScreen {
   show?: { label: string; act: (label: string) => void };
   /** The first N steps of the first numbered list are done (the screen moved past them), and how to say so. */
   done?: { count: number; label: string };
+  /**
+   * The platform's messages as the page's language words them (the tab state's `quotes`: the phrase
+   * that held, by every phrase of its condition) and their written spelling: an article's quote of
+   * the English message gets the page's wording beside it.
+   */
+  quotes?: { held: Readonly<Record<string, string>>; spell: (phrase: string) => string };
 }
 
 /**
@@ -59,7 +65,7 @@ function renderSteps(items: readonly MdNode[], key: number, onTopic: (id: string
 
 
 function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, onScreen?: OnScreen): ComponentChildren {
-  if (typeof node === 'string') return node;
+  if (typeof node === 'string') return onScreen?.quotes ? withQuotes(node, onScreen, onScreen.quotes) : node;
   const children = node.c.map((c, i) => renderNode(c, i, onTopic, onScreen));
   if (node.t === 'a') {
     return (
@@ -97,6 +103,32 @@ function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, on
     }
   }
   return node.t === 'br' ? <br key={key} /> : h(Tag, { key }, children);
+}
+
+/** A quoted message in the article's text ("…", “…”, «…»). */
+const QUOTED = /(["“«])([^"”»]{3,200})(["”»])/g;
+
+/** Text with each quoted platform message the page shows in other words followed by those words. */
+function withQuotes(text: string, onScreen: OnScreen, quotes: NonNullable<OnScreen['quotes']>): ComponentChildren {
+  const out: ComponentChildren[] = [];
+  let at = 0;
+  for (const m of text.matchAll(QUOTED)) {
+    const quoted = normalize(m[2]!);
+    const held = quotes.held[quoted];
+    if (held === undefined || held === quoted) continue;
+    const end = m.index + m[0].length;
+    out.push(
+      text.slice(at, end),
+      <span key={end} class="on-screen-label" lang={onScreen.lang}>
+        {' · '}
+        {onScreen.say(quotes.spell(held))}
+      </span>,
+    );
+    at = end;
+  }
+  if (at === 0) return text;
+  out.push(text.slice(at));
+  return out;
 }
 
 /** A node's words (a bold label's text), without pulling the build's Markdown parser into the panel. */

@@ -79,6 +79,12 @@ export interface StoredTabState {
   url: string;
   matches: { id: string; score: number; evidence: string[] }[];
   unknown?: { heading: string } | null;
+  labels?: Record<string, string>;
+  step?: string | null;
+  error?: boolean;
+  journey?: { topic: string; steps: string[]; failed: boolean } | null;
+  /** "Did this fix it?" is pending for this topic. */
+  ask?: { topic: string } | null;
   dismissed: string[];
   updatedAt: number;
 }

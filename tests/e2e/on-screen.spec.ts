@@ -46,3 +46,20 @@ test('on a Spanish challenge the first step shows the page\'s own label beside t
   await expect(panelEn.locator('.on-screen-label')).toHaveCount(0);
 
 });
+
+test('a quoted platform message shows as the page words it; on X\'s "Check your email" step the first step is the sent code', async ({ ext }) => {
+  const refused = await ext.openFixture('instagram/suspicious-login/code-rejected-es.html');
+  await expect.poll(async () => (await ext.tabState(refused.tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
+  await ext.setSettings({ uiLanguage: 'es' });
+  const panel = await ext.openPanelPage(refused.tabId);
+  await panel.setViewportSize({ width: 400, height: 800 });
+  // The Spanish article quotes the English message; the page's own Spanish wording is beside it.
+  await expect(panel.locator('.on-screen-label').filter({ hasText: 'Revisa el código que te enviamos e inténtalo de nuevo' }).first()).toBeVisible();
+  await panel.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/on-screen-quote-es.png') });
+
+  await ext.setSettings({ uiLanguage: 'en' });
+  const x = await ext.openFixture('x/new-login-location/page-code-en.html');
+  await expect.poll(async () => (await ext.tabState(x.tabId))?.matches[0]?.id).toBe('x/new-login-location');
+  const xPanel = await ext.openPanelPage(x.tabId);
+  await expect(xPanel.locator('article .body ol li').first()).toContainText('sent a verification code');
+});

@@ -30,3 +30,15 @@ describe('the screen\'s own labels', () => {
     expect(screenLabels({ id: 't', score: 1, evidence: ['screen step "instagram/challenge-code"'] }, snapshotOf('<button>Next</button>'))).toEqual({});
   });
 });
+
+describe('the platform\'s messages in the page\'s language', () => {
+  it('on a Spanish challenge whose code was refused, the English quote finds the Spanish phrase that held', async () => {
+    const { heldPhrases } = await import('../../src/engine/labels');
+    const f = readFixture('instagram/suspicious-login/code-rejected-es.html');
+    const top = match(table, snapshotOf(f.html, f.url))[0]!;
+    const held = heldPhrases(table.find((r) => r.id === top.id), top.evidence);
+    expect(held['please check the code we sent you and try again']).toBe('revisa el codigo que te enviamos e intentalo de nuevo');
+    // Only rule phrases: nothing of the page's own text beyond them.
+    expect(Object.values(held).every((p) => table.some((r) => [...r.all, ...r.any].some((c) => (c.v as string[]).includes?.(p))))).toBe(true);
+  });
+});
