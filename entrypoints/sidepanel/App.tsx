@@ -10,6 +10,7 @@ import { ArticleBody } from '../../src/ui/ArticleBody';
 import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
+import { normalize } from '../../src/engine/normalize';
 import { fixFirst } from '../../src/ui/fix-first';
 import { HelpedQuestion } from '../../src/ui/HelpedQuestion';
 import { showOnPage } from '../../src/ui/panel-actions';
@@ -148,7 +149,7 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes =
   const spell = speller([...(article.phrases ?? []), ...article.screenTexts]);
   const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell });
   // The page's own wording of what the article names or quotes, for every part of the article.
-  const onScreen = { labels, say: (label: string) => t('panelOnYourScreen', label), lang: i18n.lang, quotes: { held: quotes, spell } };
+  const onScreen = { labels, say: (label: string) => t('panelOnYourScreen', label), lang: i18n.lang, quotes: { held: quotes, spell, english: new Set(article.screenTexts.map(normalize)) } };
   return (
     <article data-topic={id} lang={shown.lang}>
       {shown.fellBack && (

@@ -20,7 +20,7 @@ export interface OnScreen {
    * that held, by every phrase of its condition) and their written spelling: an article's quote of
    * the English message gets the page's wording beside it.
    */
-  quotes?: { held: Readonly<Record<string, string>>; spell: (phrase: string) => string };
+  quotes?: { held: Readonly<Record<string, string>>; spell: (phrase: string) => string; english: ReadonlySet<string> };
 }
 
 /**
@@ -115,7 +115,8 @@ function withQuotes(text: string, onScreen: OnScreen, quotes: NonNullable<OnScre
   for (const m of text.matchAll(QUOTED)) {
     const quoted = normalize(m[2]!);
     const held = quotes.held[quoted];
-    if (held === undefined || held === quoted) continue;
+    // An English phrase that held is another message of the same kind, not this one in another language.
+    if (held === undefined || held === quoted || quotes.english.has(held)) continue;
     const end = m.index + m[0].length;
     out.push(
       text.slice(at, end),
