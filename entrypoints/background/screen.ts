@@ -39,7 +39,8 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     await setBadge(tabId, badgeFor({ matches, unknown }, settings.unknownBadge));
     const step = on ? (report.step ?? null) : null;
     const error = on && report.error === true;
-    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped), updatedAt: Date.now() });
+    const follow = followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped);
+    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...follow, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };
@@ -52,7 +53,10 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const firefox = import.meta.env.BROWSER === 'firefox';
     const labels = hintLabels(i18n.t, firefox ? sidebarShortcut(browser.runtime.getManifest()) : null);
     const steps = firefox ? { steps: shortFixes[lang]?.[top.id] ?? shortFixes.en?.[top.id] ?? [] } : {};
-    return { hint: { topic: top.id, lang, title: card?.title ?? top.id, summary: card?.summary ?? '', labels, ...steps, css: HINT_CSS } };
+    // The fix was tried and refused: the card leads with what to do now, as the panel does.
+    const refused = follow.journey?.failed === true && card?.fallback !== undefined;
+    const summary = refused ? card!.fallback! : (card?.summary ?? '');
+    return { hint: { topic: top.id, lang, title: card?.title ?? top.id, summary, labels: refused ? { ...labels, recognised: i18n.t('hintRefused') } : labels, ...steps, css: HINT_CSS } };
   });
 }
 

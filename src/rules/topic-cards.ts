@@ -1,16 +1,50 @@
-import type { Article } from './types';
+import { treeText } from './markdown';
+import { splitSections } from './sections';
+import type { Article, MdNode } from './types';
 
-/** What the hint card says of a topic in one language: its title and one-line summary (the first thing to do). */
+/**
+ * What the hint card says of a topic in one language: its title and one-line summary (the first
+ * thing to do), and `fallback`: the first thing to do when that did not work (the first point of
+ * "If that doesn't work"), which the card leads with once the fix was tried and refused.
+ */
 export interface TopicCardText {
   title: string;
   summary: string;
+  fallback?: string;
 }
 
 /** Topic id → language → card text: English always, and each translation. Build time. */
 export type TopicCards = Record<string, Record<string, TopicCardText>>;
 
+const MAX_FALLBACK = 200;
+
+/** The first list item of "If that doesn't work", else its first paragraph, as plain text. */
+function firstFallback(body: readonly MdNode[]): string | undefined {
+  const nodes = splitSections(body).find((s) => s.key === 'Fallback')?.nodes ?? [];
+  const first = (want: 'li' | 'p', list: readonly MdNode[]): MdNode | undefined => {
+    for (const n of list) {
+      if (typeof n === 'string') continue;
+      if (n.t === want) return n;
+      if (n.t === 'ul' || n.t === 'ol') {
+        const inner = first(want, n.c);
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  const point = first('li', nodes) ?? first('p', nodes);
+  if (!point || typeof point === 'string') return undefined;
+  const text = treeText([point]);
+  return text.length > MAX_FALLBACK ? `${text.slice(0, MAX_FALLBACK - 1)}…` : text;
+}
+
+const card = (title: string, summary: string, body: readonly MdNode[]): TopicCardText => {
+  const fallback = firstFallback(body);
+  return { title, summary, ...(fallback && { fallback }) };
+};
+
 export function topicCards(articles: readonly Article[]): TopicCards {
   return Object.fromEntries(
-    articles.map((a) => [a.id, { en: { title: a.title, summary: a.summary }, ...Object.fromEntries(Object.entries(a.translations ?? {}).map(([lang, t]) => [lang, { title: t.title, summary: t.summary }])) }]),
+    articles.map((a) => [a.id, { en: card(a.title, a.summary, a.body), ...Object.fromEntries(Object.entries(a.translations ?? {}).map(([lang, t]) => [lang, card(t.title, t.summary, t.body)])) }]),
   );
 }

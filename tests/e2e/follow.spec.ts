@@ -53,6 +53,9 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   await expect(panel.locator('.now')).toBeVisible();
   await expect(panel.locator('.now')).toContainText('The screen shows an error');
   await expect(panel.locator('.now h3').first()).toHaveText("If that doesn't work");
+  // The card on the page leads with the same: what to do now.
+  await expect.poll(() => page.evaluate(() => document.querySelector('signpost-hint')?.shadowRoot?.querySelector('.kicker')?.textContent ?? null)).toBe("That didn't work? Try this now");
+  expect(await page.evaluate(() => document.querySelector('signpost-hint')!.shadowRoot!.querySelector('.summary')!.textContent)).toMatch(/^Take the code from the forwarded email/);
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
   await panel.screenshot({ path: join(dir, 'follow-refused.png') });

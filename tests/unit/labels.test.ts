@@ -42,3 +42,14 @@ describe('the platform\'s messages in the page\'s language', () => {
     expect(Object.values(held).every((p) => table.some((r) => [...r.all, ...r.any].some((c) => (c.v as string[]).includes?.(p))))).toBe(true);
   });
 });
+
+describe('the hint card once the fix was refused', () => {
+  it('leads with the first point of "If that doesn\'t work", in each language', async () => {
+    const { topicCards } = await import('../../src/rules/topic-cards');
+    const cards = topicCards(shippedRules().articles)['instagram/suspicious-login']!;
+    expect(cards.en!.fallback).toMatch(/^Take the code from the forwarded email/);
+    expect(cards.es!.fallback).toBeTruthy();
+    expect(cards['pt-BR']!.fallback).toBeTruthy();
+    for (const c of Object.values(cards)) expect(c.fallback!.length).toBeLessThanOrEqual(200);
+  });
+});
