@@ -49,7 +49,7 @@ describe('storage integrity (corrupt storage → defaults and a diagnostics note
         await getDropped();
         await readTimeline();
         // A state stored before the panel followed screens reads with those fields at their defaults.
-        expect(await getTabState(2)).toEqual({ ...goodTab, labels: {}, step: null, error: false, journey: null, ask: null });
+        expect(await getTabState(2)).toEqual({ ...goodTab, labels: {}, quotes: {}, step: null, error: false, journey: null, ask: null });
         // A note per corrupt area, logged where the diagnostics report reads it.
         const logged = (await readInternalErrors()).map((e) => e.detail);
         for (const note of check.notes) expect(logged).toContain(note.slice(0, 500));
