@@ -30,7 +30,7 @@ export async function restoreBadges(): Promise<void> {
     // Re-read inside the tab's queue: a report that woke the worker may have changed it meanwhile.
     void serialise(tabId, async () => {
       const [state, settings] = await Promise.all([getTabState(tabId), getSettings()]);
-      await setBadge(tabId, badgeFor(state, settings.unknownBadge));
+      await setBadge(tabId, badgeFor(state, settings));
     });
   }
 }

@@ -36,7 +36,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const quotes = matches[0] ? heldPhrases(ruleOf(matches[0].id), matches[0].evidence) : {};
     const top = matches[0];
     // Badge first: whoever sees the new state (the panel, a test) then also sees the new badge.
-    await setBadge(tabId, badgeFor({ matches, unknown }, settings.unknownBadge));
+    await setBadge(tabId, badgeFor({ matches, unknown }, settings));
     const step = on ? (report.step ?? null) : null;
     const error = on && report.error === true;
     const follow = followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped);

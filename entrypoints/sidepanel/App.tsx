@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Match } from '../../src/engine/types';
 import { useI18n } from '../../src/i18n/preact';
 import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
@@ -13,6 +14,7 @@ import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
 import { normalize } from '../../src/engine/normalize';
 import { fixFirst } from '../../src/ui/fix-first';
 import { HelpedQuestion } from '../../src/ui/HelpedQuestion';
+import { MutedNote } from '../../src/ui/MutedNote';
 import { showOnPage } from '../../src/ui/panel-actions';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
@@ -58,19 +60,35 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   }, []);
 
   const place = currentPlace(history);
+  // Back / Forward only when there is somewhere to go; Settings always within reach.
   const nav = (
     <nav class="history" aria-label={t('navLabel')}>
       <h1 class="sr-only">{t('extName')}</h1>
-      <button type="button" disabled={!canGoBack(history)} onClick={() => setHistory(back)}>
-        <span aria-hidden="true">← </span>
-        {t('navBack')}
-      </button>
-      <button type="button" disabled={!canGoForward(history)} onClick={() => setHistory(forward)}>
-        {t('navForward')}
-        <span aria-hidden="true"> →</span>
+      {canGoBack(history) && (
+        <button type="button" onClick={() => setHistory(back)}>
+          <span aria-hidden="true">← </span>
+          {t('navBack')}
+        </button>
+      )}
+      {canGoForward(history) && (
+        <button type="button" onClick={() => setHistory(forward)}>
+          {t('navForward')}
+          <span aria-hidden="true"> →</span>
+        </button>
+      )}
+      <button type="button" class="link settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('panelSettings')}
       </button>
     </nav>
   );
+
+  // "Not your screen?": the other likely topics and the search, opened and brought into view.
+  const toOthers = () => {
+    const browse = document.getElementById('panel-browse') as HTMLDetailsElement | null;
+    if (browse) browse.open = true;
+    (document.getElementById('panel-others') ?? browse)?.scrollIntoView({ block: 'start' });
+    browse?.querySelector('input')?.focus({ preventScroll: true });
+  };
 
   if (place !== null && articleById(place)) {
     return (
@@ -107,8 +125,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     <main data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
+      <MutedNote topic={top.id} />
+      <p class="way-out">
+        {t('panelNotYourScreen')}{' '}
+        <button type="button" class="link" onClick={toOthers}>
+          {t('panelOtherTopicsAndSearch')}
+        </button>
+      </p>
       <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} quotes={state!.quotes} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
-      <details class="browse">
+      <details class="browse" id="panel-browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
       </details>
@@ -195,7 +220,7 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes =
         </p>
       )}
       <div lang={i18n.lang}>
-        <TopicList heading={t('panelOtherLikely')} ids={others} onTopic={onTopic} />
+        <TopicList heading={t('panelOtherLikely')} ids={others} onTopic={onTopic} id="panel-others" />
         <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} onTopic={onTopic} />
       </div>
     </article>

@@ -129,7 +129,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
         ))}
       </fieldset>
       <p id={`${idPrefix}-hint`} class="lookup-hint">
-        {t('keyboardHint')}
+        {t(idPrefix === 'panel' ? 'keyboardHintPanel' : 'keyboardHint')}
       </p>
       <p class="sr-only" role="status">
         {blank ? '' : t('resultsCount', options.length)}

@@ -83,6 +83,17 @@ for (const topic of TOPICS) {
       await axe(panel, `${topic}, ${scheme}`);
     }
 
+    // The way out when the match is wrong: on the first screen, and it brings the search into view.
+    await panel.emulateMedia({ colorScheme: 'light' });
+    const wayOut = panel.getByRole('button', { name: 'Other topics and search' });
+    await expect(wayOut).toBeInViewport();
+    await wayOut.click();
+    await expect(panel.locator('#panel-browse')).toHaveAttribute('open', '');
+    await expect(panel.locator('#panel-browse').getByRole('combobox')).toBeInViewport();
+    await expect(panel.getByRole('button', { name: 'Settings' })).toBeVisible();
+    // Nowhere to go back or forward to yet: no such buttons.
+    await expect(panel.getByRole('button', { name: /Back|Forward/ })).toHaveCount(0);
+
     // In Spanish: the article stays English (with a one-line notice), the reasons are Spanish, and
     // the first step is still on the first screen.
     await ext.setSettings({ uiLanguage: 'es' });

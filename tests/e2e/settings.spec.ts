@@ -80,15 +80,23 @@ test('a corrupt stored settings object loads as defaults for the broken fields o
   await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
 });
 
-test('a muted topic shows no card (the badge still lights); unmuting brings the card back', async ({ context, extensionId, ext }) => {
+test('a muted topic shows no card and lights no badge; the panel says so and unmutes it; the badge names the topic', async ({ context, extensionId, ext }) => {
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(hint(page)).toBeVisible();
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
+  const probe = await ext.probe();
+  expect(await probe.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(`Signpost — ${SUSPICIOUS.title}`);
   const settings = await context.newPage();
   await openSettings(settings, extensionId);
   const mute = settings.getByRole('checkbox', { name: SUSPICIOUS.title });
   await mute.check();
   await expect(hint(page)).toHaveCount(0);
-  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
-  await mute.uncheck();
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '' });
+  // The panel still shows the article, says the topic is muted, and can unmute it.
+  const panel = await ext.openPanelPage(tabId);
+  await expect(panel.getByText('You muted this topic')).toBeVisible();
+  await panel.getByRole('button', { name: 'Unmute' }).click();
+  await expect(mute).not.toBeChecked();
   await expect(hint(page)).toBeVisible();
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
 });
