@@ -90,3 +90,41 @@ test('keyboard alone reaches every control of the popup and the settings page, w
     expect(reached.size, `${path}: reached ${[...reached].join(' | ')}`).toBeGreaterThanOrEqual(interactive + radioGroups);
   }
 });
+
+/** The smallest font size of any visible text on the page, and the body's. */
+function sizes(page: Page) {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    let where = '';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || el.closest('.sr-only')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < smallest) [smallest, where] = [size, `${el.localName}.${el.className}: ${node.textContent.trim().slice(0, 40)}`];
+    }
+    return { body: parseFloat(getComputedStyle(document.body).fontSize), smallest, where };
+  });
+}
+
+test('readable sizes on every extension page: body text at least 14 px, nothing under 12 px', async ({ context, extensionId, ext }) => {
+  const { tabId } = await ext.openFixture('instagram/suspicious-login/page-en.html');
+  const pages: [string, Page][] = [];
+  const popup = await openPopupPage(context, extensionId, tabId);
+  await popup.keyboard.type('code');
+  pages.push(['popup', popup]);
+  pages.push(['side panel', await ext.openPanelPage(tabId)]);
+  for (const path of ['options.html', 'replay.html']) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    pages.push([path, page]);
+  }
+  for (const [label, page] of pages) {
+    await expect(page.locator('body')).not.toBeEmpty();
+    const found = await sizes(page);
+    expect(found.body, `${label}: body font size`).toBeGreaterThanOrEqual(14);
+    expect(found.smallest, `${label}: smallest text (${found.where})`).toBeGreaterThanOrEqual(12);
+  }
+});
