@@ -135,7 +135,17 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
         {blank ? '' : t('resultsCount', options.length)}
       </p>
       {options.length === 0 && !blank && <p class="lookup-empty">{t('resultsNone', query.trim())}</p>}
-      <div ref={list} id={listId} class="lookup-list" role="listbox" aria-label={t('resultsLabel')}>
+      {/* Focusable itself (Tab reaches a scrolling list anyway): ↑ / ↓ / Enter work here as in the box. */}
+      <div
+        ref={list}
+        id={listId}
+        class="lookup-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('resultsLabel')}
+        aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
+        onKeyDown={onKeyDown}
+      >
         {sections.map((section) => {
           const rows = section.hits.map((hit) => {
             index++;

@@ -72,6 +72,25 @@ test('keyboard only: type, arrow down, Enter opens the chosen article in the rea
     .toBe(second);
 });
 
+test('keyboard in the results list too: Tab there, ↓ and Enter open the chosen article', async ({ context, extensionId, ext }) => {
+  const { tabId } = await ext.openFixture('x/invalid-code/modal-en.html');
+  const popup = await openPopupPage(context, extensionId, tabId);
+  await popup.keyboard.type('backup codes');
+  await expect(popup.getByRole('combobox')).toHaveValue('backup codes');
+  const list = popup.getByRole('listbox');
+  for (let i = 0; i < 12 && !(await list.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(list).toBeFocused();
+  const second = await popup.getByRole('option').nth(1).getAttribute('data-topic');
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const closed = popup.waitForEvent('close');
+  await popup.keyboard.press('Enter').catch((e: unknown) => {
+    if (!/closed/.test(String(e))) throw e;
+  });
+  await closed;
+  await expect.poll(() => ext.inSidePanel(`document.querySelector('article[data-topic]')?.getAttribute('data-topic') ?? null`), { timeout: 10_000 }).toBe(second);
+});
+
 test('the UI follows the language chosen in settings (Spanish), without a reload of anything', async ({ context, extensionId, ext }) => {
   const popup = await openPopupPage(context, extensionId);
   await expect(popup.getByRole('radio', { name: 'All', exact: true })).toBeVisible();
