@@ -15,7 +15,7 @@ const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', e
 // The language names are shown in their own language: the option carries its own `lang`.
 const LANGUAGE_TAG: Partial<Record<UiLanguage, string>> = { en: 'en', es: 'es', pt_BR: 'pt-BR' };
 
-type Status = { key: 'settingsSaved' | 'settingsResetDone' } | { key: 'settingsSaveFailed'; error: string } | null;
+type Status = { key: 'settingsSaved' | 'settingsResetDone' | 'settingsResetUndone' } | { key: 'settingsSaveFailed'; error: string } | null;
 
 /**
  * Every change is saved at once to storage.sync; other pages and tabs follow it without a reload.
@@ -25,6 +25,9 @@ export function Settings() {
   const { t, lang } = useI18n();
   const [settings, setSettings] = useState<SettingsValue | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [undo, setUndo] = useState<SettingsValue | null>(null);
+  const [topicFilter, setTopicFilter] = useState('');
   const policy = useManagedPolicy();
 
   useEffect(() => {
@@ -50,16 +53,30 @@ export function Settings() {
     );
   };
 
-  const reset = () =>
-    resetSettings().then(
+  // Reset asks first (it also clears the language and the muted topics), and can be undone.
+  const reset = () => {
+    const before = settings;
+    setConfirming(false);
+    return resetSettings().then(
       (next) => {
         setSettings(next);
+        setUndo(before);
         setStatus({ key: 'settingsResetDone' });
       },
       (e: unknown) => setStatus({ key: 'settingsSaveFailed', error: e instanceof Error ? e.message : String(e) }),
     );
+  };
+  const undoReset = () => {
+    if (!undo) return;
+    const back = undo;
+    setUndo(null);
+    void save(back).then(() => setStatus({ key: 'settingsResetUndone' }));
+  };
 
   const muted = new Set(settings.mutedTopics);
+  // Typed words filter the topics by title (in the page's language), accents and case aside.
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const shownTopic = (a: (typeof articles)[number]) => fold(textIn(a, lang).title).includes(fold(topicFilter.trim()));
   const toggleMuted = (id: string, on: boolean) => {
     const next = new Set(muted);
     if (on) next.add(id);
@@ -141,11 +158,16 @@ export function Settings() {
           {t('settingsMutedHelp')} {t('settingsMutedCount', muted.size)}
         </p>
         <LockedNote policy={policy} setting="mutedTopics" />
+        <label class="filter">
+          <span>{t('settingsMutedFilter')}</span>
+          <input type="search" value={topicFilter} onInput={(e) => setTopicFilter(e.currentTarget.value)} />
+        </label>
         {PLATFORMS.map((platform) => (
           <section key={platform} aria-labelledby={`muted-${platform}`}>
             <h2 id={`muted-${platform}`}>{t(PLATFORM_LABEL[platform])}</h2>
             {articles
-              .filter((a) => a.platform === platform)
+              .filter((a) => a.platform === platform && shownTopic(a))
+              .sort((a, b) => textIn(a, lang).title.localeCompare(textIn(b, lang).title, lang))
               .map((a) => (
                 <label key={a.id} class="check">
                   <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} {...lockProps(policy, 'mutedTopics')} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
@@ -161,11 +183,31 @@ export function Settings() {
       <RulePacks />
 
       <div class="actions">
-        <button type="button" onClick={() => void reset()}>
-          {t('settingsReset')}
-        </button>
+        {confirming ? (
+          <div class="confirm" role="group" aria-labelledby="reset-confirm">
+            <p id="reset-confirm">{t('settingsResetConfirm')}</p>
+            <button type="button" class="danger" onClick={() => void reset()}>
+              {t('settingsReset')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('settingsResetCancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('settingsReset')}
+          </button>
+        )}
         <p class="status" role="status">
           {status ? (status.key === 'settingsSaveFailed' ? t(status.key, status.error) : t(status.key)) : ''}
+          {undo && status?.key === 'settingsResetDone' && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={undoReset}>
+                {t('settingsResetUndo')}
+              </button>
+            </>
+          )}
         </p>
       </div>
     </main>

@@ -63,12 +63,25 @@ test('the settings page shows and saves every field; reset brings back the defau
   await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: SUSPICIOUS_PT })).toBeChecked();
 
+  // Reset asks first; Cancel changes nothing.
   await page.getByRole('button', { name: 'Restaurar padrões' }).click();
+  await page.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(page.getByRole('checkbox', { name: SUSPICIOUS_PT })).toBeChecked();
+  await page.getByRole('button', { name: 'Restaurar padrões' }).click();
+  await page.getByRole('group').getByRole('button', { name: 'Restaurar padrões' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signpost settings');
-  await expect(page.getByRole('status')).toHaveText('Every setting is back to its default.');
+  await expect(page.getByRole('status')).toContainText('Every setting is back to its default.');
   await expect(page.getByRole('checkbox', { name: 'X (x.com, twitter.com)' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: SUSPICIOUS.title })).not.toBeChecked();
   await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
+  // …and can be undone: everything as it was.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurações do Signpost');
+  await expect.poll(() => stored(page)).toMatchObject({ sites: { instagram: true, x: false }, uiLanguage: 'pt_BR', mutedTopics: ['instagram/suspicious-login'] });
+  // The muted topics can be filtered by their title.
+  await page.getByLabel('Encontrar um tema').fill('suspeit');
+  await expect(page.getByRole('checkbox', { name: SUSPICIOUS_PT })).toBeVisible();
+  await expect(page.locator('input[name="muted"]')).toHaveCount(1);
 });
 
 test('a corrupt stored settings object loads as defaults for the broken fields only', async ({ context, extensionId, ext }) => {
