@@ -160,7 +160,7 @@ export function Settings() {
         <LockedNote policy={policy} setting="mutedTopics" />
         <label class="filter">
           <span>{t('settingsMutedFilter')}</span>
-          <input type="search" value={topicFilter} onInput={(e) => setTopicFilter(e.currentTarget.value)} />
+          <input type="search" name="topic-filter" value={topicFilter} onInput={(e) => setTopicFilter(e.currentTarget.value)} />
         </label>
         {PLATFORMS.map((platform) => (
           <section key={platform} aria-labelledby={`muted-${platform}`}>
