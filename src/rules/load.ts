@@ -126,7 +126,7 @@ export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = []
       if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
       const screenTexts = [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))];
       const phrases = [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))];
-      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts, phrases, ...(fm.progress && { progress: fm.progress }) });
+      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts, phrases, ...(fm.search && { search: fm.search }), ...(fm.progress && { progress: fm.progress }) });
     } catch (e) {
       problems.push({ file, field: 'article', reason: (e as Error).message });
     }

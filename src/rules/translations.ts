@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchTermsSchema } from '../search/terms-schema';
 import { splitRuleFile } from './front-matter';
 import { markdownToTree, treeLinks, treeText } from './markdown';
 import { SECTION_KEYS, type SectionKey } from './sections';
@@ -6,9 +7,10 @@ import type { Article, ArticleText, MdNode } from './types';
 
 /**
  * Article translations: `rules/<platform>/<slug>.<lang>.md` beside the English file, holding words
- * only — `id`, `title`, `summary` and the article. Matching stays in the English file. A language
- * exists when `public/_locales/<lang>` does (pt-BR ↔ pt_BR); its section headings are that locale's
- * `articleHeading*` messages, so adding a language is adding its `*.xx.md` files and its locale.
+ * only — `id`, `title`, `summary`, the optional `search` terms and the article. Matching stays in
+ * the English file. A language exists when `public/_locales/<lang>` does (pt-BR ↔ pt_BR); its section
+ * headings are that locale's `articleHeading*` messages, so adding a language is adding its `*.xx.md`
+ * files and its locale.
  *
  * A translation must say the same thing as its English article, checked at build time: the same
  * topic id, the same sections in the same order, the same number of fix steps, the same `topic:`
@@ -45,6 +47,8 @@ const translationSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().trim().min(1, 'must not be empty').max(80, 'keep titles under 80 characters'),
   summary: z.string().trim().min(1, 'must not be empty').max(160, 'a summary is one line (160 characters at most)'),
+  /** The words people type for this topic, in this language (search only; no English counterpart to match). */
+  search: searchTermsSchema.optional(),
 });
 
 export interface TranslationProblem {
@@ -92,6 +96,8 @@ export interface TranslationWords {
   id?: string;
   title: string;
   summary: string;
+  /** Search terms in this language (optional). */
+  search?: string[];
   article: string;
 }
 
@@ -158,5 +164,5 @@ export function checkTranslationWords(file: string, words: TranslationWords, { e
   if (!words.title.trim()) add('title', 'must not be empty');
   if (!words.summary.trim()) add('summary', 'must not be empty');
   if (problems.length > before) return null;
-  return { lang, title: words.title, summary: words.summary, body: markSections(body, headings.lang), plain: treeText(body) };
+  return { lang, title: words.title, summary: words.summary, ...(words.search && { search: words.search }), body: markSections(body, headings.lang), plain: treeText(body) };
 }

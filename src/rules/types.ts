@@ -14,6 +14,8 @@ export interface ArticleText {
   lang: string;
   title: string;
   summary: string;
+  /** The words people type for this topic in this language (the translation's `search`). */
+  search?: string[];
   body: MdNode[];
   plain: string;
 }
@@ -33,6 +35,8 @@ export interface Article {
   progress?: Record<string, number>;
   /** The article as plain text, for search. */
   plain: string;
+  /** The words people type for this topic's problem, in English (the rule file's `search`); translations carry their own. */
+  search?: string[];
   /** English screen texts the topic recognises, for search ("what did the screen say?"). */
   screenTexts: string[];
   /**
