@@ -29,6 +29,8 @@ export const packTopicSchema = z.object({
   screenTexts: z.array(z.string()),
   // Optional: topics stored by an earlier version have none (the panel then shows evidence as matched).
   phrases: z.array(z.string()).optional(),
+  // The words people type for the topic (the rule file's `search`): pack topics are found by them too.
+  search: z.array(z.string().max(80)).max(40).optional(),
   // The pack's translations, words only (checked at import; a policy pack's Markdown is checked where shown).
   translations: z.record(z.string(), z.object({ title: z.string(), summary: z.string(), markdown: z.string() })).optional(),
   pack: z.object({ name: z.string(), version: z.string(), origin: z.enum(['imported', 'organisation']) }),
@@ -46,6 +48,7 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
     markdown: article,
     screenTexts: [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))],
     phrases: [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))],
+    ...(fm.search ? { search: fm.search } : {}),
     ...(rule.translations ? { translations: Object.fromEntries(Object.entries(rule.translations).map(([lang, t]) => [lang, { title: t.title, summary: t.summary, markdown: t.article }])) } : {}),
     pack: { name: pack.name, version: pack.version, origin: pack.origin },
   }));
