@@ -36,6 +36,15 @@ export interface LookupProps {
  * The search box keeps focus; ↑/↓ move the active result (aria-activedescendant), Enter opens it,
  * Escape clears the box. A click on a result opens it too.
  */
+/**
+ * The topic recognised on the tab keeps its head start while the person types: among the first
+ * three results, it comes first (typing what the screen says should not push it down).
+ */
+export function keepCurrentAhead<T extends { id: string }>(hits: readonly T[], current: readonly string[]): T[] {
+  const at = hits.slice(0, 3).findIndex((h) => h.id === current[0]);
+  return at <= 0 ? [...hits] : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
+}
+
 export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false, initialQuery = '', initialFilter = 'all' }: LookupProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
@@ -50,7 +59,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
 
   const blank = query.trim() === '';
   const sections: Section[] = useMemo(() => {
-    if (!blank) return [{ key: 'results', label: '', hits: search.search(query, filter) }];
+    if (!blank) return [{ key: 'results', label: '', hits: keepCurrentAhead(search.search(query, filter), current) }];
     const browse = search.browse({ filter, current });
     const out: Section[] = [];
     if (browse.current.length > 0) out.push({ key: 'current', label: t('groupCurrent'), hits: browse.current });

@@ -54,3 +54,13 @@ describe('popup → side panel request', () => {
     expect(parseRequest(value, now)).toBeNull();
   });
 });
+
+describe('the recognised topic while typing', () => {
+  it('comes first when it is among the first three results, and only then', async () => {
+    const { keepCurrentAhead } = await import('../../src/lookup/Lookup');
+    const hits = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+    expect(keepCurrentAhead(hits, ['c']).map((h) => h.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(keepCurrentAhead(hits, ['d']).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(keepCurrentAhead(hits, []).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
