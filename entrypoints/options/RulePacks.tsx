@@ -3,6 +3,7 @@ import { useI18n } from '../../src/i18n/preact';
 import { policyPacks, type RefusedPolicyPack } from '../../src/packs/active';
 import { downloadPack } from '../../src/packs/export';
 import { articleProblems, importPackFile } from '../../src/packs/import';
+import { problemSentence } from './pack-problem';
 import { readStoredPacks, removePack, restorePack, savePack, setPackEnabled, watchStoredPacks, type LoadedPack, type StoredPack } from '../../src/packs/store';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
 import { MAX_RULE_PACK_BYTES, type PackProblem } from '../../src/packs/validate';
@@ -240,7 +241,13 @@ function Problems({ heading, errors }: { heading: string; errors: readonly PackP
               <td>
                 <code>{e.field}</code>
               </td>
-              <td lang="en">{e.reason}</td>
+              <td>
+                {problemSentence(e, t)}
+                <details>
+                  <summary>{t('packsProblemDetails')}</summary>
+                  <code lang="en">{e.reason}</code>
+                </details>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -41,7 +41,7 @@ async function importExample(page: Page) {
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
 }
 
-test('settings page: import a pack, see it listed; an invalid pack lists every problem and changes nothing; zip, on/off, remove and undo, export', async ({ context, extensionId }) => {
+test('settings page: import a pack, see it listed; an invalid pack lists every problem and changes nothing; zip, on/off, remove and undo, export', async ({ context, extensionId, ext }) => {
   const page = await context.newPage();
   await openSettings(page, extensionId);
   await expect(page.getByText('No rule packs yet.')).toBeVisible();
@@ -58,12 +58,24 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
   await page.getByLabel('Import rule pack').setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('“bad-pack.json” was not imported — 3 problem(s); nothing was changed:');
-  const cells = (await alert.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t').map((c) => c.trim()));
-  expect(cells).toEqual([
-    ['bad-pack.json', 'version', 'must be a version such as 1.0.0'],
-    ['instagram/acme-device-limit.md', 'frontMatter.kind', expect.stringMatching(/blocking/)],
-    ['instagram/suspicious-login.md', 'article', expect.stringContaining('html is not allowed')],
+  // Each problem said for people, the validator's exact words kept in a details line for the pack's author.
+  const rows = () =>
+    alert.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [file, field, reason] = [...tr.querySelectorAll('td')];
+        return [file!.textContent, field!.textContent, reason!.firstChild!.textContent, reason!.querySelector('details code')!.textContent];
+      }),
+    );
+  expect(await rows()).toEqual([
+    ['bad-pack.json', 'version', '“version” is not valid.', 'must be a version such as 1.0.0'],
+    ['instagram/acme-device-limit.md', 'frontMatter.kind', '“kind” is not valid.', expect.stringMatching(/blocking/)],
+    ['instagram/suspicious-login.md', 'article', '“article” is not valid.', expect.stringContaining('html is not allowed')],
   ]);
+  // In the person's language: the sentences follow the interface; the validator's words stay as written.
+  await ext.setSettings({ uiLanguage: 'es' });
+  await expect.poll(async () => (await rows())[0]).toEqual(['bad-pack.json', 'version', '«version» no es válido.', 'must be a version such as 1.0.0']);
+  await ext.setSettings({ uiLanguage: 'en' });
+  await expect.poll(async () => (await rows())[0]?.[2]).toBe('“version” is not valid.');
   expect(await storedPacks(page)).toEqual(before);
   // The list and the problem table are accessible (labels, headers, contrast).
   const { violations } = await new AxeBuilder({ page }).include('.packs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
