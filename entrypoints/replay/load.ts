@@ -1,3 +1,4 @@
+import { RULE_PACK_FORMAT } from '../../src/packs/validate';
 import type { Snapshot } from '../../src/engine/types';
 import type { BundledScreen } from '../../src/gallery/screens';
 import type { MessageKey } from '../../src/i18n';
@@ -73,6 +74,8 @@ export async function loadFile(file: FileLike): Promise<LoadResult> {
     if (!read.ok) return whyNotSnapshot(file.name, text, read.reason);
     return { ok: true, loaded: { name: file.name, kind: 'snapshot', snapshot: read.snapshot, page: read.page, capture: read.capture, url: read.snapshot.url } };
   }
+  // A zip here is a rule pack (the only zip Signpost makes): it belongs in Settings, not in replay.
+  if (text.startsWith('PK\u0003\u0004')) return fail('replayErrorRulePack', file.name);
   if (text.includes('\u0000') || !/<[a-z!]/i.test(text)) return fail('replayErrorNotSnapshotOrHtml', file.name);
   // DOMParser builds an inert document: its scripts never run and nothing it references loads.
   const doc = new DOMParser().parseFromString(text, 'text/html');
@@ -93,6 +96,7 @@ function whyNotSnapshot(name: string, text: string, reason: string): { ok: false
     return fail('replayErrorNotJson', name, (e as Error).message);
   }
   const isFile = data !== null && typeof data === 'object' && 'format' in data;
+  if (isFile && (data as { format?: unknown }).format === RULE_PACK_FORMAT) return fail('replayErrorRulePack', name);
   if (isFile) {
     const version = (data as { version?: unknown }).version;
     if (typeof version === 'number' && version > SNAPSHOT_FILE_VERSION) return fail('replayErrorNewerVersion', name, String(version), String(SNAPSHOT_FILE_VERSION));

@@ -3,6 +3,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { parseHtmlDocument } from '../../src/cli/parse-html';
 import { captureDocument } from '../../src/report/capture';
@@ -84,6 +85,8 @@ test.describe('replay page', () => {
     writeFileSync(corrupt, '{"format":"signpost-snapshot","version":2,"snapshot":{"url":');
     const future = join(tmp, 'future.signpost.json');
     writeFileSync(future, JSON.stringify({ format: 'signpost-snapshot', version: 3, snapshot: {}, hologram: true }));
+    const zipped = join(tmp, 'acme-it.zip');
+    writeFileSync(zipped, zipSync({ 'pack.json': strToU8('{"name":"Acme IT","version":"1.0.0"}') }));
     const big = join(tmp, 'big.signpost.json');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 50 * 1024 * 1024);
@@ -93,6 +96,9 @@ test.describe('replay page', () => {
       [corrupt, /^corrupt\.signpost\.json: not valid JSON/],
       [future, /^future\.signpost\.json: snapshot file version 3 is newer than this Signpost understands \(2\); update Signpost$/],
       [big, /^big\.signpost\.json: file is 50 MB; the limit is 20 MB/],
+      // A rule pack (JSON, or a zip of rule files) is sent where it belongs: Settings.
+      [join(ROOT, 'tests/fixtures/packs/acme-it.signpost-pack.json'), /^“acme-it\.signpost-pack\.json” is a rule pack, not a captured screen: import it in Settings/],
+      [zipped, /^“acme-it\.zip” is a rule pack, not a captured screen/],
     ] as const) {
       await page.getByTestId('replay-file').setInputFiles(file);
       await expect(page.getByRole('alert')).toHaveCount(1);
