@@ -14,9 +14,15 @@ import { checkUrl, type Loaded } from './load';
 
 const KIND_LABEL: Record<Loaded['kind'], MessageKey> = { snapshot: 'replayKindSnapshot', html: 'replayKindHtml', screen: 'galleryKindScreen' };
 
+/** A capture's time as the reader's clock shows it (the file keeps UTC); an unreadable one as written. */
+function localTime(iso: string, lang: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** Where and by what a capture was made, and what the live page ranked first. */
-function captureLine(t: Translate, capture: CaptureInfo): string {
-  let line = capture.at ? t('replayCapturedAt', capture.at) : t('replayCapturedNoTime');
+function captureLine(t: Translate, capture: CaptureInfo, lang: string): string {
+  let line = capture.at ? t('replayCapturedAt', localTime(capture.at, lang)) : t('replayCapturedNoTime');
   if (capture.extension) line += ` ${t('replayCapturedBy', capture.extension)}`;
   if (capture.top !== undefined) line += `; ${t('replayCapturedTop', capture.top ?? t('replayCapturedTopNone'))}`;
   return line;
@@ -47,7 +53,7 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
       </h2>
       {loaded.capture && (
         <p class="muted" data-testid="replay-capture">
-          {captureLine(t, loaded.capture)}
+          {captureLine(t, loaded.capture, lang)}
         </p>
       )}
       {expected && (
