@@ -33,7 +33,8 @@ export interface SignalChoice {
  */
 export function signalChoices(signals: DraftSignals): SignalChoice[] {
   const phrase = capturedPhrase(signals);
-  const out: SignalChoice[] = [{ key: 'path', kind: 'path', shown: signals.path, condition: { path: signals.path }, where: 'all' }];
+  // Shown as the address it starts with ("/challenge/"): the rule's anchor (^) is no word for people.
+  const out: SignalChoice[] = [{ key: 'path', kind: 'path', shown: signals.path.replace(/^\^/, ''), condition: { path: signals.path }, where: 'all' }];
   if (signals.step) out.push({ key: 'step', kind: 'step', shown: signals.step, condition: { step: signals.step }, where: 'all' });
   signals.headings.forEach((text, i) => out.push({ key: `heading-${i}`, kind: 'heading', shown: text, condition: { heading: phrase(text) }, where: i === 0 ? 'all' : 'any' }));
   signals.buttons.forEach((text, i) => out.push({ key: `button-${i}`, kind: 'button', shown: text, condition: { button: phrase(text) }, where: 'any' }));

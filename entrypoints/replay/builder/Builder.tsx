@@ -58,9 +58,10 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
     const after = mergeTables(table, [{ name: 'builder', version: '0', rules: [{ file: 'probe.md', frontMatter: {} as never, article: '', table: probe }] }]);
     const ranked = match(after, snapshot);
     const bundled: KnownScreen[] = Array.isArray(screens) ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })) : [];
-    // The screen being built from may itself be bundled (a negative nothing knew): taking it is the point.
+    // The screen being built from may itself be bundled (a negative nothing knew): taking it is the
+    // point, and it is "this screen", not one more bundled screen it also matches.
     const all = screenEffects(table, after, [probe.id], bundled, (s) => sameScreen(s.snapshot, snapshot));
-    return { here: ranked[0]?.id === probe.id ? 'first' : ranked.some((m) => m.id === probe.id) ? 'matches' : 'none', hereTop: ranked[0]?.id ?? null, also: all.matches.get(probe.id) ?? [], conflicts: all.conflicts };
+    return { here: ranked[0]?.id === probe.id ? 'first' : ranked.some((m) => m.id === probe.id) ? 'matches' : 'none', hereTop: ranked[0]?.id ?? null, also: (all.matches.get(probe.id) ?? []).filter((m) => !bundled.some((b) => b.name === m.screen && sameScreen(b.snapshot, snapshot))), conflicts: all.conflicts };
   }, [probe, screens, snapshot]);
 
   const [pack, setPack] = useState({ name: '', version: '1.0.0' });
