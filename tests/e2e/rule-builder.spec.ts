@@ -46,7 +46,7 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   await expect(b.getByRole('heading', { name: 'New rule from this screen' })).toBeVisible();
 
   // Pre-filled from the screen: the generalised route and its heading required, its buttons as evidence.
-  await expect(b.getByRole('combobox', { name: 'Use “^/i/flow/login”' })).toHaveValue('all');
+  await expect(b.getByRole('combobox', { name: 'Use “/i/flow/login”' })).toHaveValue('all');
   await expect(b.getByRole('combobox', { name: 'Use “Confirm the phone number on your account”' })).toHaveValue('all');
   await expect(b.getByRole('combobox', { name: 'Use “Next”' })).toHaveValue('any');
   await expect(b.locator('table.signals')).not.toContainText('42'); // the masked phone ending is not a signal
@@ -125,7 +125,7 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
 
   // Keep only the address: every signal but the path left out.
   for (const select of await b.locator('table.signals select').all()) {
-    if ((await select.getAttribute('aria-label')) !== 'Use “^/i/flow/login”') await select.selectOption('off');
+    if ((await select.getAttribute('aria-label')) !== 'Use “/i/flow/login”') await select.selectOption('off');
   }
   const conflicts = b.getByTestId('builder-conflicts');
   await expect(conflicts).toContainText('export is blocked');
