@@ -1,12 +1,17 @@
-import type { RuleTrace } from '../engine/types';
+import type { ConditionTrace, RuleTrace } from '../engine/types';
+import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/preact';
+import { evidenceSentence, sentenceText } from './evidence-sentences';
+
+const GROUP: Record<ConditionTrace['group'], MessageKey> = { all: 'traceGroupAll', any: 'traceGroupAny', none: 'traceGroupNone' };
 
 /**
- * The explain trace: each rule, matched first, with every condition marked passed or failed. The
- * rule ids, condition groups, conditions and the engine's reasons are technical and shown as they are.
+ * The explain trace: each rule, matched first, with every condition marked passed or failed, its
+ * group in the interface language and, for a condition that held, what it saw in plain words. The
+ * rule ids, the conditions as the engine writes them and its reasons stay technical, for support.
  */
 export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ordered = [...trace].sort((a, b) => Number(b.matched) - Number(a.matched) || b.score - a.score);
   return (
     <div class="trace" data-testid="trace">
@@ -22,7 +27,8 @@ export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
               const passed = c.group === 'none' ? !c.held : c.held;
               return (
                 <li key={i} class={passed ? 'held' : 'failed'} data-passed={String(passed)}>
-                  {t(passed ? 'replayTracePassed' : 'replayTraceFailed')} · {c.group} · {c.condition}
+                  {t(passed ? 'replayTracePassed' : 'replayTraceFailed')} · {t(GROUP[c.group])} · {c.held && c.group !== 'none' ? `${sentenceText(evidenceSentence(c.condition, { t, lang }))} · ` : ''}
+                  <code>{c.condition}</code>
                 </li>
               );
             })}
