@@ -12,6 +12,8 @@ export interface PreparedSnapshot {
   raw: string[];
   /** Each button's text as the snapshot holds it (a choice of where to send a code shows an address). */
   rawButtons: string[];
+  /** An alert or a live region holds a message (text; an empty one is a placeholder). */
+  alerting: boolean;
   inputs: Partial<Record<keyof InputMeta, string>>[];
   testids: Set<string>;
   roles: Set<string>;
@@ -35,6 +37,7 @@ export function prepare(snapshot: Snapshot): PreparedSnapshot | null {
     // fall past the cap; each dialog's own text is kept whole.
     raw: [...(snapshot.texts.text ?? []), ...(snapshot.texts.dialog ?? []), ...(snapshot.texts.alert ?? [])],
     rawButtons: snapshot.texts.button ?? [],
+    alerting: (snapshot.texts.alert ?? []).length > 0,
     inputs: snapshot.inputs.map((input) => {
       const out: Partial<Record<keyof InputMeta, string>> = { tag: input.tag };
       for (const attr of INPUT_ATTRS) {

@@ -24,6 +24,8 @@ export interface StepPage {
   raw: readonly string[];
   /** Each button's text as written. */
   rawButtons: readonly string[];
+  /** Does the page show a message in an alert or a live region (an error, usually)? */
+  alerting: boolean;
 }
 
 /**
@@ -67,9 +69,23 @@ export const verifies = (i: Field) => !signsIn(i) && (codeField(i) || i.type ===
 const any = (p: StepPage, test: (i: Field) => boolean) => p.inputs.some(test);
 const showsEmail = (p: StepPage) => p.raw.some((t) => shows(t, 'email'));
 const showsPhone = (p: StepPage) => p.raw.some((t) => shows(t, 'phone'));
-/** Two or more codes like "4821 0937" on the page (or the masks a redacted capture left): a list of backup codes. */
-const BACKUP_CODE = new RegExp(`(?<![\\d*])\\d{4}[ -]?\\d{4}(?![\\d*])|${MASKS.code.replace(/[[\]]/g, '\\$&')}`, 'g');
-const showsBackupCodes = (p: StepPage) => p.raw.reduce((n, t) => n + (t.match(BACKUP_CODE)?.length ?? 0), 0) >= 2;
+/**
+ * Four or more codes like "4821 0937" on the page (or the masks a redacted capture left): a list of
+ * backup codes. A page's text runs a list's codes together ("4821 0937 5530 1284"), so each run of
+ * digit groups is read whole: pairs of four-digit groups are codes, anything else is a number (a
+ * phone such as 010-1234-5678). Four, not two: 9123 4567 is also a phone number (Singapore).
+ */
+const DIGIT_RUN = /(?<![\d*+])\d+(?:[ -]\d+)*(?![\d*])/g;
+function backupCodesIn(text: string): number {
+  let n = text.split(MASKS.code).length - 1;
+  for (const [run] of text.matchAll(DIGIT_RUN)) {
+    const groups = run.split(/[ -]/);
+    if (groups.length === 1) n += Number(groups[0]!.length === 8);
+    else if (groups.length % 2 === 0 && groups.every((g) => g.length === 4)) n += groups.length / 2;
+  }
+  return n;
+}
+const showsBackupCodes = (p: StepPage) => p.raw.reduce((n, t) => n + backupCodesIn(t), 0) >= 4;
 /** A masked number or address ("****1234", "j***@e****.com"): where a code will go. */
 const MASKED_DIGITS = /[*•]{2,}[ -]?\d{2,4}(?!\d)/;
 const showsWhereCodeGoes = (p: StepPage) => p.raw.some((t) => MASKED_DIGITS.test(t)) || showsEmail(p) || showsPhone(p);
@@ -89,7 +105,7 @@ const family = (hosts: RegExp, path: RegExp, steps: readonly Step[]): Family => 
 
 const INSTAGRAM = /^(www\.)?instagram\.com$/;
 const ACCOUNTS_CENTER = /^accountscenter\.instagram\.com$/;
-const X = /^(www\.|mobile\.)?(x|twitter)\.com$/;
+const X = /^(x|twitter)\.com$/;
 
 /** Steps on a security settings page, most particular first (Instagram and Accounts Center alike). */
 const instagramSettings = (last: Step): Step[] => [
@@ -107,9 +123,9 @@ const OTHER_SETTINGS = [step('instagram/settings-dialog', NEVER, showsDialog), s
 /** Every family, in the order they are tried: the first whose host and path hold is the page's. */
 export const FAMILIES: readonly Family[] = [
   family(INSTAGRAM, /^\/accounts\/login\/two_factor/, [
-    // Help asked for over the code step (a "didn't get a code?" dialog): no longer the code itself.
-    step('instagram/two-factor-help', ALWAYS, showsDialog),
-    step('instagram/two-factor-error', ALWAYS, (p) => p.roles.has('alert')),
+    // A choice of another way to get a code ("Try another way"): no code was asked for yet.
+    step('instagram/two-factor-choose', ALWAYS, choosesWhere),
+    step('instagram/two-factor-error', ALWAYS, (p) => p.alerting),
     step('instagram/two-factor', ALWAYS),
   ]),
   family(INSTAGRAM, /^\/(challenge|auth_platform)(\/|$)/, [
@@ -126,16 +142,20 @@ export const FAMILIES: readonly Family[] = [
   family(X, /^\/(i\/flow\/login|login)(\/|$)/, [
     step('x/login-password', NEVER, (p) => any(p, (i) => i.type === 'password')),
     step('x/login-identifier', NEVER, (p) => any(p, (i) => i.autocomplete === 'username')),
-    // A menu open over a code step ("didn't receive a code?"): help asked for, not the code itself.
-    step('x/login-help', ALWAYS, (p) => p.roles.has('menu') && any(p, typed)),
-    step('x/login-code', ALWAYS, (p) => any(p, codeField)),
+    // The emailed code's step shows the (masked) address it went to, whatever its field is marked as.
     step('x/login-email', ALWAYS, (p) => any(p, emailField) || (any(p, typed) && showsEmail(p))),
+    step('x/login-code', ALWAYS, (p) => any(p, codeField)),
     step('x/login-phone', ALWAYS, (p) => any(p, telField) || (any(p, typed) && showsPhone(p))),
     step('x/login-text', ALWAYS, (p) => any(p, typed)),
-    step('x/login-sms', ALWAYS, showsPhone),
+    // A choice of verification method (which may show a masked number): not the step that asks to text.
+    step('x/login-choose', ALWAYS, choosesWhere),
+    // The number to text is said in the step's words; a number on a button is a choice of method.
+    step('x/login-sms', ALWAYS, (p) => showsPhone(p) && !p.rawButtons.some((b) => shows(b, 'phone'))),
     step('x/login', CONTROL),
   ]),
   family(X, /^\/i\/flow\/signup(\/|$)/, [step('x/signup', NEVER)]),
+  // Resetting a password is recovering the account, not a login stopped at a check (as on Instagram).
+  family(X, /^\/i\/flow\/password_reset(\/|$)/, [step('x/password-reset', NEVER)]),
   family(X, /^\/account\/access(\/|$)/, [step('x/account-access', CONTROL)]),
   family(X, /^\/(settings\/account\/login_verification|i\/flow\/two-factor)/, [
     step('x/two-factor-check', FORM, (p) => any(p, codeField)),

@@ -73,7 +73,7 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       // The step and an error count too: the panel follows the screen through its steps (a code
       // refused, in a language whose words no rule knows, changes no evidence).
       const step = page?.step?.id ?? null;
-      const error = page?.roles.has('alert') === true;
+      const error = page?.alerting === true;
       const signature = `${signatureOf(matches, unknown)}\n${step}${error ? '!' : ''}`;
       if (signature === last) return { kind: 'same' };
       last = signature;

@@ -36,6 +36,7 @@ class Close {
     readonly block: boolean,
     readonly chrome = false,
     readonly main = false,
+    readonly post = false,
   ) {}
 }
 
@@ -75,6 +76,8 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
   // Inside navigation or a footer (buttons there are not collected), inside the main region.
   let chrome = 0;
   let main = 0;
+  // Inside a post (<article>): its caption and comments are someone's words, never the screen's.
+  let post = 0;
   // The screen's title when it has no heading (Instagram writes some in a <p>): the block holding the
   // first text outside any button, label, link, navigation and footer — in the main region if any.
   let titleBlock: Element | null = null;
@@ -110,6 +113,7 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       if (item.block) addText(' ');
       if (item.chrome) chrome--;
       if (item.main) main--;
+      if (item.post) post--;
       for (const c of item.collectors) {
         open.splice(open.lastIndexOf(c), 1);
         const text = c.parts.join('').replace(/\s+/g, ' ').trim();
@@ -120,9 +124,11 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     const node = item;
     if (node.nodeType === TEXT) {
       const data = node.nodeValue;
-      if (data) {
+      // A post's words (its caption, its comments) are someone's, never the screen's: not read as
+      // any role's text, so a post quoting a security message is no such screen.
+      if (data && post === 0) {
         addText(data);
-        if ((!titleBlock || (main > 0 && !titleInMain)) && chrome === 0 && open.every((c) => c.role === 'dialog') && data.trim()) {
+        if ((!titleBlock || (main > 0 && !titleInMain)) && chrome === 0 && post === 0 && open.every((c) => c.role === 'dialog') && data.trim()) {
           titleBlock = blockOf(node.parentElement);
           titleInMain = main > 0;
         }
@@ -145,6 +151,7 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     let collectors = NO_COLLECTORS;
     let opensChrome = false;
     let opensMain = tag === 'main';
+    const opensPost = tag === 'article';
     // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
     const attrs = el.attributes.length;
     if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag) || CHROME_TAGS.has(tag)) {
@@ -180,7 +187,8 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     }
     if (opensChrome) chrome++;
     if (opensMain) main++;
-    if (opensChrome || opensMain) stack.push(new Close(collectors, block, opensChrome, opensMain));
+    if (opensPost) post++;
+    if (opensChrome || opensMain || opensPost) stack.push(new Close(collectors, block, opensChrome, opensMain, opensPost));
     else if (collectors !== NO_COLLECTORS || block) stack.push(collectors === NO_COLLECTORS ? BLOCK_CLOSE : new Close(collectors, block));
     // Children pushed last-first so they pop in document order.
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);

@@ -151,8 +151,6 @@ const STEPS: Partial<Record<string, MessageKey>> = {
   'instagram/challenge-code': 'whyStepIgChallengeCode',
   'instagram/challenge': 'whyStepIgChallenge',
   'instagram/two-factor': 'whyStepIgTwoFactor',
-  'instagram/two-factor-help': 'whyStepIgTwoFactorHelp',
-  'x/login-help': 'whyStepXLoginHelp',
   'instagram/two-factor-error': 'whyStepIgTwoFactorError',
   'instagram/backup-codes': 'whyStepBackupCodes',
   'instagram/two-factor-check': 'whyStepTwoFactorCheck',

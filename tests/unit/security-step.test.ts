@@ -70,7 +70,9 @@ describe('step model', () => {
     expect(stepAt('https://www.instagram.com/accounts/login/two_factor', '<input name="verificationCode"><p role="alert">ა</p>')).toBe('instagram/two-factor-error');
     // An empty live region is no error.
     expect(stepAt('https://www.instagram.com/accounts/login/two_factor', '<input name="verificationCode"><p role="alert"></p>')).toBe('instagram/two-factor');
-    expect(stepAt('https://accountscenter.instagram.com/password_and_security/two_factor/', '<div role="dialog"><li>4821 0937</li><li>5530 1284</li></div>')).toBe('instagram/backup-codes');
+    expect(stepAt('https://accountscenter.instagram.com/password_and_security/two_factor/', '<div role="dialog"><li>4821 0937</li><li>5530 1284</li><li>7712 6605</li><li>2049 8813</li></div>')).toBe('instagram/backup-codes');
+    // Phone numbers are no list of codes: 010-1234-5678 is one number, and two 9123 4567 are two.
+    expect(stepAt('https://accountscenter.instagram.com/password_and_security/two_factor/', '<p>Text 010-1234-5678 or 010-8765-4321</p><p>9123 4567, 9876 5432</p>')).toBe('instagram/two-factor-settings');
     expect(stepAt('https://x.com/i/flow/login', '<input data-testid="ocfEnterTextTextInput" inputmode="numeric">')).toBe('x/login-code');
     expect(stepAt('https://twitter.com/i/flow/login?redirect_after_login=%2Fhome', '<p>j***@e***.com</p><input data-testid="ocfEnterTextTextInput" type="text">')).toBe('x/login-email');
     expect(stepAt('https://x.com/i/flow/login', '<input data-testid="ocfEnterTextTextInput" type="text">')).toBe('x/login-text');

@@ -24,8 +24,9 @@ describe('fixture variants', () => {
 
   it('unknown language: a screen whose step implies its topic keeps it; the rest get "?" on a security step, or nothing', () => {
     const row = variantTable(results).find((r) => r.family === 'unknown language')!;
-    // Known by structure alone on most screens (the figure `npm run rules:report` prints).
-    expect(row.kept / row.positives).toBeGreaterThan(0.75);
+    // Known by structure alone on most screens (the figure `npm run rules:report` prints; the rest
+    // are screens that only words tell apart from another topic of their step).
+    expect(row.kept / row.positives).toBeGreaterThan(0.7);
     // A step's most general topic, on a screen of that step that only words tell apart, is the one
     // exception to "kept": it must be a topic the page's step implies (checked in variant-results).
     const byStep = results.filter((r) => r.outcome === 'step');
