@@ -5,10 +5,11 @@ import { hintLabels, sidebarShortcut } from '../../src/hint/payload';
 import { HINT_CSS } from '../../src/hint/styles';
 import { createI18n } from '../../src/i18n';
 import { getSettings } from '../../src/settings/store';
-import { isSiteHome, siteOfHost } from '../../src/settings/sites';
+import { siteOfHost } from '../../src/settings/sites';
+import { followed } from '../../src/storage/journey';
 import { redactText } from '../../src/report/redact';
 import { recordRecognition } from '../../src/report/timeline';
-import { emptyTabState, getTabState, setTabState, type TabState } from '../../src/storage/tab-state';
+import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
 import { ruleOf, topicCard } from './topics';
@@ -39,7 +40,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     await setBadge(tabId, badgeFor({ matches, unknown }, settings));
     const step = on ? (report.step ?? null) : null;
     const error = on && report.error === true;
-    const follow = followed(state, { top: top?.id, step, error, url: report.url }, settings.askHelped);
+    const follow = followed(state, { top: top?.id, step, error, url: report.url, at: Date.now() }, settings.askHelped);
     await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...follow, updatedAt: Date.now() });
     void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
@@ -58,24 +59,6 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const summary = refused ? card!.fallback! : (card?.summary ?? '');
     return { hint: { topic: top.id, lang, title: card?.title ?? top.id, summary, labels: refused ? { ...labels, recognised: i18n.t('hintRefused') } : labels, ...steps, css: HINT_CSS } };
   });
-}
-
-/**
- * The problem followed through the tab's screens: the same top topic adds the step it reached; a new
- * topic starts afresh. When no topic shows and the tab is on the site's feed, the login got through:
- * the panel asks whether the article helped (unless the person or the organisation turned that off).
- */
-function followed(state: TabState, now: { top: string | undefined; step: string | null; error: boolean; url: string }, askHelped: boolean): Pick<TabState, 'journey' | 'ask'> {
-  const { top, step, error, url } = now;
-  if (top !== undefined) {
-    const same = state.journey?.topic === top;
-    const steps = same ? state.journey!.steps : [];
-    // An error on the topic's first screen is that screen; one that comes after it means the fix was tried.
-    const failed = same && error && (state.journey!.failed || !state.error);
-    return { journey: { topic: top, steps: step && !steps.includes(step) ? [...steps, step].slice(-20) : steps, failed }, ask: null };
-  }
-  if (state.journey && isSiteHome(url)) return { journey: null, ask: askHelped ? { topic: state.journey.topic } : null };
-  return { journey: state.journey, ask: state.ask };
 }
 
 /** Remembers the dismissal for this topic in this tab, so the card stays away on this screen. */
