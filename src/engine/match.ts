@@ -73,21 +73,29 @@ function matchRule(rule: TableRule, page: PreparedSnapshot): { score: number; ev
     evidence.push(describe(cond, hit));
   }
   for (const cond of rule.none) if (evaluate(cond, page) !== null) return null;
+  const { signs, implied, held } = anySigns(rule, page);
+  evidence.push(...held);
+  // A step named among the `any` signs implies the topic by itself: it is the page's structure, read
+  // the same in every language. Elsewhere (a dialog over the feed) `min_any` signs are needed.
+  if (!implied && signs.size < rule.minAny) return null;
+  for (const w of signs.values()) score += w;
+  return { score, evidence };
+}
+
+/** The rule's `any` conditions that hold, as signs (each at its largest weight) and as evidence; and whether a step among them implies the topic. */
+function anySigns(rule: TableRule, page: PreparedSnapshot): { signs: Map<string, number>; implied: boolean; held: string[] } {
   const signs = new Map<string, number>();
+  const held: string[] = [];
   let implied = false;
   for (const cond of rule.any) {
     const hit = evaluate(cond, page);
     if (hit === null) continue;
     const sign = signOf(cond, hit, page);
     signs.set(sign, Math.max(signs.get(sign) ?? 0, cond.w));
-    evidence.push(describe(cond, hit));
+    held.push(describe(cond, hit));
     implied ||= cond.k === 'step';
   }
-  // A step named among the `any` signs implies the topic by itself: it is the page's structure, read
-  // the same in every language. Elsewhere (a dialog over the feed) `min_any` signs are needed.
-  if (!implied && signs.size < rule.minAny) return null;
-  for (const w of signs.values()) score += w;
-  return { score, evidence };
+  return { signs, implied, held };
 }
 
 /** Every rule's every condition, held or not, and why a rule failed. For replay and `--explain`. */
@@ -105,12 +113,13 @@ export function explain(rules: readonly TableRule[], snapshot: Snapshot): RuleTr
     const any = trace('any', rule.any);
     const none = trace('none', rule.none);
     const result = page ? matchRule(rule, page) : null;
-    const signs = page ? new Set(rule.any.flatMap((c) => { const hit = evaluate(c, page); return hit === null ? [] : [signOf(c, hit, page)]; })).size : 0;
-    const implied = rule.any.some((c, i) => c.k === 'step' && any[i]);
+    const { signs: seen, implied } = page ? anySigns(rule, page) : { signs: new Map<string, number>(), implied: false };
+    const signs = seen.size;
+    const off = page ? offStep(rule, page) : null;
     let reason: string | undefined;
     if (!page) reason = `URL "${snapshot.url}" cannot be parsed`;
     else if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) reason = `host ${page.host} is not one of ${rule.hosts.join(', ')}`;
-    else if (offStep(rule, page)) reason = offStep(rule, page)!;
+    else if (off) reason = off;
     else if (all.includes(false)) reason = `${all.filter((h) => !h).length} of ${all.length} "all" conditions failed`;
     else if (none.includes(true)) reason = `an excluding ("none") condition held`;
     else if (!implied && signs < rule.minAny) reason = `${signs} of the ${rule.minAny} required "any" signs held${signs < any.filter(Boolean).length ? ' (conditions that see the same field or phrase count once)' : ''}`;
