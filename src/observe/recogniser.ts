@@ -69,7 +69,7 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
       }
       look = null;
       const matches = page ? rank(hits, page).slice(0, MAX_REPORTED_MATCHES) : [];
-      const unknown = matches.length === 0 && scope.kind === 'page' && scope.step && page && asksToVerify(page.step, page) ? unknownScreen(snapshot) : null;
+      const unknown = matches.length === 0 && isUnknownStep(scope, page) ? unknownScreen(snapshot) : null;
       // The step and an error count too: the panel follows the screen through its steps (a code
       // refused, in a language whose words no rule knows, changes no evidence).
       const step = page?.step?.id ?? null;
@@ -90,6 +90,13 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
     },
   };
 }
+
+/**
+ * With no topic matched, is this page a security step Signpost does not know yet? Only on a
+ * verification step's address (`scope.step`), and only where the page's step asks to verify
+ * (src/engine/steps.ts). Shared with the fixture variants' check (src/tools/variant-results.ts).
+ */
+export const isUnknownStep = (scope: Scope, page: PreparedSnapshot | null): boolean => scope.kind === 'page' && scope.step && page !== null && asksToVerify(page.step, page);
 
 export function signatureOf(matches: readonly Match[], unknown: UnknownScreen | null = null): string {
   const known = matches.map((m) => `${m.id}:${m.evidence.join('|')}`).join('\n');

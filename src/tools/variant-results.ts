@@ -1,9 +1,9 @@
 import { match } from '../engine/match';
-import { asksToVerify } from '../engine/steps';
 import { prepare } from '../engine/prepare';
 import type { TableRule } from '../engine/types';
 import { parseHtmlDocument } from '../cli/parse-html';
 import { regionsOf } from '../observe/regions';
+import { isUnknownStep } from '../observe/recogniser';
 import { scopeAt } from '../observe/scope';
 import { DEFAULT_LIMITS, takeSnapshot } from '../page/snapshot';
 import type { Fixture } from './fixtures';
@@ -43,7 +43,7 @@ export function recognise(table: readonly TableRule[], html: string, url: string
   const snapshot = takeSnapshot(doc, url, DEFAULT_LIMITS, regionsOf(doc, scope));
   const top = match(scope.rules, snapshot)[0]?.id ?? null;
   const page = prepare(snapshot);
-  const unknown = top === null && scope.kind === 'page' && scope.step && page !== null && asksToVerify(page.step, page);
+  const unknown = top === null && isUnknownStep(scope, page);
   return { top, unknown, step: page?.step?.id ?? null };
 }
 
