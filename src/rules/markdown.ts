@@ -84,10 +84,7 @@ function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 }
 
-/** Plain text of a tree, for search indexes. */
-export function treeText(nodes: MdNode[]): string {
-  return nodes.map((n) => (typeof n === 'string' ? n : ` ${treeText(n.c)} `)).join('').replace(/\s+/g, ' ').trim();
-}
+export { treeText } from './tree-text';
 
 /** Topic ids a tree links to, for validation. */
 export function treeLinks(nodes: MdNode[], into: string[] = []): string[] {

@@ -1,5 +1,6 @@
 import { h, type ComponentChildren } from 'preact';
 import { normalize } from '../engine/normalize';
+import { treeText } from '../rules/tree-text';
 import type { MdNode } from '../rules/types';
 
 /**
@@ -77,7 +78,7 @@ function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, on
   const Tag = TAGS[node.t];
   if (!Tag) return null;
   if (node.t === 'strong' && onScreen) {
-    const written = normalize(textOf(node.c));
+    const written = normalize(treeText(node.c));
     const shown = onScreen.labels[written];
     if (shown !== undefined) {
       const show = onScreen.show;
@@ -131,6 +132,3 @@ function withQuotes(text: string, onScreen: OnScreen, quotes: NonNullable<OnScre
   out.push(text.slice(at));
   return out;
 }
-
-/** A node's words (a bold label's text), without pulling the build's Markdown parser into the panel. */
-const textOf = (nodes: readonly MdNode[]): string => nodes.map((n) => (typeof n === 'string' ? n : textOf(n.c))).join('');
