@@ -52,7 +52,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1 class="sr-only">{t('popupTitle')}</h1>
-      <Lookup search={search} current={current} onChoose={choose} idPrefix="popup" autoFocus />
+      <Lookup search={search} current={current} onChoose={choose} idPrefix="popup" keyboardHint="keyboardHint" autoFocus />
       <footer class="popup-footer">
         <button type="button" onClick={openPanel}>
           {t('openSidePanel')}

@@ -25,6 +25,8 @@ export interface LookupProps {
   onChoose: (id: string) => void;
   /** Prefix for element ids: two lookups may share a page. */
   idPrefix?: string;
+  /** The keyboard hint: the popup's says Enter opens the side panel; elsewhere the article opens in place. */
+  keyboardHint?: 'keyboardHint' | 'keyboardHintPanel';
   autoFocus?: boolean;
   /** What the box holds at first (the heading of a screen Signpost does not know yet). */
   initialQuery?: string;
@@ -45,7 +47,7 @@ export function keepCurrentAhead<T extends { id: string }>(hits: readonly T[], c
   return at <= 0 ? [...hits] : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
 
-export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', autoFocus = false, initialQuery = '', initialFilter = 'all' }: LookupProps) {
+export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', keyboardHint = 'keyboardHintPanel', autoFocus = false, initialQuery = '', initialFilter = 'all' }: LookupProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<PlatformFilter>(initialFilter);
@@ -138,7 +140,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', au
         ))}
       </fieldset>
       <p id={`${idPrefix}-hint`} class="lookup-hint">
-        {t(idPrefix === 'panel' ? 'keyboardHintPanel' : 'keyboardHint')}
+        {t(keyboardHint)}
       </p>
       <p class="sr-only" role="status">
         {blank ? '' : t('resultsCount', options.length)}
