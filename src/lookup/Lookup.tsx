@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/preact';
 import type { ArticleSearch, Hit, Platform, PlatformFilter } from '../search';
@@ -55,7 +55,9 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Layout effect: focus in the same task that inserts the box, so no keystroke typed as the
+  // popup opens lands on the page body (a plain effect waits for the next frame).
+  useLayoutEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
 

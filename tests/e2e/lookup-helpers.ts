@@ -8,6 +8,8 @@ export async function openPopupPage(context: BrowserContext, extensionId: string
   await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html${tab ? `?tab=${tab}` : ''}`);
   await expect(page.getByRole('combobox')).toBeVisible();
+  // Typing goes to the box only once it has focus (the popup gives it focus as it mounts).
+  await expect(page.getByRole('combobox')).toBeFocused();
   return page;
 }
 
