@@ -3,6 +3,7 @@ import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
 import { recordInternalError } from '../../src/report/timeline';
 import { countDropped } from '../../src/storage/counters';
+import { muteTopic } from './mute';
 import { onDismiss, onScreenReport } from './screen';
 import { openSidePanel } from './side-panel';
 import { isKnownTopic, topicsLoaded, topicsReady } from './topics';
@@ -24,6 +25,8 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
       return undefined;
     case 'dismiss':
       return whenKnown([msg.topic], () => onDismiss(tabId, msg.topic));
+    case 'mute':
+      return whenKnown([msg.topic], () => muteTopic(msg.topic));
     case 'screen':
       return whenKnown(
         msg.matches.map((m) => m.id),

@@ -5,6 +5,7 @@ import { hintLabels, sidebarShortcut } from '../../src/hint/payload';
 import { HINT_CSS } from '../../src/hint/styles';
 import { createI18n } from '../../src/i18n';
 import { getSettings } from '../../src/settings/store';
+import { policyInForce } from '../../src/policy/managed';
 import { siteOfHost } from '../../src/settings/sites';
 import { followed } from '../../src/storage/journey';
 import { redactText } from '../../src/report/redact';
@@ -52,7 +53,9 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // Firefox cannot open the sidebar from the card: it shows the fix's first steps instead. A
     // compile-time branch, so Chrome's background carries neither the steps nor the manifest read.
     const firefox = import.meta.env.BROWSER === 'firefox';
-    const labels = hintLabels(i18n.t, firefox ? sidebarShortcut(browser.runtime.getManifest()) : null);
+    // Cached after the first report: the settings read above already waited for it.
+    const canMute = !(await policyInForce()).locked.includes('mutedTopics');
+    const labels = hintLabels(i18n.t, firefox ? sidebarShortcut(browser.runtime.getManifest()) : null, canMute);
     const steps = firefox ? { steps: shortFixes[lang]?.[top.id] ?? shortFixes.en?.[top.id] ?? [] } : {};
     // The fix was tried and refused: the card leads with what to do now, as the panel does.
     const refused = follow.journey?.failed === true && card?.fallback !== undefined;

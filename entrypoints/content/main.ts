@@ -25,7 +25,7 @@ import { createPipeline } from '../../src/observe/pipeline';
 import { listenForCapture } from './capture-listener';
 import { listenForShowMe, type Outline } from './show-me';
 import { createHintCard, type HintCard } from './hint/card';
-import { isBackgroundMessage, sendDismiss, sendOpenPanel, sendScreen } from './messages';
+import { isBackgroundMessage, sendDismiss, sendMute, sendOpenPanel, sendScreen } from './messages';
 import { watchRules } from './packs';
 
 /** Runs once per page (manifest `content_scripts`, at document_end; entrypoints/content-script.ts). */
@@ -47,7 +47,7 @@ export function startContentScript(): void {
       outline?.hide(); // the screen changed: what was outlined may be gone
       sendScreen(url, matches, unknown, facts).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
-        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss) })).show(reply.hint);
+        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss), mute: act(sendMute) })).show(reply.hint);
         else card?.hide();
       }, pipeline.reset); // background unreachable: report again on the next change
     },

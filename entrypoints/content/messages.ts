@@ -21,6 +21,11 @@ export function sendDismiss(topic: string): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+export function sendMute(topic: string): void {
+  const message: ContentMessage = { type: 'mute', topic };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'resync';
 }

@@ -4,8 +4,9 @@ import type { HintLabels } from '../messaging/types';
 /**
  * The card's own words in the person's language, for the background to send with each hint.
  * `shortcut`: the sidebar shortcut the manifest suggests (Firefox), or null.
+ * `canMute`: false when a policy fixes the muted topics (a mute button would do nothing).
  */
-export function hintLabels(t: Translate, shortcut: string | null): HintLabels {
+export function hintLabels(t: Translate, shortcut: string | null, canMute: boolean): HintLabels {
   return {
     card: t('hintLabel'),
     recognised: t('hintRecognised'),
@@ -14,6 +15,7 @@ export function hintLabels(t: Translate, shortcut: string | null): HintLabels {
     dismissLabel: t('hintDismissLabel'),
     quickFix: t('hintQuickFix'),
     openFull: shortcut ? t('hintOpenFullWith', shortcut) : t('hintOpenFullFromToolbar'),
+    ...(canMute && { mute: t('hintMute') }),
   };
 }
 

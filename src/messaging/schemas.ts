@@ -30,5 +30,6 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   screenReportSchema,
   z.strictObject({ type: z.literal('open-side-panel') }),
   z.strictObject({ type: z.literal('dismiss'), topic: topicId }),
+  z.strictObject({ type: z.literal('mute'), topic: topicId }),
 ]) satisfies z.ZodType<ContentMessage>;
 

@@ -52,7 +52,13 @@ export interface DismissRequest {
   topic: string;
 }
 
-export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest;
+/** Content script → background: the person asked, from the card, never to be shown this topic again. */
+export interface MuteRequest {
+  type: 'mute';
+  topic: string;
+}
+
+export type ContentMessage = ScreenReport | OpenPanelRequest | DismissRequest | MuteRequest;
 
 /**
  * Side panel → one tab's content script ("Show me"): outline the recognised screen's control with
@@ -109,6 +115,8 @@ export interface HintLabels {
   showFix: string;
   dismiss: string;
   dismissLabel: string;
+  /** Absent when the organisation's policy fixes the muted topics: the card then offers no mute. */
+  mute?: string;
   quickFix: string;
   openFull: string;
 }

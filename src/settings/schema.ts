@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** How many topics can be muted: a bound on what sync storage holds, well above the topics there are. */
+export const MAX_MUTED_TOPICS = 200;
+
 /**
  * Every field has a default and `.catch`es a bad stored value back to it: a corrupt or older
  * settings object loses only the broken field, never the rest (ARCHITECTURE.md, non-negotiables: lose nothing stored).
@@ -21,7 +24,7 @@ export const settingsSchema = z.object({
   /** Ask "Did this fix it?" in the side panel once a recognised screen gives way to the site's feed. */
   askHelped: z.boolean().catch(true),
   /** Topics whose in-page hint the person switched off (still found by search and in the panel). */
-  mutedTopics: z.array(z.string().min(1).max(100)).max(200).catch([]),
+  mutedTopics: z.array(z.string().min(1).max(100)).max(MAX_MUTED_TOPICS).catch([]),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

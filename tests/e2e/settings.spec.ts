@@ -113,3 +113,22 @@ test('a muted topic shows no card and lights no badge; the panel says so and unm
   await expect(hint(page)).toBeVisible();
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
 });
+
+test('the card can mute its topic: the card and badge go, the setting shows it muted, and another tab of the topic gets no card', async ({ context, extensionId, ext }) => {
+  const { page, tabId } = await ext.openFixture(FIXTURE);
+  await expect(hint(page)).toBeVisible();
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
+  await hint(page).getByRole('button', { name: "Don't show for this topic" }).click();
+  await expect(hint(page)).toHaveCount(0);
+  await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '' });
+
+  const settings = await context.newPage();
+  await openSettings(settings, extensionId);
+  await expect(settings.getByRole('checkbox', { name: SUSPICIOUS.title })).toBeChecked();
+  expect((await stored(settings))?.mutedTopics).toEqual(['instagram/suspicious-login']);
+
+  // Muted, not dismissed: a fresh tab on the same screen gets no card either.
+  const again = await ext.openFixture(FIXTURE);
+  await expect.poll(() => ext.tabState(again.tabId).then((s) => s?.matches[0]?.id)).toBe('instagram/suspicious-login');
+  await expect(hint(again.page)).toHaveCount(0);
+});

@@ -5,6 +5,8 @@ import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings/schema';
 import { parseTabState } from '../../src/storage/tab-state';
+import { hintLabels } from '../../src/hint/payload';
+import { createI18n } from '../../src/i18n';
 
 describe('hint placement', () => {
   const view = { width: 1000, height: 800 };
@@ -58,5 +60,23 @@ describe('settings and stored state', () => {
     expect(parseTabState({ url: 'https://x.com/', matches: [], dismissed: [], updatedAt: 1 })).not.toBeNull();
     expect(parseTabState({ url: 'https://x.com/', matches: 'lots', dismissed: [], updatedAt: 1 })).toBeNull();
     expect(parseTabState(undefined)).toBeNull();
+  });
+});
+
+describe('card words', () => {
+  it('offer a mute in each language, and none when a policy fixes the muted topics', () => {
+    for (const lang of ['en', 'es', 'pt_BR'] as const) {
+      const { t } = createI18n(lang);
+      expect(hintLabels(t, null, true).mute, lang).toBe(t('hintMute'));
+      expect(hintLabels(t, null, true).mute, lang).not.toBe(hintLabels(t, null, true).dismiss);
+      expect(hintLabels(t, null, false), lang).not.toHaveProperty('mute');
+    }
+  });
+
+  it('a mute request from the card is a message the background accepts, shaped like a topic id (the router then drops ids no rule knows)', () => {
+    expect(contentMessageSchema.safeParse({ type: 'mute', topic: 'instagram/suspicious-login' }).success).toBe(true);
+    expect(contentMessageSchema.safeParse({ type: 'mute', topic: 'x'.repeat(101) }).success).toBe(false);
+    expect(contentMessageSchema.safeParse({ type: 'mute', topic: 'x/a', extra: 1 }).success).toBe(false);
+    expect(contentMessageSchema.safeParse({ type: 'mute' }).success).toBe(false);
   });
 });

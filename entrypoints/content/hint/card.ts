@@ -28,7 +28,7 @@ const MAX_CONTROLS_MEASURED = 300;
  * `screen`: where the recognised screen is on the page (src/observe: the body on a screen's own
  * address, the dialogs, alerts and code forms over a feed) — the controls the card must leave free.
  */
-export function createHintCard(doc: Document, css: string, timers: TimerHost, screen: () => readonly Element[], on: { showFix(topic: string): void; dismiss(topic: string): void }): HintCard {
+export function createHintCard(doc: Document, css: string, timers: TimerHost, screen: () => readonly Element[], on: { showFix(topic: string): void; dismiss(topic: string): void; mute(topic: string): void }): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -43,17 +43,20 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, sc
   const dismiss = el(doc, 'button', 'dismiss') as HTMLButtonElement;
   dismiss.type = 'button';
   const fix = el(doc, 'button', 'fix') as HTMLButtonElement;
+  // A quiet button of its own row: muting is rare, and must not sit where Dismiss is expected.
+  const mute = el(doc, 'button', 'mute') as HTMLButtonElement;
+  mute.type = 'button';
   let current: Hint | null = null;
   // Firefox cannot open the sidebar from this click: the fix is shown inline instead (inline-fix.ts).
   // A compile-time constant: Vite removes the other branch from each build.
   const inline = import.meta.env.BROWSER === 'firefox' ? createInlineFix(doc) : null;
   if (inline) {
     actions.append(dismiss);
-    card.append(kicker, title, summary, ...inline.nodes, actions);
+    card.append(kicker, title, summary, ...inline.nodes, actions, mute);
   } else {
     fix.type = 'button';
     actions.append(fix, dismiss);
-    card.append(kicker, title, summary, actions);
+    card.append(kicker, title, summary, actions, mute);
     // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
     // Only a person's click counts (isTrusted): a page script reaching into the shadow root cannot act.
     fix.addEventListener('click', (e) => e.isTrusted && current && on.showFix(current.topic));
@@ -68,6 +71,12 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, sc
   };
   // Page scripts can reach an open shadow root; untrusted (synthetic) events must not dismiss the card.
   dismiss.addEventListener('click', (e) => e.isTrusted && doDismiss());
+  mute.addEventListener('click', (e) => {
+    if (!e.isTrusted || !current) return;
+    const topic = current.topic;
+    hide();
+    on.mute(topic);
+  });
   card.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && e.isTrusted) doDismiss();
   });
@@ -122,6 +131,8 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, sc
       fix.textContent = words.showFix;
       dismiss.textContent = words.dismiss;
       dismiss.setAttribute('aria-label', words.dismissLabel);
+      mute.textContent = words.mute ?? '';
+      mute.hidden = words.mute === undefined;
       title.textContent = hint.title;
       summary.textContent = hint.summary;
       // The topic's words may be in English when its article has no translation yet.
