@@ -128,6 +128,7 @@ test('the card can mute its topic: the card and badge go, the setting shows it m
   expect((await stored(settings))?.mutedTopics).toEqual(['instagram/suspicious-login']);
 
   // Muted, not dismissed: a fresh tab on the same screen gets no card either.
+  await page.close();
   const again = await ext.openFixture(FIXTURE);
   await expect.poll(() => ext.tabState(again.tabId).then((s) => s?.matches[0]?.id)).toBe('instagram/suspicious-login');
   await expect(hint(again.page)).toHaveCount(0);

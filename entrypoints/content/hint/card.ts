@@ -63,23 +63,18 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, sc
   }
   shadow.append(card);
 
-  const doDismiss = () => {
-    if (!current) return;
-    const topic = current.topic;
-    hide();
-    on.dismiss(topic);
-  };
-  // Page scripts can reach an open shadow root; untrusted (synthetic) events must not dismiss the card.
-  dismiss.addEventListener('click', (e) => e.isTrusted && doDismiss());
-  mute.addEventListener('click', (e) => {
+  // Both close the card, then tell the background which topic. Page scripts can reach an open
+  // shadow root: untrusted (synthetic) events must not close it.
+  const closeThen = (send: (topic: string) => void) => (e: Event) => {
     if (!e.isTrusted || !current) return;
     const topic = current.topic;
     hide();
-    on.mute(topic);
-  });
-  card.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && e.isTrusted) doDismiss();
-  });
+    send(topic);
+  };
+  const doDismiss = closeThen(on.dismiss);
+  dismiss.addEventListener('click', doDismiss);
+  mute.addEventListener('click', closeThen(on.mute));
+  card.addEventListener('keydown', (e) => e.key === 'Escape' && doDismiss(e));
 
   function hide(): void {
     current = null;
