@@ -71,6 +71,18 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Bases of the messages that come as a pair, `<base>One` and `<base>Other` (chrome.i18n has no plurals). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}One` ? (`${B}Other` extends MessageKey ? B : never) : never }[MessageKey];
+
+/**
+ * The form of `base` that `count` takes in `lang` (BCP 47), by the language's own plural rules
+ * (Portuguese says "0 tela", English "0 screens"); `count` is the first substitution.
+ */
+export function plural(t: Translate, lang: string, base: PluralKey, count: number, more: readonly (string | number)[] = []): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'One' : 'Other';
+  return t(`${base}${form}`, [count, ...more]);
+}
+
 export interface I18n {
   /** The locale the strings come from. */
   locale: Locale;

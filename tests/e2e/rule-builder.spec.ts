@@ -90,7 +90,7 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   await b.getByLabel('Article (Markdown)', { exact: true }).first().fill(`${ARTICLE}\nCerby keeps the number in the account's notes.\n`);
   await b.getByRole('combobox', { name: 'Pack', exact: true }).selectOption('Acme support');
   await b.getByLabel('Version after the change').fill('1.0.1');
-  await expect(b.getByTestId('builder-add-change')).toHaveText(`Replaces the pack's own ${TOPIC} in “Acme support” and keeps its 0 other rule(s) as they are. The version goes from 1.0.0 to 1.0.1.`);
+  await expect(b.getByTestId('builder-add-change')).toHaveText(`Replaces the pack's own ${TOPIC} in “Acme support” and keeps its 0 other rules as they are. The version goes from 1.0.0 to 1.0.1.`);
   await b.getByRole('button', { name: 'Add to the pack' }).click();
   await expect(b.getByTestId('builder-status')).toHaveText('Saved in “Acme support” 1.0.1; Signpost uses it now.');
   await expect.poll(async () => (await stored()).map((p) => [p.name, p.version, p.data.rules.length])).toEqual([['Acme support', '1.0.1', 1]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledTranslator, CATALOGS, createI18n, formatMessage, LOCALES } from '../../src/i18n';
+import { bundledTranslator, CATALOGS, createI18n, formatMessage, LOCALES, plural } from '../../src/i18n';
 
 const placeholderNames = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
 
@@ -13,7 +13,9 @@ describe('locale catalogues', () => {
       const entry = catalog[key]!;
       const english = CATALOGS.en[key]!;
       expect(entry.message.trim(), `${locale}.${key}`).not.toBe('');
-      expect(placeholderNames(entry.message), `${locale}.${key}`).toEqual(placeholderNames(english.message));
+      // A singular form may leave the number out ("deja su otra regla"): the rest must all be there.
+      const wanted = placeholderNames(english.message).filter((name) => !(key.endsWith('One') && name === 'count' && !entry.message.toLowerCase().includes('$count$')));
+      expect(placeholderNames(entry.message), `${locale}.${key}`).toEqual(wanted);
       for (const name of placeholderNames(entry.message)) expect(entry.placeholders?.[name], `${locale}.${key} $${name}$`).toBeDefined();
     }
   });
@@ -56,5 +58,34 @@ describe('translators', () => {
   it('a chosen locale sets the lang tag', () => {
     expect(createI18n('pt_BR').lang).toBe('pt-BR');
     expect(createI18n('es').lang).toBe('es');
+  });
+});
+
+describe('plural messages', () => {
+  const bases = Object.keys(CATALOGS.en).filter((k) => k.endsWith('One')).map((k) => k.slice(0, -'One'.length));
+
+  it('come as a pair in every catalogue, both forms with the same placeholders', () => {
+    expect(bases.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) {
+      for (const base of bases) {
+        const one = CATALOGS[locale][`${base}One`];
+        const other = CATALOGS[locale][`${base}Other`];
+        expect(one, `${locale} ${base}One`).toBeDefined();
+        expect(other, `${locale} ${base}Other`).toBeDefined();
+        expect(Object.keys(one!.placeholders ?? {}), `${locale} ${base}`).toEqual(Object.keys(other!.placeholders ?? {}));
+      }
+    }
+  });
+
+  it('take the form the language gives the number', () => {
+    const en = bundledTranslator('en');
+    expect(plural(en, 'en', 'builderAlsoMatches', 1)).toBe('It also matches 1 bundled screen');
+    expect(plural(en, 'en', 'builderAlsoMatches', 0)).toBe('It also matches 0 bundled screens');
+    expect(plural(en, 'en', 'builderAlsoMatches', 2)).toBe('It also matches 2 bundled screens');
+    const pt = bundledTranslator('pt_BR');
+    // Brazilian Portuguese counts zero as singular; Spanish does not.
+    expect(plural(pt, 'pt-BR', 'builderAlsoMatches', 0)).toBe('Também corresponde a 0 tela incluída');
+    expect(plural(bundledTranslator('es'), 'es', 'builderAlsoMatches', 0)).toBe('También coincide con 0 pantallas incluidas');
+    expect(plural(en, 'en', 'builderAddChangeAdd', 3, ['x/a', 'Acme'])).toBe('Adds x/a to “Acme” and keeps its 3 other rules as they are.');
   });
 });

@@ -1,5 +1,6 @@
 import type { Conflict } from '../../../src/builder/conflicts';
 import type { BundledScreen } from '../../../src/gallery/screens';
+import { plural } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 
 export interface Effects {
@@ -13,7 +14,7 @@ export interface Effects {
 
 /** The live check: this screen, the bundled screens it also matches, and conflicts (which block export). */
 export function CheckPanel({ screens, effects }: { screens: readonly BundledScreen[] | { error: string } | null; effects: Effects | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const none = t('builderTopicNone');
   return (
     <fieldset class="builder-box" aria-live="polite" data-testid="builder-check">
@@ -32,7 +33,7 @@ export function CheckPanel({ screens, effects }: { screens: readonly BundledScre
           {effects.conflicts.length > 0 ? (
             <div class="conflicts" role="alert" data-testid="builder-conflicts">
               <p>
-                <strong>{t('builderConflictHeading', String(effects.conflicts.length))}</strong>
+                <strong>{plural(t, lang, 'builderConflictHeading', effects.conflicts.length)}</strong>
               </p>
               <ul>
                 {effects.conflicts.map((c) => (
@@ -49,7 +50,7 @@ export function CheckPanel({ screens, effects }: { screens: readonly BundledScre
             <p class="muted">{t('builderAlsoNone')}</p>
           ) : (
             <details>
-              <summary>{t('builderAlsoMatches', String(effects.also.length))}</summary>
+              <summary>{plural(t, lang, 'builderAlsoMatches', effects.also.length)}</summary>
               <ul class="also">
                 {effects.also.map((m) => (
                   <li key={m.screen}>

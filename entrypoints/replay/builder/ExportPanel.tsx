@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addToPack, checkBuiltPack, packZip, zipFileName, type PackEntry } from '../../../src/builder/rule';
+import { plural } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 import { downloadPack, exportFileName } from '../../../src/packs/export';
 import { savePack, type LoadedPack } from '../../../src/packs/store';
@@ -21,12 +22,12 @@ function downloadBytes(bytes: Uint8Array, name: string, type: string): void {
 }
 
 function Problems({ problems }: { problems: readonly PackProblem[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (problems.length === 0) return null;
   return (
     <div class="problems" data-testid="builder-problems">
       <p>
-        <strong>{t('builderProblemsHeading', String(problems.length))}</strong>
+        <strong>{plural(t, lang, 'builderProblemsHeading', problems.length)}</strong>
       </p>
       <ul>
         {problems.map((p, i) => (
@@ -51,7 +52,7 @@ interface Props {
 
 /** Export as a new pack (.json or .zip), or add the rule to a pack Settings imported — only when valid and conflict-free. */
 export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entry, idOk }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [status, setStatus] = useState<string | null>(null);
   const [target, setTarget] = useState('');
   const [targetVersion, setTargetVersion] = useState('');
@@ -146,7 +147,7 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
           </div>
           {chosen && added && (
             <p data-testid="builder-add-change">
-              {t(added.replaces ? 'builderAddChangeReplace' : 'builderAddChangeAdd', [(entry.frontMatter as { id: string }).id, chosen.name, String(chosen.pack.rules.length - (added.replaces ? 1 : 0))])}{' '}
+              {plural(t, lang, added.replaces ? 'builderAddChangeReplace' : 'builderAddChangeAdd', chosen.pack.rules.length - (added.replaces ? 1 : 0), [(entry.frontMatter as { id: string }).id, chosen.name])}{' '}
               {added.version === chosen.version ? t('builderAddVersionSame', chosen.version) : t('builderAddVersionChange', [chosen.version, added.version])}
             </p>
           )}
