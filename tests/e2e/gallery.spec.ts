@@ -103,18 +103,22 @@ test('opens a negative: nothing matched, no article', async ({ context, extensio
   await expect(page.getByTestId('replay-frame')).toHaveAttribute('sandbox', '');
 });
 
-test('tabs work from the keyboard, and each tab keeps what it had open', async ({ context, extensionId }) => {
+test('tabs work from the keyboard, each tab keeps what it had open, and the tab strip keeps its width', async ({ context, extensionId }) => {
   const page = await context.newPage();
+  await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/replay.html`);
   const fileTab = page.getByRole('tab', { name: 'Open a file' });
   const screensTab = page.getByRole('tab', { name: 'Screens' });
+  const stripWidth = () => page.getByRole('tablist').evaluate((el) => el.getBoundingClientRect().width);
   await expect(fileTab).toHaveAttribute('aria-selected', 'true');
+  const fileWidth = await stripWidth();
   await fileTab.focus();
   await page.keyboard.press('ArrowRight');
   await expect(screensTab).toBeFocused();
   await expect(screensTab).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('replay-file')).toBeHidden();
   await expect(items(page)).toHaveCount(fixtures.length);
+  expect(await stripWidth()).toBe(fileWidth);
   const first = items(page).first();
   const firstFile = await first.getAttribute('data-file');
   await first.click();
