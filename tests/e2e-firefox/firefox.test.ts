@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { compileRulesDir } from '../../src/rules/load';
 import { shortFix } from '../../src/rules/short-fix';
+import { inCard } from './card';
 import { EXTENSION_DIR, launchFirefox, ROOT, until, type Firefox } from './harness';
 
 const { table, articles } = compileRulesDir(`${ROOT}/rules`);
@@ -54,9 +55,9 @@ describe.each(CASES)('%s in Firefox', (path) => {
     // the shortcut, and no button that cannot work.
     let card: { title: string; summary: string; steps: string[]; more: string; buttons: string[]; styled: boolean } | null = null;
     await until(`hint card for ${topic}`, async () => {
-      card = await page.evaluate(() => {
-        const root = document.querySelector('signpost-hint[data-signpost-ui]')?.shadowRoot;
-        if (!root) return null;
+      // The page itself cannot see into the card (closed shadow root): read it as the browser can.
+      expect(await page.evaluate(() => document.querySelector('signpost-hint')?.shadowRoot ?? null)).toBeNull();
+      card = await inCard(page, (root) => {
         return {
           title: root.querySelector('.title')?.textContent ?? '',
           summary: root.querySelector('.summary')?.textContent ?? '',
@@ -75,7 +76,7 @@ describe.each(CASES)('%s in Firefox', (path) => {
       summary: article.summary,
       steps: shortFix(article),
       more: `Open the full article with ${MANIFEST.commands._execute_sidebar_action!.suggested_key!.default}.`,
-      buttons: ['Dismiss'],
+      buttons: ['Dismiss', "Don't show for this topic"],
       styled: true,
     });
 

@@ -336,5 +336,5 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
 
 export { expect };
 
-/** The hint card's host element on a page (open shadow root: Playwright locators pierce it). */
+/** The hint card's host element on a page. Its shadow root is closed: read and click inside it with ./card.ts. */
 export const hint = (page: Page) => page.locator('signpost-hint[data-signpost-ui]');

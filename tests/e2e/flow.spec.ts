@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cardView, clickCardButton, inCard } from './card';
 import { expect, hint, readFixture, ROOT, test, type Ext } from './fixtures';
 
 const SUSPICIOUS_PAGE = 'instagram/suspicious-login/page-en.html';
@@ -139,15 +140,17 @@ test("the hint's button opens the side panel; the card is keyboard reachable and
   let reached = false;
   for (let i = 0; i < 15 && !reached; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent === 'Show the fix');
+    reached = (await cardView(page))?.focused === 'Show the fix';
   }
   expect(reached, 'Show the fix reachable with Tab').toBe(true);
   await page.keyboard.press('Enter'); // a real key press: the gesture sidePanel.open needs
   await expect.poll(() => ext.openSidePanels()).toEqual([expect.objectContaining({ windowId: expect.any(Number) })]);
 
-  // A page script cannot press our buttons: synthetic clicks and keys through the shadow root are ignored.
-  await page.evaluate(() => {
-    const root = document.querySelector('signpost-hint')!.shadowRoot!;
+  // A page script can neither read the card nor press its buttons: the shadow root is closed, and
+  // synthetic clicks and keys at the card (here straight on its buttons, as only the browser could) are ignored.
+  expect(await page.evaluate(() => document.querySelector('signpost-hint')!.shadowRoot)).toBeNull();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Show the fix');
+  await inCard(page, (root) => {
     for (const button of root.querySelectorAll('button')) button.click();
     root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   });
@@ -156,7 +159,7 @@ test("the hint's button opens the side panel; the card is keyboard reachable and
   expect((await ext.tabState(tabId))?.dismissed ?? []).toEqual([]);
 
   // Dismiss: the card goes, and stays away on this screen in this tab, even after a reload.
-  await hint(page).getByRole('button', { name: 'Dismiss this hint for this screen' }).click();
+  await clickCardButton(page, 'Dismiss this hint for this screen');
   await expect(hint(page)).toHaveCount(0);
   await expect.poll(async () => (await ext.tabState(tabId))?.dismissed).toEqual([SUSPICIOUS]);
   const since = (await ext.tabState(tabId))!.updatedAt;
@@ -178,7 +181,7 @@ test('the real side panel follows the active tab and its screen, live', async ({
   const a = await ext.openFixture(SUSPICIOUS_PAGE);
   const b = await ext.openFixture(X_NEW_LOCATION);
   await a.page.bringToFront();
-  await hint(a.page).getByRole('button', { name: 'Show the fix' }).click(); // real click: opens the panel
+  await clickCardButton(a.page, 'Show the fix'); // real click: opens the panel
   await expect.poll(() => ext.openSidePanels()).toHaveLength(1);
   const shown = () => ext.inSidePanel(`document.querySelector('main')?.getAttribute('data-topic') ?? document.querySelector('main')?.getAttribute('data-state') ?? null`);
   await expect.poll(shown).toBe(SUSPICIOUS);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeLightAndDark } from './axe';
+import { cardView } from './card';
 import { expect, readFixture, ROOT, test, type Ext } from './fixtures';
 
 // The panel follows the screen through one problem: Instagram's challenge, from the choice of where
@@ -54,8 +55,8 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   await expect(panel.locator('.now')).toContainText('The screen shows an error');
   await expect(panel.locator('.now h3').first()).toHaveText("If that doesn't work");
   // The card on the page leads with the same: what to do now.
-  await expect.poll(() => page.evaluate(() => document.querySelector('signpost-hint')?.shadowRoot?.querySelector('.kicker')?.textContent ?? null)).toBe("That didn't work? Try this now");
-  expect(await page.evaluate(() => document.querySelector('signpost-hint')!.shadowRoot!.querySelector('.summary')!.textContent)).toMatch(/^Take the code from the forwarded email/);
+  await expect.poll(() => cardView(page).then((c) => c?.kicker ?? null)).toBe("That didn't work? Try this now");
+  expect((await cardView(page))!.summary).toMatch(/^Take the code from the forwarded email/);
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
   await panel.screenshot({ path: join(dir, 'follow-refused.png') });

@@ -5,6 +5,7 @@ import { BADGE } from '../../entrypoints/background/badge-style';
 import { isSecurityStep } from '../../src/engine/security-step';
 import { compileRulesDir } from '../../src/rules/load';
 import { snapshotOf } from '../../src/tools/fixtures';
+import { cardView, inCard } from './card';
 import { expect, FIXTURES_DIR, hint, readFixture, ROOT, test, type Ext, type Fixture } from './fixtures';
 
 const fixtures = (readdirSync(FIXTURES_DIR, { recursive: true }) as string[])
@@ -31,20 +32,24 @@ async function visit(page: Page, tabId: number, ext: Ext, fixture: Fixture) {
   });
 }
 
+/** The card's style, read inside its closed shadow root (./card.ts). */
+const cardStyle = (page: Page) =>
+  inCard(page, (root) => {
+    const host = root.host;
+    const s = getComputedStyle(root.querySelector('section')!);
+    const card = host.getBoundingClientRect();
+    return { position: getComputedStyle(host).position, accent: s.borderLeftColor, radius: s.borderTopLeftRadius, size: s.fontSize, button: root.querySelector('button')!.textContent, visible: card.width > 0 && card.height > 0 };
+  });
+
 /** Page-side checks in one round trip: CSP enforced on the page, card styled, no control covered. */
-const inspectPage = (page: Page) =>
-  page.evaluate(() => {
+const inspectPage = async (page: Page) => ({
+  card: await cardStyle(page),
+  ...(await page.evaluate(() => {
     const host = document.querySelector('signpost-hint[data-signpost-ui]');
-    const section = host?.shadowRoot?.querySelector('section');
-    const button = host?.shadowRoot?.querySelector('button');
     const card = host?.getBoundingClientRect();
-    const s = section ? getComputedStyle(section) : null;
     return {
       // The fixture's own <style> blocks were refused by the CSP (no rules got in).
       pageCssBlocked: [...document.styleSheets].every((sheet) => sheet.cssRules.length === 0),
-      card: host && s && card && button
-        ? { position: getComputedStyle(host).position, accent: s.borderLeftColor, radius: s.borderTopLeftRadius, size: s.fontSize, button: button.textContent, visible: card.width > 0 && card.height > 0 }
-        : null,
       covered: card
         ? [...document.querySelectorAll('input, button, select, textarea, a[href], [role="button"]')]
             .filter((c) => {
@@ -54,7 +59,8 @@ const inspectPage = (page: Page) =>
             .map((c) => c.outerHTML.slice(0, 100))
         : [],
     };
-  });
+  })),
+});
 
 const positives = fixtures.filter((f) => f.expect !== null);
 const SHARDS = 2; // one per Playwright worker
@@ -87,7 +93,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
         expect(state.matches[0]?.id, `${name}: stored top match`).toBe(fixture.expect);
         expect(await ext.badge(tabId), `${name}: badge`).toEqual({ text: BADGE[kind!].text, color: rgba(BADGE[kind!].color) });
         await expect(panel.locator('main'), `${name}: panel`).toHaveAttribute('data-topic', fixture.expect!);
-        await expect(page.locator('signpost-hint').getByRole('button', { name: 'Show the fix' }), `${name}: hint`).toBeVisible();
+        await expect(hint(page), `${name}: hint`).toBeVisible();
+        await expect.poll(() => cardView(page).then((c) => c?.buttons[0]), `${name}: hint`).toBe('Show the fix');
         const seen = await inspectPage(page);
         expect(seen.pageCssBlocked, `${name}: CSP should block the page's CSS`).toBe(true);
         // Styled through the CSP by the constructable stylesheet: fixed, accent border, radius, size.

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedRules } from '../../src/tools/fixtures';
+import { cardView } from './card';
 import { expect, hint, ROOT, test } from './fixtures';
 import { openPopupPage } from './lookup-helpers';
 
@@ -25,11 +26,10 @@ for (const [setting, lang] of [
     const words = article.translations![lang]!;
     await ext.setSettings({ hints: true, sites: { instagram: true, x: true }, uiLanguage: setting, mutedTopics: [] });
     const { page, tabId } = await ext.openFixture(SCREEN);
-    const card = hint(page);
-    await expect(card.locator('.title')).toHaveText(words.title);
-    await expect(card.locator('.summary')).toHaveText(words.summary);
-    await expect(card.locator('.title')).toHaveAttribute('lang', lang);
-    await expect(card.locator('button.fix')).not.toHaveText('Show the fix');
+    await expect(hint(page)).toBeVisible();
+    await expect.poll(() => cardView(page).then((c) => c?.title)).toBe(words.title);
+    expect(await cardView(page)).toMatchObject({ summary: words.summary, titleLang: lang });
+    expect((await cardView(page))!.buttons).not.toContain('Show the fix');
 
     const panel = await ext.openPanelPage(tabId);
     const shown = panel.locator(`article[data-topic="${TOPIC}"]`);
@@ -42,8 +42,8 @@ for (const [setting, lang] of [
     await ext.setSettings({ uiLanguage: 'en' });
     await expect(shown).toHaveAttribute('lang', 'en');
     await expect(shown.locator('h2').first()).toHaveText(article.title);
-    await expect(card.locator('.title')).toHaveText(article.title);
-    await expect(card.locator('button.fix')).toHaveText('Show the fix');
+    await expect.poll(() => cardView(page).then((c) => c?.title)).toBe(article.title);
+    expect((await cardView(page))!.buttons[0]).toBe('Show the fix');
   });
 }
 

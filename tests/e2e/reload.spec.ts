@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import { clickCardButton } from './card';
 import { expect, hint, test, type Fixture } from './fixtures';
 
 const TABS = ['instagram/suspicious-login/dialog-en.html', 'instagram/settings-locked/accounts-center-dialog-en.html', 'x/invalid-code/modal-en.html', 'x/email-swap/settings-email-en.html'];
@@ -110,7 +111,7 @@ test('reloaded, then updated, with Instagram and X tabs open: old copies go quie
       // The card an old copy showed, clicked before that copy noticed anything: it goes, quietly.
       const carded = tabs[0]!;
       await expect(hint(carded.page)).toBeVisible();
-      await hint(carded.page).getByRole('button').first().click();
+      await clickCardButton(carded.page, 'Show the fix');
       await expect(hint(carded.page)).toHaveCount(0);
 
       for (const tab of tabs) {

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { cardView } from './card';
 import { expect, FIXTURES_DIR, hint, test } from './fixtures';
 
 test.describe.configure({ timeout: 60_000 });
@@ -122,7 +123,7 @@ test('a pack topic overriding a bundled one: the hint and the side panel show th
   await importExample(settings);
 
   const { page, tabId } = await ext.openFixture('instagram/suspicious-login/page-en.html');
-  await expect(hint(page)).toContainText('Suspicious login attempt (Acme procedure)');
+  await expect.poll(() => cardView(page).then((c) => c?.title)).toBe('Suspicious login attempt (Acme procedure)');
   const panel = await ext.openPanelPage(tabId);
   const article = panel.locator('article[data-topic="instagram/suspicious-login"]');
   await expect(article.getByRole('heading', { level: 2, name: 'Suspicious login attempt (Acme procedure)' })).toBeVisible();
@@ -156,7 +157,7 @@ test('a new pack topic is recognised on an Instagram page and its article shows 
   const tabId = await ext.tabIdOf(page);
   await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, { message: 'the content script recognises the pack topic (reads packTable)' }).toBe(DEVICE_TOPIC);
   expect((await ext.badge(tabId)).text).toBe('!');
-  await expect(hint(page)).toContainText('Too many devices on the shared account');
+  await expect.poll(() => cardView(page).then((c) => c?.title)).toBe('Too many devices on the shared account');
 
   const panel = await ext.openPanelPage(tabId);
   await expect(panel.locator('main')).toHaveAttribute('data-topic', DEVICE_TOPIC);

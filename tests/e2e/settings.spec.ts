@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { shippedRules } from '../../src/tools/fixtures';
+import { clickCardButton } from './card';
 import { expect, hint, test } from './fixtures';
 
 // Each test launches its own browser; on a busy two-core machine that alone can take 10 s.
@@ -118,7 +119,7 @@ test('the card can mute its topic: the card and badge go, the setting shows it m
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(hint(page)).toBeVisible();
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
-  await hint(page).getByRole('button', { name: "Don't show for this topic" }).click();
+  await clickCardButton(page, "Don't show for this topic");
   await expect(hint(page)).toHaveCount(0);
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '' });
 

@@ -19,7 +19,7 @@ export interface HintCard {
 const MAX_CONTROLS_MEASURED = 300;
 
 /**
- * A small card in an open shadow root on a `data-signpost-ui` host (src/page skips that attribute,
+ * A small card in a closed shadow root on a `data-signpost-ui` host (src/page skips that attribute,
  * so the card never feeds recognition). Built with DOM calls and textContent only: no innerHTML.
  */
 /**
@@ -31,7 +31,9 @@ const MAX_CONTROLS_MEASURED = 300;
 export function createHintCard(doc: Document, css: string, timers: TimerHost, screen: () => readonly Element[], on: { showFix(topic: string): void; dismiss(topic: string): void; mute(topic: string): void }): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's scripts cannot read the card (an organisation pack's titles are not theirs
+  // to see) nor reach its buttons.
+  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(doc, shadow, css);
 
   // Every word comes with the hint, in the person's language: set in show().
@@ -58,13 +60,13 @@ export function createHintCard(doc: Document, css: string, timers: TimerHost, sc
     actions.append(fix, dismiss);
     card.append(kicker, title, summary, actions, mute);
     // The click must reach the background synchronously: it carries the gesture sidePanel.open needs.
-    // Only a person's click counts (isTrusted): a page script reaching into the shadow root cannot act.
+    // Only a person's click counts (isTrusted): a synthetic click cannot act, even one the browser could route in.
     fix.addEventListener('click', (e) => e.isTrusted && current && on.showFix(current.topic));
   }
   shadow.append(card);
 
-  // Both close the card, then tell the background which topic. Page scripts can reach an open
-  // shadow root: untrusted (synthetic) events must not close it.
+  // Both close the card, then tell the background which topic. Only a person's click or key
+  // counts: untrusted (synthetic) events must not close it.
   const closeThen = (send: (topic: string) => void) => (e: Event) => {
     if (!e.isTrusted || !current) return;
     const topic = current.topic;
