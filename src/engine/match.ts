@@ -1,6 +1,6 @@
 import { describe, describeAll, evaluate, signOf } from './conditions';
 import { prepare, type PreparedSnapshot } from './prepare';
-import type { ConditionTrace, Kind, Match, RuleTrace, Snapshot, TableRule } from './types';
+import type { ConditionTrace, Kind, Match, RuleTrace, Snapshot, TableRule, TraceWhy } from './types';
 
 const KIND_ORDER: Record<Kind, number> = { blocking: 0, warning: 1, info: 2 };
 
@@ -48,10 +48,30 @@ const onStep = (rule: TableRule, page: PreparedSnapshot): boolean =>
   !rule.steps || (page.step ? rule.steps.includes(page.step.id) : rule.surface === true);
 
 /** Why a rule cannot match at the page's step, or null when it can: for `explain` only. */
-function offStep(rule: TableRule, page: PreparedSnapshot): string | null {
+function offStep(rule: TableRule, page: PreparedSnapshot): TraceWhy | null {
   if (!rule.steps) return null;
-  if (!page.step) return rule.surface ? null : `the page is at no step, and this topic's screen is a step (${rule.steps.join(', ')}), not a surface over a page`;
-  return rule.steps.includes(page.step.id) ? null : `the page is at step ${page.step.id}, not one of this topic's (${rule.steps.join(', ')})`;
+  if (!page.step) return rule.surface ? null : { code: 'no-step', steps: rule.steps };
+  return rule.steps.includes(page.step.id) ? null : { code: 'step', step: page.step.id, steps: rule.steps };
+}
+
+/** A failure in English, for the CLI's `--explain` and logs (the pages say it in their language). */
+export function whyText(why: TraceWhy, url = ''): string {
+  switch (why.code) {
+    case 'url':
+      return `URL "${url}" cannot be parsed`;
+    case 'host':
+      return `host ${why.host} is not one of ${why.hosts.join(', ')}`;
+    case 'no-step':
+      return `the page is at no step, and this topic's screen is a step (${why.steps.join(', ')}), not a surface over a page`;
+    case 'step':
+      return `the page is at step ${why.step}, not one of this topic's (${why.steps.join(', ')})`;
+    case 'all':
+      return `${why.failed} of ${why.of} "all" conditions failed`;
+    case 'none':
+      return `an excluding ("none") condition held`;
+    case 'any':
+      return `${why.held} of the ${why.needed} required "any" signs held${why.merged ? ' (conditions that see the same field or phrase count once)' : ''}`;
+  }
 }
 
 /**
@@ -116,14 +136,15 @@ export function explain(rules: readonly TableRule[], snapshot: Snapshot): RuleTr
     const { signs: seen, implied } = page ? anySigns(rule, page) : { signs: new Map<string, number>(), implied: false };
     const signs = seen.size;
     const off = page ? offStep(rule, page) : null;
-    let reason: string | undefined;
-    if (!page) reason = `URL "${snapshot.url}" cannot be parsed`;
-    else if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) reason = `host ${page.host} is not one of ${rule.hosts.join(', ')}`;
-    else if (off) reason = off;
-    else if (all.includes(false)) reason = `${all.filter((h) => !h).length} of ${all.length} "all" conditions failed`;
-    else if (none.includes(true)) reason = `an excluding ("none") condition held`;
-    else if (!implied && signs < rule.minAny) reason = `${signs} of the ${rule.minAny} required "any" signs held${signs < any.filter(Boolean).length ? ' (conditions that see the same field or phrase count once)' : ''}`;
-    return { id: rule.id, matched: reason === undefined, score: result?.score ?? 0, reason, conditions };
+    let why: TraceWhy | undefined;
+    if (!page) why = { code: 'url' };
+    else if (rule.hosts.length > 0 && !rule.hosts.includes(page.host)) why = { code: 'host', host: page.host, hosts: rule.hosts };
+    else if (off) why = off;
+    else if (all.includes(false)) why = { code: 'all', failed: all.filter((h) => !h).length, of: all.length };
+    else if (none.includes(true)) why = { code: 'none' };
+    else if (!implied && signs < rule.minAny) why = { code: 'any', held: signs, needed: rule.minAny, merged: signs < any.filter(Boolean).length };
+    if (!why) return { id: rule.id, matched: true, score: result?.score ?? 0, conditions };
+    return { id: rule.id, matched: false, score: result?.score ?? 0, reason: whyText(why, snapshot.url), why, conditions };
   });
 }
 

@@ -92,7 +92,20 @@ export interface RuleTrace {
   id: string;
   matched: boolean;
   score: number;
-  /** Why the rule did not match, when it did not. */
+  /** Why the rule did not match, when it did not: in English, for the CLI and logs. */
   reason?: string;
+  /** The same, as data: pages say it in the interface language. */
+  why?: TraceWhy;
   conditions: ConditionTrace[];
 }
+
+/** Why a rule did not match, the first check that failed (match.ts `explain`). */
+export type TraceWhy =
+  | { code: 'url' }
+  | { code: 'host'; host: string; hosts: string[] }
+  | { code: 'no-step'; steps: string[] }
+  | { code: 'step'; step: string; steps: string[] }
+  | { code: 'all'; failed: number; of: number }
+  | { code: 'none' }
+  /** `merged`: some conditions saw the same field or phrase, and counted once. */
+  | { code: 'any'; held: number; needed: number; merged: boolean };

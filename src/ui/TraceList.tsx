@@ -1,5 +1,5 @@
-import type { ConditionTrace, RuleTrace } from '../engine/types';
-import type { MessageKey } from '../i18n';
+import type { ConditionTrace, RuleTrace, TraceWhy } from '../engine/types';
+import { plural, type MessageKey, type Translate } from '../i18n';
 import { useI18n } from '../i18n/preact';
 import { evidenceSentence, sentenceText } from './evidence-sentences';
 
@@ -7,8 +7,8 @@ const GROUP: Record<ConditionTrace['group'], MessageKey> = { all: 'traceGroupAll
 
 /**
  * The explain trace: each rule, matched first, with every condition marked passed or failed, its
- * group in the interface language and, for a condition that held, what it saw in plain words. The
- * rule ids, the conditions as the engine writes them and its reasons stay technical, for support.
+ * group in the interface language, why a rule failed, and for a condition that held what it saw in
+ * plain words. The rule ids, step ids and the conditions as the engine writes them stay technical, for support.
  */
 export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
   const { t, lang } = useI18n();
@@ -19,7 +19,7 @@ export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
         <details key={rule.id} open={rule.matched} data-rule={rule.id} data-matched={String(rule.matched)}>
           <summary>
             <span class={rule.matched ? 'held' : 'failed'}>{rule.matched ? '✓' : '✗'}</span> {rule.id}{' '}
-            <span class="muted">{rule.matched ? t('replayScore', rule.score) : rule.reason}</span>
+            <span class="muted">{rule.matched ? t('replayScore', rule.score) : rule.why ? whySaid(rule.why, t, lang) : rule.reason}</span>
           </summary>
           <ul>
             {rule.conditions.map((c, i) => {
@@ -37,4 +37,24 @@ export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
       ))}
     </div>
   );
+}
+
+/** The engine's reason for a failed rule, in the interface language. */
+export function whySaid(why: TraceWhy, t: Translate, lang: string): string {
+  switch (why.code) {
+    case 'url':
+      return t('traceWhyUrl');
+    case 'host':
+      return t('traceWhyHost', [why.host, why.hosts.join(', ')]);
+    case 'no-step':
+      return t('traceWhyNoStep', why.steps.join(', '));
+    case 'step':
+      return t('traceWhyStep', [why.step, why.steps.join(', ')]);
+    case 'all':
+      return plural(t, lang, 'traceWhyAll', why.of, [why.failed]);
+    case 'none':
+      return t('traceWhyNone');
+    case 'any':
+      return `${plural(t, lang, 'traceWhyAny', why.needed, [why.held])}${why.merged ? ` ${t('traceWhyMerged')}` : ''}`;
+  }
 }
