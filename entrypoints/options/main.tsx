@@ -1,13 +1,16 @@
 import '../../src/zod/jitless'; // first: before any zod schema is built
 import { render } from 'preact';
 import { I18nProvider } from '../../src/i18n/preact';
+import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import '../../src/lookup/theme.css';
 import { Settings } from './Settings';
 import './style.css';
 
 render(
   <I18nProvider title={({ t }) => t('settingsTitle')}>
-    <Settings />
+    <ErrorBoundary>
+      <Settings />
+    </ErrorBoundary>
   </I18nProvider>,
   document.getElementById('app')!,
 );

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { explain, match } from '../../src/engine/match';
 import type { MessageKey, Translate } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
-import { inertDocument } from '../../src/report/sanitize';
 import type { CaptureInfo } from '../../src/report/snapshot-file';
 import { textIn } from '../../src/rules/article-text';
 import { articleById } from '../../src/ui/articles';
@@ -11,6 +10,7 @@ import { TraceList } from '../../src/ui/TraceList';
 import { RuleBuilder } from './builder';
 import { ExpectedArticle } from './ExpectedArticle';
 import { checkUrl, type Loaded } from './load';
+import { framedCopy } from './page-copy';
 
 const KIND_LABEL: Record<Loaded['kind'], MessageKey> = { snapshot: 'replayKindSnapshot', html: 'replayKindHtml', screen: 'galleryKindScreen' };
 
@@ -44,7 +44,7 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
     const snapshot = { ...loaded.snapshot, url: url.url };
     return { matches: match(table, snapshot), trace: explain(table, snapshot) };
   }, [loaded, url.ok ? url.url : null]);
-  const frameDoc = useMemo(() => (loaded.page ? inertDocument(loaded.page, loaded.snapshot.lang) : null), [loaded]);
+  const frame = useMemo(() => (loaded.page ? framedCopy(loaded.page, loaded.snapshot.lang) : null), [loaded]);
 
   return (
     <section aria-labelledby="loaded-title" class="result">
@@ -67,6 +67,11 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
         </p>
       )}
       {!url.ok && urlText === '' && <p class="error">{t('replayUrlNeeded')}</p>}
+      {loaded.partial && (
+        <p class="muted" data-testid="replay-partial">
+          {t('replayReadInPart')}
+        </p>
+      )}
       {results && (
         <>
           {!building && (
@@ -99,10 +104,11 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
           <TraceList trace={results.trace} />
         </>
       )}
-      <h3>{t(loaded.page?.truncated ? 'replayPageHeadingTruncated' : 'replayPageHeading')}</h3>
-      {frameDoc ? (
-        // sandbox="" (no allow-scripts, no same-origin) + the document's own no-load CSP.
-        <iframe class="page" sandbox="" srcdoc={frameDoc} title={t('replayFrameTitle')} data-testid="replay-frame" />
+      <h3>{t(frame?.truncated ? 'replayPageHeadingTruncated' : 'replayPageHeading')}</h3>
+      {frame ? (
+        // sandbox="" (no allow-scripts, no same-origin) + the document's own no-load CSP; the copy
+        // itself holds no address to go to (page-copy.ts).
+        <iframe class="page" sandbox="" srcdoc={frame.srcdoc} title={t('replayFrameTitle')} data-testid="replay-frame" />
       ) : (
         <p class="muted">{t('replayNoPageCopy')}</p>
       )}

@@ -2,6 +2,7 @@ import { RULE_PACK_FORMAT } from '../../src/packs/validate';
 import type { Snapshot } from '../../src/engine/types';
 import type { BundledScreen } from '../../src/gallery/screens';
 import type { MessageKey } from '../../src/i18n';
+import { parseInertHtml } from '../../src/page/inert-html';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { sanitizeElement } from '../../src/report/sanitize';
 import {
@@ -27,6 +28,8 @@ export interface Loaded {
   capture?: CaptureInfo;
   /** The address the file suggests (the snapshot's own, or an HTML fixture's signpost:url). */
   url: string;
+  /** A saved page read in part: nested too deep or too many elements (src/page/bounded-html.ts). */
+  partial?: true;
 }
 
 /** A bundled screen (src/gallery), shown like an opened file. */
@@ -77,11 +80,17 @@ export async function loadFile(file: FileLike): Promise<LoadResult> {
   // A zip here is a rule pack (the only zip Signpost makes): it belongs in Settings, not in replay.
   if (text.startsWith('PK\u0003\u0004')) return fail('replayErrorRulePack', file.name);
   if (text.includes('\u0000') || !/<[a-z!]/i.test(text)) return fail('replayErrorNotSnapshotOrHtml', file.name);
-  // DOMParser builds an inert document: its scripts never run and nothing it references loads.
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  // An inert document, bounded before it is built: nothing in it runs or loads, and a page nested
+  // 300 000 deep costs what an ordinary one does (the browser's own parser would take minutes).
+  const { doc, bounded } = parseInertHtml(text, document.implementation.createHTMLDocument(''));
   const url = doc.querySelector('meta[name="signpost:url"]')?.getAttribute('content') ?? '';
-  const page = doc.body ? sanitizeElement(doc.body) : undefined;
-  return { ok: true, loaded: { name: file.name, kind: 'html', snapshot: takeSnapshot(doc, url), page, url } };
+  const page = sanitizeElement(doc.body);
+  const snapshot = takeSnapshot(doc, url);
+  const partial = bounded.cut || bounded.deepTags > 0 || bounded.textOnly;
+  const loaded: Loaded = partial
+    ? { name: file.name, kind: 'html', snapshot: { ...snapshot, truncated: true }, page: { ...page, truncated: true }, url, partial: true }
+    : { name: file.name, kind: 'html', snapshot, page, url };
+  return { ok: true, loaded };
 }
 
 /**

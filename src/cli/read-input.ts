@@ -1,13 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { Snapshot } from '../engine/types';
 import { takeSnapshot } from '../page/snapshot';
 import { readSnapshotJson } from '../report/snapshot-file';
-import { parseHtmlDocument } from './parse-html';
+import { boundsNote, parseHtmlPage } from './parse-html';
+import { InputError, readBoundedFile } from './read-file';
 
-export class InputError extends Error {}
+export { InputError } from './read-file';
 
 /** Largest input the CLI reads; beyond it the file is certainly not a screen. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Where a command says something that is not an error (a page read in part): one line on stderr. */
+export type Note = (message: string) => void;
+const silent: Note = () => undefined;
 
 /** Checks and normalises a URL given on the command line. */
 export function parseUrl(raw: string): string {
@@ -21,19 +25,9 @@ export function parseUrl(raw: string): string {
   return url.href;
 }
 
-/** Reads a file as text after checking, on its size alone, that it is a file under `limit` bytes. */
+/** A regular file of at most `limit` bytes, as text; its kind and size are checked before reading (read-file.ts). */
 export function readTextFile(path: string, limit = MAX_INPUT_BYTES): string {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InputError(`${path} is not a file`);
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  if (size > limit) throw new InputError(`${path} is ${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${limit / 1024 / 1024} MB`);
-  return readFileSync(path, 'utf8');
+  return readBoundedFile(path, limit).toString('utf8');
 }
 
 /** Refuses text that is not HTML (binary data, or no markup at all). */
@@ -42,8 +36,12 @@ export function checkHtml(path: string, text: string): void {
 }
 
 /** Reads an HTML page or a snapshot JSON file into a snapshot. `url` overrides a snapshot's own. */
-export function readInput(path: string, url: string | undefined): Snapshot {
-  const text = readTextFile(path);
+export function readInput(path: string, url: string | undefined, note: Note = silent): Snapshot {
+  return snapshotFromText(path, readTextFile(path), url, note);
+}
+
+/** The snapshot of a file's text, already read: a snapshot JSON, or an HTML page at `url`. */
+export function snapshotFromText(path: string, text: string, url: string | undefined, note: Note = silent): Snapshot {
   if (path.endsWith('.json') || /^\s*[[{]/.test(text)) {
     const result = readSnapshotJson(text);
     if (!result.ok) throw new InputError(`${path}: ${result.reason}`);
@@ -51,5 +49,9 @@ export function readInput(path: string, url: string | undefined): Snapshot {
   }
   checkHtml(path, text);
   if (!url) throw new InputError(`${path}: --url is required for an HTML file (the address the page was shown at)`);
-  return takeSnapshot(parseHtmlDocument(text), url);
+  const page = parseHtmlPage(text);
+  const left = boundsNote(page.bounded);
+  if (left) note(`${path}: ${left}`);
+  const snapshot = takeSnapshot(page.document, url);
+  return left ? { ...snapshot, truncated: true } : snapshot;
 }

@@ -6,8 +6,8 @@ import { captureDocument, captureFileName } from '../report/capture';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson } from '../report/snapshot-file';
 import type { CompiledRules } from '../rules/types';
 import { formatMatches } from './print-matches';
-import { parseHtmlDocument } from './parse-html';
-import { checkHtml, InputError, parseUrl, readTextFile } from './read-input';
+import { boundsNote, parseHtmlDocument, parseHtmlPage } from './parse-html';
+import { checkHtml, InputError, parseUrl, readTextFile, type Note } from './read-input';
 
 /**
  * The support commands: `snapshot` turns a saved HTML page into a redacted
@@ -42,24 +42,29 @@ function onePositional(positionals: string[], what: string): string {
 }
 
 /** `signpost snapshot page.html --url … -o out.signpost.json`: writes the file, prints one line. */
-export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Out, now = new Date()): void {
+export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Out, note: Note, now = new Date()): void {
   const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
   const file = onePositional(positionals, 'HTML file to capture');
   if (typeof values.url !== 'string') throw new InputError(`${file}: --url is required (the address the page was shown at)`);
   const url = parseUrl(values.url);
   const html = readTextFile(file);
   checkHtml(file, html);
-  const doc = parseHtmlDocument(html);
+  const page = parseHtmlPage(html);
+  const doc = page.document;
+  const left = boundsNote(page.bounded);
+  if (left) note(`${file}: ${left}`);
   // The top match is judged on the page as given (like the live page), then stored for comparison.
   const top = match(rules.table, takeSnapshot(doc, url))[0]?.id ?? null;
   const out = typeof values.output === 'string' ? values.output : captureFileName(url, now);
-  const captured = captureDocument(doc, url, { at: now.toISOString(), extension: 'signpost-cli', top }, parseHtmlDocument);
+  const whole = captureDocument(doc, url, { at: now.toISOString(), extension: 'signpost-cli', top }, parseHtmlDocument);
+  // A page read in part says so in its capture, as the content script's own cut snapshots do.
+  const captured = left ? { ...whole, snapshot: { ...whole.snapshot, truncated: true } } : whole;
   try {
     writeFileSync(out, `${JSON.stringify(captured, null, 2)}\n`);
   } catch (e) {
     throw new InputError(`cannot write ${out}: ${(e as Error).message}`);
   }
-  stdout.write(`${out}: ${captured.snapshot.url} — ${top ?? 'no topic recognised'}${captured.page?.truncated ? ' (page copy cut at its size limit)' : ''}\n`);
+  stdout.write(`${out}: ${captured.snapshot.url} — ${top ?? 'no topic recognised'}${captured.page?.truncated ? ' (page copy cut at its size limit)' : ''}${left ? ' (page read in part)' : ''}\n`);
 }
 
 /** `signpost replay file.signpost.json`: matches and explain trace, readable or `--json`. */

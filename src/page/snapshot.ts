@@ -19,6 +19,8 @@ interface Collector {
   role: TextRole;
   parts: string[];
   length: number;
+  /** The live region's role (alert, status), counted once the region turns out to hold text. */
+  live: string | null;
 }
 
 const ELEMENT = 1;
@@ -117,7 +119,10 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       for (const c of item.collectors) {
         open.splice(open.lastIndexOf(c), 1);
         const text = c.parts.join('').replace(/\s+/g, ' ').trim();
-        if (text !== '' && texts[c.role].length < limits.maxItems) texts[c.role].push(text);
+        if (text !== '') {
+          if (c.live) roles.add(c.live);
+          if (texts[c.role].length < limits.maxItems) texts[c.role].push(text);
+        }
       }
       continue;
     }
@@ -159,8 +164,11 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       const role = roleOf(el, tag);
       opensChrome = CHROME_TAGS.has(tag) || (role !== null && CHROME_ROLES.has(role));
       opensMain ||= role === 'main';
-      // An empty live region is a placeholder pages keep for later messages, not a message.
-      if (role && ((role !== 'alert' && role !== 'status') || el.textContent?.trim())) roles.add(role);
+      // An empty live region is a placeholder pages keep for later messages, not a message: its role
+      // counts when its collected text is closed (below), not by reading its whole subtree here,
+      // which nested regions would do once per level.
+      const live = role === 'alert' || role === 'status';
+      if (role && !live) roles.add(role);
       const testid = el.getAttribute('data-testid');
       if (testid && testids.size < limits.maxItems) testids.add(testid);
 
@@ -172,7 +180,7 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       }
       const roleNames = chrome > 0 || opensChrome ? textRolesOf(el, tag, role).filter((r) => r !== 'button') : textRolesOf(el, tag, role);
       if (roleNames.length > 0) {
-        collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0 }));
+        collectors = roleNames.map((r): Collector => ({ role: r, parts: [], length: 0, live: live && r === 'alert' ? role : null }));
         const ariaLabel = el.getAttribute('aria-label');
         for (const c of collectors) {
           open.push(c);

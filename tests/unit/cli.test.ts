@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -74,6 +74,29 @@ describe('signpost match', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.startsWith('signpost: ')).toBe(true);
+  });
+});
+
+describe('help and version', () => {
+  it('--help prints every command, on stdout, exit 0; <command> --help that command only', async () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const r = await run(flag);
+      expect(r.code, flag).toBe(0);
+      expect(r.stderr).toBe('');
+      for (const command of ['match', 'snapshot', 'replay', 'rule-draft', 'check-pack', 'article']) expect(r.stdout, flag).toContain(`signpost ${command} `);
+    }
+    const one = await run('check-pack', '--help');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^usage: signpost check-pack /);
+    expect(one.stdout).not.toContain('signpost match ');
+    // An unknown command's help is still an unknown command.
+    expect((await run('frobnicate', '--help')).code).toBe(2);
+  });
+
+  it('--version prints the package version', async () => {
+    const r = await run('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(`signpost ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}`);
   });
 });
 
