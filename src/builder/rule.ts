@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import type { Kind, TableRule } from '../engine/types';
 import { checkPack } from '../packs/import';
+import { zipEntryName } from '../packs/paths';
 import { MANIFEST_FILE, type PackJson } from '../packs/zip';
 import { RULE_PACK_FORMAT, validateRulePackData, type PackResult } from '../packs/validate';
 import { capturedPhrase, capturedSource, type DraftSignals } from '../rules/draft';
@@ -146,10 +147,11 @@ const ruleFileText = (frontMatter: unknown, article: string) => `---\n${stringif
 export function packZip(data: PackJson): Uint8Array {
   const files: Record<string, Uint8Array> = { [MANIFEST_FILE]: strToU8(`${JSON.stringify({ name: data.name, version: data.version }, null, 2)}\n`) };
   for (const rule of data.rules) {
-    files[rule.file] = strToU8(ruleFileText(rule.frontMatter, rule.article));
+    // Names are checked again as they are written (zipEntryName throws on `../`, `/`, `\`, `C:`): never a path out of the zip.
+    files[zipEntryName(rule.file)] = strToU8(ruleFileText(rule.frontMatter, rule.article));
     const id = (rule.frontMatter as { id: string }).id;
     for (const [lang, words] of Object.entries(rule.translations ?? {})) {
-      files[rule.file.replace(/\.md$/, `.${lang}.md`)] = strToU8(ruleFileText({ id, title: words.title, summary: words.summary }, words.article));
+      files[zipEntryName(rule.file.replace(/\.md$/, `.${lang}.md`))] = strToU8(ruleFileText({ id, title: words.title, summary: words.summary }, words.article));
     }
   }
   return zipSync(files);

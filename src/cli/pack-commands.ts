@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { screenEffects } from '../builder/conflicts';
 import type { TableRule } from '../engine/types';
@@ -8,7 +8,9 @@ import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../packs/valida
 import { draftProblem, draftRuleFile, draftSignals } from '../rules/draft';
 import type { CompiledRules } from '../rules/types';
 import { loadFixtures, snapshotOf } from '../tools/fixtures';
-import { InputError, parseUrl, readInput } from './read-input';
+import { readBoundedFile } from './read-file';
+import { InputError, parseUrl, readInput, readTextFile, snapshotFromText, type Note } from './read-input';
+import { screenFiles } from './screen-files';
 
 /**
  * The rule-pack loop from a terminal: draft a rule from a captured screen (`rule-draft`), check a
@@ -33,21 +35,12 @@ const parsed = <T>(parse: () => T): T => {
   }
 };
 
-function readPackBytes(path: string): Uint8Array {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new InputError(`${path} is not a file`);
-    if (stat.size > MAX_RULE_PACK_BYTES) throw new InputError(`${path} is larger than a rule pack may be (${MAX_RULE_PACK_BYTES / 1024 / 1024} MB)`);
-    return readFileSync(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
+/** All the screens of `--fixtures` together, read in turn: enough for any set of captures. */
+export const MAX_SCREENS_BYTES = 200 * 1024 * 1024;
 
 /** A pack file read and checked as Settings → Import rule pack does: the pack, or every problem. */
 export function loadPack(path: string, rules: CompiledRules): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
-  const outcome = importPackFile(basename(path), readPackBytes(path), new Set(rules.articles.map((a) => a.id)));
+  const outcome = importPackFile(basename(path), readBoundedFile(path, MAX_RULE_PACK_BYTES, 'a rule pack'), new Set(rules.articles.map((a) => a.id)));
   if (outcome.ok) return { ok: true, pack: outcome.pack };
   return { ok: false, problems: outcome.errors.map((e) => `${e.file} — ${e.field} — ${e.reason}`) };
 }
@@ -60,13 +53,13 @@ export function tableWithPack(path: string, rules: CompiledRules): TableRule[] {
 }
 
 /** `signpost rule-draft page --url … --id instagram/acme-add-phone [-o rule.md]`. */
-export function ruleDraftCommand(argv: string[], stdout: Out): void {
+export function ruleDraftCommand(argv: string[], stdout: Out, note: Note): void {
   const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, id: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
   const [file, ...extra] = positionals;
   if (!file) throw new InputError('missing the snapshot or page to draft a rule from');
   if (extra.length > 0) throw new InputError(`unexpected argument "${extra[0]}"`);
   if (typeof values.id !== 'string') throw new InputError('--id is required: the new topic id, e.g. instagram/acme-add-phone');
-  const snapshot = readInput(file, typeof values.url === 'string' ? parseUrl(values.url) : undefined);
+  const snapshot = readInput(file, typeof values.url === 'string' ? parseUrl(values.url) : undefined, note);
   const signals = draftSignals(snapshot);
   const problem = draftProblem(signals, values.id);
   if (problem) throw new InputError(problem);
@@ -84,7 +77,7 @@ export function ruleDraftCommand(argv: string[], stdout: Out): void {
 }
 
 /** `signpost check-pack pack [--fixtures DIR] [--json]`: 0 valid and conflict-free, 1 otherwise. */
-export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: Out): number {
+export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: Out, note: Note): number {
   const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { fixtures: { type: 'string' }, json: { type: 'boolean' } } }));
   const [file, ...extra] = positionals;
   if (!file) throw new InputError('missing the pack to check');
@@ -98,7 +91,7 @@ export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: O
   const merged = mergeTables(rules.table, [loaded.pack]);
   const packIds = loaded.pack.rules.map((r) => r.frontMatter.id);
   // Every bundled screen: which pack topics it matches, and whether its first topic changes.
-  const screens = values.fixtures ? extraScreens(values.fixtures) : [];
+  const screens = values.fixtures ? extraScreens(values.fixtures, note) : [];
   const bundled = loadFixtures().map((f) => ({ name: `bundled: ${f.file}`, snapshot: snapshotOf(f.html, f.url), bundled: true }));
   const { matches, conflicts } = screenEffects(rules.table, merged, packIds, [...bundled, ...screens]);
   const matchedOn = new Map([...matches].map(([id, list]) => [id, list.map((m) => `${m.screen}${m.first ? ' (first)' : ''}`)]));
@@ -114,19 +107,18 @@ export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: O
   return conflicts.length === 0 ? 0 : 1;
 }
 
-/** The pages (at their signpost:url) and snapshot files in `dir`, or the one file `dir` names. */
-function extraScreens(dir: string): { name: string; snapshot: ReturnType<typeof readInput>; bundled: false }[] {
-  let files: string[];
-  try {
-    files = statSync(dir).isDirectory()
-      ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(html|json)$/.test(f)).sort().map((f) => join(dir, f))
-      : [dir];
-  } catch (e) {
-    throw new InputError(`cannot read ${dir}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
-  }
-  return files.map((path) => {
-    const url = path.endsWith('.html') ? /<meta name="signpost:url" content="([^"]+)"/.exec(readFileSync(path, 'utf8'))?.[1] : undefined;
+/**
+ * The pages (at their signpost:url) and snapshot files in `dir`, or the one file `dir` names. Each
+ * file is judged (kind, size) before it is read, and read once.
+ */
+function extraScreens(dir: string, note: Note): { name: string; snapshot: ReturnType<typeof readInput>; bundled: false }[] {
+  let total = 0;
+  return screenFiles(dir).map((path) => {
+    const text = readTextFile(path);
+    total += text.length;
+    if (total > MAX_SCREENS_BYTES) throw new InputError(`${dir}: its screens add up to more than ${MAX_SCREENS_BYTES / 1024 / 1024} MB; give a smaller folder`);
+    const url = path.endsWith('.html') ? /<meta name="signpost:url" content="([^"]+)"/.exec(text)?.[1] : undefined;
     if (path.endsWith('.html') && !url) throw new InputError(`${path}: a page needs <meta name="signpost:url" content="…"> (the address it was shown at)`);
-    return { name: path, snapshot: readInput(path, url), bundled: false as const };
+    return { name: path, snapshot: snapshotFromText(path, text, url, note), bundled: false as const };
   });
 }

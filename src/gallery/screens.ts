@@ -24,8 +24,9 @@ export interface BundledScreen {
 }
 
 /**
- * The bundled screens. A dynamic import, so the data is a chunk of its own that only the page
- * calling this (the replay page) downloads; nothing else in the extension carries it.
+ * The bundled screens. A dynamic import, so the data is a chunk of its own that only the pages
+ * calling this download (the replay page; the settings page when it checks a rule pack); nothing
+ * else in the extension carries it.
  */
 export async function loadBundledScreens(): Promise<BundledScreen[]> {
   return (await import('virtual:signpost/screens')).default;

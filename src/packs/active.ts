@@ -4,7 +4,8 @@ import type { LoadedPack } from './store';
 /**
  * The effective rule set: bundled topics, then the person's enabled packs in import order, then
  * the organisation's packs (enterprise policy) in policy order. Later wins on the same topic id:
- * policy over imported, imported over bundled. No Markdown parser here (the background uses it).
+ * policy over imported, imported over bundled. The background loads the packs through the full
+ * check (load.ts); `policyPacks` here is the structural check alone, each pack on its own.
  */
 export type PackOrigin = 'imported' | 'organisation';
 
@@ -26,7 +27,13 @@ export function policyPacks(raw: readonly unknown[]): { packs: (ActivePack & { d
   const packs: (ActivePack & { data: unknown })[] = [];
   const refused: RefusedPolicyPack[] = [];
   raw.forEach((data, index) => {
-    const result = validateRulePackData(data);
+    let result: ReturnType<typeof validateRulePackData>;
+    try {
+      result = validateRulePackData(data);
+    } catch (e) {
+      // Validation never throws by design; were it to, this pack is refused and the others stay.
+      result = { ok: false, errors: [{ file: '(pack)', field: '(check)', reason: `could not be checked (${(e as Error).message})` }] };
+    }
     if (result.ok) packs.push({ ...toActive(result.pack, 'organisation'), data });
     else refused.push({ index, name: nameOf(data) ?? `#${index + 1}`, errors: result.errors });
   });
@@ -36,7 +43,7 @@ export function policyPacks(raw: readonly unknown[]): { packs: (ActivePack & { d
 const toActive = (pack: RulePack, origin: PackOrigin): ActivePack => ({ name: pack.name, version: pack.version, origin, rules: pack.rules });
 
 function nameOf(data: unknown): string | undefined {
-  const name = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).name : undefined;
+  const name = typeof data === 'object' && data !== null && Object.hasOwn(data, 'name') ? (data as Record<string, unknown>).name : undefined;
   return typeof name === 'string' && name.trim() !== '' ? name.slice(0, 80) : undefined;
 }
 

@@ -4,19 +4,22 @@ import type { TableRule } from '../engine/types';
 import { phrasesOf, phraseText } from '../rules/compile';
 import { KINDS } from '../engine/types';
 import { PLATFORMS } from '../rules/platforms';
+import type { MdNode } from '../rules/types';
 import type { EffectiveRule } from './active';
 import { PACK_TABLE_KEY } from './merge-table';
+import { isSafeTree } from './trees';
 
 /**
  * What the background derives from the effective packs, for the other contexts:
  *   `packTable`  (merge-table.ts) the match rules, for the content script;
- *   `packTopics` each pack topic's card data and Markdown article, for the side panel and popup
- *                (which turn the Markdown into safe nodes themselves: the background has no
- *                Markdown parser).
+ *   `packTopics` each pack topic's card data and its article as the safe tree made when the pack
+ *                was checked (prepare.ts), for the side panel and popup — which parse nothing.
  * Both are rewritten at every start, so a corrupt value lasts until the next one at most; readers
- * validate anyway.
+ * validate anyway (a tree node by node, trees.ts).
  */
 export const PACK_TOPICS_KEY = 'packTopics';
+
+const treeSchema = z.custom<MdNode[]>((value) => isSafeTree(value), 'not a safe article tree');
 
 export const packTopicSchema = z.object({
   id: z.string().min(1).max(200),
@@ -25,14 +28,17 @@ export const packTopicSchema = z.object({
   summary: z.string(),
   kind: z.enum(KINDS),
   related: z.array(z.string()),
-  markdown: z.string(),
+  /** The article, parsed once when its pack was checked. */
+  body: treeSchema.optional(),
+  /** What an earlier version wrote instead of `body`: shown as plain paragraphs until the background rewrites the key (at its next start). */
+  markdown: z.string().optional(),
   screenTexts: z.array(z.string()),
   // Optional: topics stored by an earlier version have none (the panel then shows evidence as matched).
   phrases: z.array(z.string()).optional(),
   // The words people type for the topic (the rule file's `search`): pack topics are found by them too.
   search: z.array(z.string().max(80)).max(40).optional(),
-  // The pack's translations, words only (checked at import; a policy pack's Markdown is checked where shown).
-  translations: z.record(z.string(), z.object({ title: z.string(), summary: z.string(), markdown: z.string() })).optional(),
+  // The pack's translations, words only, checked like the English article (their headings marked with their sections).
+  translations: z.record(z.string(), z.object({ title: z.string(), summary: z.string(), body: treeSchema.optional(), markdown: z.string().optional() })).optional(),
   pack: z.object({ name: z.string(), version: z.string(), origin: z.enum(['imported', 'organisation']) }),
 });
 export type PackTopic = z.infer<typeof packTopicSchema>;
@@ -45,11 +51,12 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
     summary: fm.summary,
     kind: fm.kind,
     related: fm.related,
-    markdown: article,
+    // A rule reaches here prepared (load.ts); were one not, its text is kept, never parsed by a page.
+    ...(rule.body ? { body: rule.body } : { markdown: article }),
     screenTexts: [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))],
     phrases: [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))],
     ...(fm.search ? { search: fm.search } : {}),
-    ...(rule.translations ? { translations: Object.fromEntries(Object.entries(rule.translations).map(([lang, t]) => [lang, { title: t.title, summary: t.summary, markdown: t.article }])) } : {}),
+    ...(rule.translations ? { translations: Object.fromEntries(Object.entries(rule.translations).map(([lang, t]) => [lang, { title: t.title, summary: t.summary, ...(t.body ? { body: t.body } : { markdown: t.article }) }])) } : {}),
     pack: { name: pack.name, version: pack.version, origin: pack.origin },
   }));
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { treesOf, withTrees } from './trees';
 import { validateRulePackData, type RulePack } from './validate';
 
 /**
@@ -9,6 +10,10 @@ import { validateRulePackData, type RulePack } from './validate';
  * when it was imported. Every read is validated (the entry's shape, and its pack again with the
  * bundled rules' schema): an entry that fails is left out, never trusted. `repairStoredPacks`, run
  * by the storage check at start, removes such entries for good and says so in the diagnostics log.
+ *
+ * Since packs are parsed once, an entry also keeps its articles as safe trees (`trees`, trees.ts),
+ * made when it was imported. An entry stored by an earlier version has none: it still loads, and
+ * the background checks it as it would a policy's pack, once (load.ts), before it is used.
  */
 export const RULE_PACKS_KEY = 'rulePacks';
 /** Packs are ≤ 2 MB each; storage.local holds 10 MB in all. */
@@ -23,10 +28,13 @@ const storedPackSchema = z.object({
   source: z.enum(['json', 'zip']),
   /** The pack JSON (`{ format, name, version, rules }`), as imported. */
   data: z.unknown(),
+  /** Its articles as checked safe trees (trees.ts); absent in entries an earlier version stored. */
+  trees: z.unknown().optional(),
 });
 
 export type StoredPack = z.infer<typeof storedPackSchema>;
 export interface LoadedPack extends StoredPack {
+  /** The validated pack; its rules carry their trees (`body`) when the entry had trees that fit it. */
   pack: RulePack;
 }
 
@@ -41,7 +49,7 @@ export function parseStoredPacks(stored: unknown): { packs: LoadedPack[]; droppe
     const checked = entry.success ? validateRulePackData(entry.data.data) : null;
     if (!entry.success || !checked?.ok || checked.pack.name !== entry.data.name || names.has(entry.data.name) || packs.length >= MAX_STORED_PACKS) continue;
     names.add(entry.data.name);
-    packs.push({ ...entry.data, pack: checked.pack });
+    packs.push({ ...entry.data, pack: withTrees(checked.pack, entry.data.trees) ?? checked.pack });
   }
   return { packs, dropped: stored.length - packs.length };
 }
@@ -50,7 +58,7 @@ export async function readStoredPacks(): Promise<LoadedPack[]> {
   return parseStoredPacks((await browser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]).packs;
 }
 
-const strip = ({ name, version, enabled, importedAt, source, data }: StoredPack): StoredPack => ({ name, version, enabled, importedAt, source, data });
+const strip = ({ name, version, enabled, importedAt, source, data, trees }: StoredPack): StoredPack => ({ name, version, enabled, importedAt, source, data, ...(trees ? { trees } : {}) });
 
 // One read-modify-write at a time in this context (two quick clicks must not lose one).
 let chain: Promise<unknown> = Promise.resolve();
@@ -65,12 +73,14 @@ function update<T>(change: (packs: StoredPack[]) => { packs: StoredPack[]; resul
 }
 
 /**
- * Stores a validated pack (on). A pack with the same name is replaced in place — returned, so the
- * page can say which version it replaced. `data` must be the pack JSON `pack` was validated from.
+ * Stores a checked pack (on), with its articles' trees when `pack` was prepared (checkPack). A pack
+ * with the same name is replaced in place — returned, so the page can say which version it
+ * replaced. `data` must be the pack JSON `pack` was validated from.
  */
 export function savePack(data: unknown, pack: RulePack, source: StoredPack['source'], now = Date.now()): Promise<{ replaced: StoredPack | null }> {
+  const trees = treesOf(pack);
   return update<{ replaced: StoredPack | null }>((packs) => {
-    const entry: StoredPack = { name: pack.name, version: pack.version, enabled: true, importedAt: now, source, data };
+    const entry: StoredPack = { name: pack.name, version: pack.version, enabled: true, importedAt: now, source, data, ...(trees ? { trees } : {}) };
     const at = packs.findIndex((p) => p.name === pack.name);
     if (at < 0 && packs.length >= MAX_STORED_PACKS) throw new Error(`at most ${MAX_STORED_PACKS} rule packs; remove one first`);
     if (at < 0) return { packs: [...packs, entry], result: { replaced: null } };

@@ -14,6 +14,9 @@ export const phraseText = (p: Phrase): string => (typeof p === 'string' ? p : p.
 
 export function compileCondition(spec: ConditionSpec): Condition {
   const key = Object.keys(spec).find((k) => k !== 'weight') as Condition['k'];
+  // The schema admits only known keys; own-property lookup all the same, so an unchecked spec with a
+  // key such as `constructor` fails loudly here instead of picking up Object.prototype's.
+  if (!Object.hasOwn(DEFAULT_WEIGHTS, key)) throw new TypeError(`not a condition: ${String(key)}`);
   const w = spec.weight ?? DEFAULT_WEIGHTS[key];
   const value = (spec as Record<string, unknown>)[key];
   if (key === 'input') {

@@ -1,14 +1,45 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { inlineBoundProblem, MARKDOWN_BOUNDS, rawBoundProblem } from './markdown-bounds';
 import type { MdNode } from './types';
 
 export class MarkdownError extends Error {}
 
+/** marked's lexer, refusing an inline text (a paragraph's, a heading's, a list item's) beyond the bounds before lexing it. */
+class BoundedLexer extends Lexer {
+  override inlineTokens(src: string, tokens?: Token[]): Token[] {
+    const problem = inlineBoundProblem(src);
+    if (problem) throw new MarkdownError(problem);
+    return super.inlineTokens(src, tokens);
+  }
+}
+
 /**
  * Markdown → safe node tree. Only the constructs articles need are accepted; raw HTML, images,
- * tables and links that leave the extension are errors, so nothing unsafe can reach the UI.
+ * tables and links that leave the extension are errors, so nothing unsafe can reach the UI. Text
+ * beyond the parser's bounds (markdown-bounds.ts) is refused before it can cost seconds.
  */
 export function markdownToTree(markdown: string): MdNode[] {
-  return blocks(new Lexer().lex(markdown));
+  const problem = rawBoundProblem(markdown);
+  if (problem) throw new MarkdownError(problem);
+  let tokens: Token[];
+  try {
+    tokens = new BoundedLexer().lex(markdown);
+  } catch (e) {
+    if (e instanceof RangeError) throw new MarkdownError(`lists or quotes nested too deeply (at most ${MARKDOWN_BOUNDS.depth})`);
+    throw e;
+  }
+  const tree = blocks(tokens);
+  if (depthOf(tree) > MARKDOWN_BOUNDS.depth) throw new MarkdownError(`lists or quotes nested too deeply (at most ${MARKDOWN_BOUNDS.depth})`);
+  return tree;
+}
+
+/** How deeply blocks (lists, items, quotes) sit inside one another; inline nodes do not count. */
+function depthOf(nodes: readonly MdNode[]): number {
+  let deepest = 0;
+  for (const n of nodes) {
+    if (typeof n !== 'string' && (n.t === 'ul' || n.t === 'ol' || n.t === 'blockquote')) deepest = Math.max(deepest, 1 + depthOf(n.c.flatMap((c) => (typeof c !== 'string' && c.t === 'li' ? c.c : [c]))));
+  }
+  return deepest;
 }
 
 function blocks(tokens: Token[]): MdNode[] {

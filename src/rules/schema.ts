@@ -19,12 +19,19 @@ export const PLATFORM_HOSTS: Record<Platform, readonly string[]> = {
 };
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1, 'must list at least one value')]);
+/** Bounds that keep one rule cheap to match on every page (rule packs come from strangers). */
+export const MAX_VALUES_PER_CONDITION = 100;
+export const MAX_CONDITIONS_PER_GROUP = 50;
+export const MAX_PHRASE_LENGTH = 200;
+// The bound sits outside the union: a list too long matches the list member, then fails with a reason (not "Invalid input").
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item).min(1, 'must list at least one value')]).refine((v) => !Array.isArray(v) || v.length <= MAX_VALUES_PER_CONDITION, `at most ${MAX_VALUES_PER_CONDITION} values in one condition`);
+const phraseText = nonEmpty.max(MAX_PHRASE_LENGTH, `keep a phrase under ${MAX_PHRASE_LENGTH} characters`);
 
 export const phraseSchema = z.union([
-  nonEmpty,
+  phraseText,
   z.strictObject({
-    text: nonEmpty,
+    text: phraseText,
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as en, es, pt-BR'),
     source: nonEmpty.optional(),
     unconfirmed: z.boolean().optional(),
@@ -38,27 +45,29 @@ const stepId = z.string().refine((s) => STEP_IDS.includes(s), { message: `must b
 const weight = z.number().min(0).max(10).optional();
 const textConditions = Object.fromEntries(TEXT_ROLES.map((role) => [role, z.strictObject({ [role]: oneOrMany(phraseSchema), weight })]));
 // `empty: true` (the field holds nothing) may be written as a YAML boolean; it is kept as text like the rest.
-const inputAttr = (a: string) => (a === 'empty' ? z.union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' }).transform(String) : nonEmpty).optional();
+const inputAttr = (a: string) => (a === 'empty' ? z.union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' }).transform(String) : phraseText).optional();
 const inputShape = z
   .strictObject(Object.fromEntries(INPUT_ATTRS.map((a) => [a, inputAttr(a)])) as unknown as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<z.ZodType<string>>>)
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'input needs at least one attribute');
 
-const conditionShapes: Record<string, z.ZodType> = {
-  path: z.strictObject({ path: oneOrMany(nonEmpty), weight }),
-  ...textConditions,
-  input: z.strictObject({ input: inputShape, weight }),
-  testid: z.strictObject({ testid: oneOrMany(nonEmpty), weight }),
-  role: z.strictObject({ role: oneOrMany(nonEmpty), weight }),
-  lang: z.strictObject({ lang: oneOrMany(nonEmpty), weight }),
-  step: z.strictObject({ step: oneOrMany(stepId), weight }),
-  shows: z.strictObject({ shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1)], { message: `must be ${SHAPES.join(' or ')}, or a list of them` }), weight }),
-};
-const CONDITION_KEYS = Object.keys(conditionShapes).join(', ');
+// A Map, not an object: a rule's key is looked up here, and a key such as `constructor` or
+// `__proto__` must find nothing rather than something inherited from Object.prototype.
+const conditionShapes: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
+  ['path', z.strictObject({ path: oneOrMany(nonEmpty), weight })],
+  ...Object.entries(textConditions),
+  ['input', z.strictObject({ input: inputShape, weight })],
+  ['testid', z.strictObject({ testid: oneOrMany(nonEmpty), weight })],
+  ['role', z.strictObject({ role: oneOrMany(nonEmpty), weight })],
+  ['lang', z.strictObject({ lang: oneOrMany(nonEmpty), weight })],
+  ['step', z.strictObject({ step: oneOrMany(stepId), weight })],
+  ['shows', z.strictObject({ shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1).max(SHAPES.length)], { message: `must be ${SHAPES.join(' or ')}, or a list of them` }), weight })],
+]);
+const CONDITION_KEYS = [...conditionShapes.keys()].join(', ');
 
 /** Picks the condition's shape from its signal key, so errors name the real problem, not "no union member". */
 export const conditionSchema = z.unknown().transform((value, ctx) => {
   const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => k !== 'weight') : [];
-  const shape = keys.length === 1 ? conditionShapes[keys[0]!] : undefined;
+  const shape = keys.length === 1 ? conditionShapes.get(keys[0]!) : undefined;
   if (!shape) {
     ctx.addIssue({ code: 'custom', message: `a condition is an object with exactly one of: ${CONDITION_KEYS} (plus an optional weight); got ${keys.length ? keys.join(', ') : JSON.stringify(value)}` });
     return z.NEVER;
@@ -85,10 +94,10 @@ export type ConditionSpec = WeightPart &
 
 export const matchSchema = z
   .strictObject({
-    hosts: z.array(nonEmpty).min(1).optional(),
-    all: z.array(conditionSchema).default([]),
-    any: z.array(conditionSchema).default([]),
-    none: z.array(conditionSchema).default([]),
+    hosts: z.array(nonEmpty).min(1).max(10, 'at most 10 hosts').optional(),
+    all: z.array(conditionSchema).max(MAX_CONDITIONS_PER_GROUP, `at most ${MAX_CONDITIONS_PER_GROUP} conditions`).default([]),
+    any: z.array(conditionSchema).max(MAX_CONDITIONS_PER_GROUP, `at most ${MAX_CONDITIONS_PER_GROUP} conditions`).default([]),
+    none: z.array(conditionSchema).max(MAX_CONDITIONS_PER_GROUP, `at most ${MAX_CONDITIONS_PER_GROUP} conditions`).default([]),
     min_any: z.number().int().min(0).optional(),
     /** The steps this topic's screen belongs to: at any other step the rule cannot match (src/engine/steps.ts). */
     steps: z.array(stepId).min(1, 'name at least one step, or leave steps out').optional(),

@@ -35,8 +35,16 @@ const packStatus = (page: Page) => page.locator('.packs .result');
 const storedPacks = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as unknown);
 const packTableIds = (page: Page) => page.evaluate(async () => (((await chrome.storage.local.get('packTable')).packTable as { id: string }[] | undefined) ?? []).map((r) => r.id));
 
+/** The example pack replaces a built-in topic's recognition: it is shown first, and stored once confirmed. */
+async function confirmImport(page: Page) {
+  const review = page.getByTestId('pack-review');
+  await expect(review).toContainText('changes what Signpost recognises on its built-in screens. It is not imported yet.');
+  await review.getByRole('button', { name: 'Import anyway' }).click();
+}
+
 async function importExample(page: Page) {
   await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
+  await confirmImport(page);
   await expect(packStatus(page)).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic(s), 1 replacing built-in topic(s).');
   // The background derived the match rules the content script reads.
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
@@ -90,11 +98,13 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
       .map((f) => [f, strToU8(f === 'pack.json' ? '{ "name": "Acme zip", "version": "2.0.0" }' : readFileSync(join(PACK_DIR, f), 'utf8'))]),
   );
   await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
+  await confirmImport(page);
   await expect(packStatus(page)).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic(s), 1 replacing built-in topic(s).');
   await expect(page.getByRole('row', { name: /Acme zip/ }).getByRole('cell').first()).toHaveText('2.0.0');
 
   // Re-importing a pack of the same name replaces it, and says so.
   await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme-1.3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...PACK, version: '1.3.0' })) });
+  await confirmImport(page);
   await expect(packStatus(page)).toContainText('It replaced version 1.2.0 of the pack with the same name.');
   await expect(page.getByRole('row', { name: /Acme IT/ }).getByRole('cell').first()).toHaveText('1.3.0');
 
@@ -165,4 +175,30 @@ test('a new pack topic is recognised on an Instagram page and its article shows 
   await expect(article.getByRole('heading', { level: 2, name: 'Too many devices on the shared account' })).toBeVisible();
   await expect(article).toContainText('Choose Sessions → Sign out oldest.');
 
+});
+
+test('a pack that changes what built-in screens recognise is shown before it is stored, and stored only when confirmed', async ({ context, extensionId, ext }) => {
+  const page = await context.newPage();
+  await openSettings(page, extensionId);
+  await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
+  const review = page.getByTestId('pack-review');
+  await expect(review).toContainText('“Acme IT” 1.2.0 changes what Signpost recognises on its built-in screens. It is not imported yet.');
+  // How many screens the built-in topic recognised and how many the pack's rule does, counted properly.
+  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(/^“Suspicious login attempt \(Acme procedure\)” replaces a built-in topic that recognised \d{2} screens; the new rule recognises 1\.$/);
+  await review.getByText(/built-in screens would show a different topic, or none/).click();
+  await expect(review).toContainText('instagram/suspicious-login/page-es.html');
+  expect(await storedPacks(page)).toBeUndefined();
+  // Don't import: nothing stored, nothing in effect.
+  await review.getByRole('button', { name: "Don't import" }).click();
+  await expect(packStatus(page)).toHaveText('“Acme IT” was not imported; nothing was changed.');
+  expect(await storedPacks(page)).toBeUndefined();
+  expect(await packTableIds(page)).toEqual([]);
+  // The same in Spanish, then confirmed: stored and in effect.
+  await ext.setSettings({ uiLanguage: 'es' });
+  await page.getByLabel('Importar paquete de reglas').setInputFiles(PACK_FILE);
+  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(/^«Suspicious login attempt \(Acme procedure\)» sustituye a un tema incluido que reconocía \d{2} pantallas; la regla nueva reconoce 1\.$/);
+  await review.getByRole('button', { name: 'Importar de todos modos' }).click();
+  await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
+  const { violations } = await new AxeBuilder({ page }).include('.packs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 });

@@ -72,7 +72,7 @@ describe('zip rule packs', () => {
     // Highly compressible: small zip, large content (a zip bomb in miniature).
     const big = zip({ 'instagram/big.md': new Uint8Array(MAX_RULE_PACK_BYTES + 1).fill(0x61) });
     expect(big.length).toBeLessThan(MAX_RULE_PACK_BYTES);
-    expect(importPackFile('big.zip', big, BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ file: 'big.zip', field: '(zip)', reason: expect.stringContaining('more than 2 MB') }] });
+    expect(importPackFile('big.zip', big, BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ file: 'big.zip', field: '(size)', reason: expect.stringContaining('more than 2 MB') }] });
   });
 
   it('a file that is not UTF-8 is named', () => {

@@ -236,7 +236,9 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     ]);
 
     // Policy arrives: its pack wins; the imported one is switched off: policy topics only.
-    policy.rulePacks = [{ ...JSON.parse(withVersion('3.0.0', 'Org procedure')), name: 'Org', rules: [JSON.parse(withVersion('3.0.0', 'Org procedure')).rules[1]] }];
+    // A policy's pack passes the import's checks: its one rule relates only to topics that exist without the imported pack.
+    const orgRule = JSON.parse(withVersion('3.0.0', 'Org procedure')).rules[1];
+    policy.rulePacks = [{ ...JSON.parse(withVersion('3.0.0', 'Org procedure')), name: 'Org', rules: [{ ...orgRule, frontMatter: { ...orgRule.frontMatter, related: ['instagram/retrieve-code'] } }] }];
     await setPackEnabled('Acme IT', false);
     for (const l of policy.listeners) l();
     await vi.waitFor(async () => expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([['instagram/suspicious-login', 'Org procedure', 'organisation']]));

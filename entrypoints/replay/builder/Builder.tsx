@@ -72,6 +72,7 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
     return idIssue ? [{ file: entry.file, field: 'frontMatter.id', reason: idReason(t, idIssue, input.id, platform) }, ...list.filter((p) => p.field !== 'frontMatter.id')] : list;
   }, [data, idIssue, input.id]);
   const blocked = !effects || effects.conflicts.length > 0 || !Array.isArray(screens);
+  const known = useMemo((): KnownScreen[] | null => (Array.isArray(screens) ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })) : null), [screens]);
 
   const preview = useMemo(() => previewArticle(input.article), [input.article]);
 
@@ -96,6 +97,7 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
         packs={packs}
         entry={entry}
         idOk={idIssue === null}
+        known={known}
       />
     </section>
   );

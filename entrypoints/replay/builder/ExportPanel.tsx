@@ -1,5 +1,8 @@
+import table from 'virtual:signpost/match-table';
 import { useMemo, useState } from 'preact/hooks';
+import type { KnownScreen } from '../../../src/builder/conflicts';
 import { addToPack, checkBuiltPack, packZip, zipFileName, type PackEntry } from '../../../src/builder/rule';
+import { addedConflicts } from '../../../src/packs/screen-check';
 import { plural } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 import { downloadPack, exportFileName } from '../../../src/packs/export';
@@ -48,10 +51,12 @@ interface Props {
   packs: readonly LoadedPack[];
   entry: PackEntry;
   idOk: boolean;
+  /** The bundled screens (null while loading): adding a rule re-checks the whole pack against them. */
+  known: readonly KnownScreen[] | null;
 }
 
 /** Export as a new pack (.json or .zip), or add the rule to a pack Settings imported — only when valid and conflict-free. */
-export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entry, idOk }: Props) {
+export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entry, idOk, known }: Props) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<string | null>(null);
   const [target, setTarget] = useState('');
@@ -66,6 +71,15 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
     return { ...result, version, checked: checkBuiltPack(result.data, BUNDLED_IDS) };
   }, [chosen, targetVersion, entry, idOk]);
   const addProblems = added && !added.checked.ok ? added.checked.errors : [];
+  // The whole pack with the rule, against every bundled screen (src/packs/screen-check.ts, as the
+  // import does): bundled screens it would take beyond those the pack already took. Keyed on the
+  // rule's match only, so typing the article does not re-run it.
+  const addedRule = added?.checked.ok ? added.checked.pack.rules.find((r) => r.frontMatter.id === (entry.frontMatter as { id: string }).id)?.table : undefined;
+  const ruleKey = addedRule === undefined ? null : JSON.stringify(addedRule);
+  const moreConflicts = useMemo(() => {
+    if (!known || !chosen || !added?.checked.ok || ruleKey === null) return 0;
+    return addedConflicts(table, chosen.pack, added.checked.pack, known).length;
+  }, [known, chosen, ruleKey]);
 
   const save = () => {
     if (!added?.checked.ok || !chosen) return;
@@ -152,8 +166,13 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
             </p>
           )}
           <Problems problems={addProblems} />
+          {moreConflicts > 0 && (
+            <p class="error" data-testid="builder-add-conflicts">
+              {plural(t, lang, 'builderAddConflicts', moreConflicts)}
+            </p>
+          )}
           <p class="buttons">
-            <button type="button" disabled={!chosen || blocked || problems.some((p) => p.file !== '(pack)') || !added?.checked.ok} onClick={save}>
+            <button type="button" disabled={!chosen || blocked || !known || moreConflicts > 0 || problems.some((p) => p.file !== '(pack)') || !added?.checked.ok} onClick={save}>
               {t('builderAddButton')}
             </button>
           </p>
