@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { contentMessageSchema } from '../../src/messaging/schemas';
 import { contentScriptTab } from '../../src/messaging/sender';
+import { recordAction } from '../../src/report/actions';
 import { recordInternalError } from '../../src/report/timeline';
 import { countDropped } from '../../src/storage/counters';
 import { muteTopic } from './mute';
@@ -22,11 +23,12 @@ export function onMessage(message: unknown, sender: Browser.runtime.MessageSende
   switch (msg.type) {
     case 'open-side-panel':
       openSidePanel(tabId);
+      void recordAction('background', 'hint-opened', tabId); // after the gesture is spent: for the report's timeline
       return undefined;
     case 'dismiss':
       return whenKnown([msg.topic], () => onDismiss(tabId, msg.topic));
     case 'mute':
-      return whenKnown([msg.topic], () => muteTopic(msg.topic));
+      return whenKnown([msg.topic], () => muteTopic(msg.topic).then(() => recordAction('background', 'topic-muted', tabId, msg.topic)));
     case 'screen':
       return whenKnown(
         msg.matches.map((m) => m.id),

@@ -8,13 +8,15 @@ import { getSettings } from '../../src/settings/store';
 import { policyInForce } from '../../src/policy/managed';
 import { siteOfHost } from '../../src/settings/sites';
 import { followed } from '../../src/storage/journey';
-import { redactText } from '../../src/report/redact';
+import { redactCut } from '../../src/report/redact';
+import { MAX_STORED_HEADING } from '../../src/messaging/types';
+import { recordAction } from '../../src/report/actions';
 import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
 import { ruleOf, topicCard } from './topics';
-import { heldPhrases, labelsByPhrase } from '../../src/engine/labels';
+import { heldPhrases, labelsByPhrase, MAX_LABEL } from '../../src/engine/labels';
 
 /**
  * A tab's content script says its screen changed: store it (storage.session, so a stopped service
@@ -29,11 +31,11 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const site = siteOfHost(new URL(report.url).hostname);
     const on = !!site && settings.sites[site];
     const matches = on ? report.matches : [];
-    // Redacted before it is stored: a heading may name the account's masked email or phone.
-    const unknown = on && matches.length === 0 && report.unknown ? { heading: redactText(report.unknown.heading).slice(0, 200) } : null;
+    // Redacted, then cut, before it is stored: a heading may name the account's email or phone.
+    const unknown = on && matches.length === 0 && report.unknown ? { heading: redactCut(report.unknown.heading, MAX_STORED_HEADING) } : null;
     const state = stored ?? emptyTabState();
     // Redacted before they are stored, like the heading; keyed by every phrase of the condition that saw them.
-    const seen = Object.fromEntries(Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactText(label)]));
+    const seen = Object.fromEntries(Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactCut(label, MAX_LABEL)]));
     const onScreen = matches[0] ? labelsByPhrase(ruleOf(matches[0].id), seen) : {};
     const quotes = matches[0] ? heldPhrases(ruleOf(matches[0].id), matches[0].evidence) : {};
     const top = matches[0];
@@ -43,9 +45,10 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const error = on && report.error === true;
     const follow = followed(state, { top: top?.id, step, error, url: report.url, at: Date.now() }, settings.askHelped);
     await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...follow, updatedAt: Date.now() });
-    void recordRecognition(tabId, report.url, matches, unknown); // diagnostics timeline (redacted on write)
+    void recordRecognition(tabId, report.url, matches, unknown, Date.now(), step); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };
+    void recordAction('background', 'hint-shown', tabId, top.id);
     // The card in the person's language: the setting, or the browser's own when it is automatic.
     const i18n = createI18n(settings.uiLanguage);
     const card = topicCard(top.id, i18n.lang);
@@ -69,6 +72,7 @@ export function onDismiss(tabId: number, topic: string): Promise<void> {
   return serialise(tabId, async () => {
     const state = (await getTabState(tabId)) ?? emptyTabState();
     if (!state.dismissed.includes(topic)) await setTabState(tabId, { ...state, dismissed: [...state.dismissed, topic] });
+    void recordAction('background', 'hint-dismissed', tabId, topic);
   });
 }
 

@@ -1,9 +1,14 @@
 import { containsPhrase, normalize } from './normalize';
 import type { Match, Snapshot, TableRule } from './types';
 
-/** At most this many labels travel with a report, each cut to MAX_LABEL characters. */
+/**
+ * At most this many labels travel with a report, each whole (as long as a snapshot keeps one text,
+ * MAX_LABEL_TEXT): the background redacts a label before it cuts it to MAX_LABEL, since a label cut
+ * first could end in part of an address that no longer looks like one.
+ */
 export const MAX_LABELS = 8;
 export const MAX_LABEL = 80;
+export const MAX_LABEL_TEXT = 2_000;
 
 /** Evidence of a control's words (`describe()` in conditions.ts): `button "…"`, `label "…"`. */
 const CONTROL_EVIDENCE = /^(button|label) "(.+)"$/;
@@ -21,7 +26,7 @@ export function screenLabels(match: Match | undefined, snapshot: Snapshot): Reco
     if (!seen || Object.keys(out).length >= MAX_LABELS) continue;
     const [, role, phrase] = seen as unknown as [string, 'button' | 'label', string];
     const label = snapshot.texts[role]?.find((t) => containsPhrase(normalize(t), phrase));
-    if (label) out[phrase] = label.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL);
+    if (label) out[phrase] = label.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_TEXT);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { MASKS, shows } from './shapes';
+import { MASKS, numberRuns, shows } from './shapes';
 import type { InputMeta } from './types';
 
 /**
@@ -75,20 +75,18 @@ const showsPhone = (p: StepPage) => p.raw.some((t) => shows(t, 'phone'));
  * digit groups is read whole: pairs of four-digit groups are codes, anything else is a number (a
  * phone such as 010-1234-5678). Four, not two: 9123 4567 is also a phone number (Singapore).
  */
-const DIGIT_RUN = /(?<![\d*+])\d+(?:[ -]\d+)*(?![\d*])/g;
 function backupCodesIn(text: string): number {
   let n = text.split(MASKS.code).length - 1;
-  for (const [run] of text.matchAll(DIGIT_RUN)) {
-    const groups = run.split(/[ -]/);
-    if (groups.length === 1) n += Number(groups[0]!.length === 8);
-    else if (groups.length % 2 === 0 && groups.every((g) => g.length === 4)) n += groups.length / 2;
+  for (const run of numberRuns(text)) {
+    if (run.groups === 1) n += Number(run.plain && run.length === 8);
+    else if (run.list) n += run.groups / 2;
   }
   return n;
 }
 const showsBackupCodes = (p: StepPage) => p.raw.reduce((n, t) => n + backupCodesIn(t), 0) >= 4;
-/** A masked number or address ("****1234", "j***@e****.com"): where a code will go. */
-const MASKED_DIGITS = /[*•]{2,}[ -]?\d{2,4}(?!\d)/;
-const showsWhereCodeGoes = (p: StepPage) => p.raw.some((t) => MASKED_DIGITS.test(t)) || showsEmail(p) || showsPhone(p);
+/** A masked number or address ("****1234", "j***@e****.com", or the masks redaction left of them): where a code will go. */
+const showsMasked = (t: string) => t.includes(MASKS.digits) || numberRuns(t).some((r) => r.kind === 'digits');
+const showsWhereCodeGoes = (p: StepPage) => p.raw.some(showsMasked) || showsEmail(p) || showsPhone(p);
 const showsDialog = (p: StepPage) => p.roles.has('dialog') || p.roles.has('alertdialog');
 /** A choice of where to send a code: radio buttons, or buttons that each show an address or a number. */
 const choosesWhere = (p: StepPage) =>

@@ -1,4 +1,4 @@
-import { MAX_LABEL, MAX_LABELS } from '../engine/labels';
+import { MAX_LABEL_TEXT, MAX_LABELS } from '../engine/labels';
 import { z } from 'zod';
 import type { Match } from '../engine/types';
 import { isAllowedUrl } from '../settings/sites';
@@ -19,7 +19,7 @@ export const screenReportSchema = z.strictObject({
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
   unknown: z.strictObject({ heading: z.string().max(MAX_UNKNOWN_HEADING) }).optional(),
   labels: z
-    .record(z.string().max(200), z.string().max(MAX_LABEL))
+    .record(z.string().max(200), z.string().max(MAX_LABEL_TEXT))
     .refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)
     .optional(),
   step: z.string().max(60).regex(/^[a-z]+\/[a-z-]+$/).optional(),

@@ -35,11 +35,17 @@ export interface ScreenFacts {
 
 /** What the panel needs of a screen Signpost does not know yet: its heading, to search with. */
 export interface UnknownScreen {
-  /** The page's first heading, cut to MAX_UNKNOWN_HEADING; may be empty. Not yet redacted. */
+  /** The page's first heading, whole (at most MAX_UNKNOWN_HEADING); may be empty. Not yet redacted. */
   heading: string;
 }
 
-export const MAX_UNKNOWN_HEADING = 160;
+/**
+ * The heading travels whole — as long as a snapshot keeps one text — and the background redacts it
+ * before it cuts it to MAX_STORED_HEADING: cut first, an address split by the cut would no longer
+ * look like one and would be stored as it is.
+ */
+export const MAX_UNKNOWN_HEADING = 2_000;
+export const MAX_STORED_HEADING = 160;
 
 /** Content script → background, from the hint's button click (a user gesture the background spends). */
 export interface OpenPanelRequest {

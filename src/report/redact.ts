@@ -1,78 +1,45 @@
-import { MASKS, maskContacts } from '../engine/shapes';
+import { MASKS, maskEmails, maskNumbers } from '../engine/shapes';
 import type { Snapshot } from '../engine/types';
-import { siteOfDomain, type Site } from '../settings/sites';
+import { maskUrl, maskUrlsInText, URL_MASKS } from './mask-url';
+import { maskAlnumCodes, maskGreetings, maskHandles, maskIpv6 } from './mask-words';
+
+export { maskUrl };
 
 /**
- * Redaction: pure string functions, no DOM, no dependencies. Small on purpose — the content script
- * carries it (screen capture runs there), so it must stay a handful of regular expressions.
+ * Redaction: pure string functions, no DOM, no dependencies; every scan linear in its input.
  *
- * What goes: emails (also half-masked ones such as "j***@g***.com"), phone numbers (international,
- * also half-masked such as "+1 ***-***-**67"), 6–8-digit codes ("123456", "123 456"), backup codes
- * ("1234 5678", 8-character letter-and-digit groups) and @usernames. What stays: the UI's own words
- * — "Send Security Code", "Enter the 6-digit code", "2FA" — since rules match them.
+ * What goes: web addresses' personal parts (mask-url.ts), emails (also half-masked ones such as
+ * "j***@g***.com", and letters of any script), phone numbers (international and national, also
+ * half-masked such as "+1 ***-***-**67", digits of any script), codes of four digits or more
+ * ("4821", "12 34 56", "493817"), backup codes ("1234 5678"), codes of letters and digits
+ * ("a1b2c3d4", "AB12-CD34"), IP addresses, @usernames and the name after a greeting ("Hi jane_doe,").
+ * What stays: the UI's own words — "Send Security Code", "Enter the 6-digit code", "2FA",
+ * "Step 1 of 5" — since rules match them.
  */
 
-export const REDACTED = { ...MASKS, user: '@[user]', path: '[account]', id: '[id]' } as const;
+export const REDACTED = { ...MASKS, user: '@[user]', name: '[user]', path: URL_MASKS.account, id: URL_MASKS.id } as const;
 
-// A web address inside text: masked like any URL (query, fragment and account parts go).
-const URL_IN_TEXT = /https?:\/\/[^\s"'<>`]+/gi;
-// Backup codes of 8 letters and digits holding both kinds (two groups of four digits: engine/shapes.ts).
-const BACKUP_ALNUM = /(?<![\w*])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{8}(?![\w*])/g;
-// Codes: 6–8 digits in a row, or two groups of three.
-const CODE = /(?<![\w*])(?:\d{6,8}|\d{3}[ -]\d{3})(?![\w*])/g;
-const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g;
+// In this order: addresses before the words inside them; handles and greetings before codes (a
+// username may hold digits); IPv6 and letter-and-digit codes before bare numbers (which would take
+// "2001" out of "2001:db8::1", or "1234" out of "ABCD-EFGH-1234", and leave the rest).
+const STEPS: readonly ((text: string) => string)[] = [maskUrlsInText, maskEmails, maskHandles, maskGreetings, maskIpv6, maskAlnumCodes, maskNumbers];
 
-/** Replaces every email, phone number, code, backup code and @username in `text`, and masks URLs in it. */
-export function redactText(text: string): string {
-  if (!/[\d@]|https?:/i.test(text)) return text; // nothing redactable without a digit, an @ or a URL
-  // Emails, then phones (engine/shapes.ts) before codes: a code regex would eat the tail of "+44 20 7946 0958".
-  return maskContacts(text.replace(URL_IN_TEXT, (m) => maskUrl(m)))
-    .replace(BACKUP_ALNUM, REDACTED.code)
-    .replace(CODE, REDACTED.code)
-    .replace(HANDLE, REDACTED.user);
-}
+/** `text` with every email, phone number, code, IP address, username and URL part masked. */
+export const redactText = (text: string): string => STEPS.reduce((t, step) => step(t), text);
 
 /**
- * First path segments that are the site's own routes; any other first segment on these hosts is a
- * profile name (instagram.com/<username>/, x.com/<username>/status/…) and is masked.
+ * Redacted, then cut to `max` characters — in that order, always: cut first, an address split by
+ * the cut ("jane.doe@exam") would no longer look like one and would survive. The cut never splits
+ * a mask ("[ema") or a surrogate pair.
  */
-const ROUTES: Record<Site, ReadonlySet<string>> = {
-  instagram: new Set(['accounts', 'challenge', 'two_factor', 'explore', 'direct', 'p', 'reel', 'reels', 'stories', 'about', 'legal', 'web', 'api', 'emails', 'session', 'auth_platform', 'privacy', 'help', 'oauth', 'ajax', 'graphql', 'settings', 'your_activity', 'account_center', 'personal_info', 'password_and_security', 'data', 'developer', 'topics', 'popular', 'nametag', 'invites', '_n', '_u']),
-  x: new Set(['i', 'account', 'settings', 'home', 'explore', 'notifications', 'messages', 'login', 'logout', 'signup', 'search', 'compose', 'tos', 'privacy', 'intent', 'share', 'hashtag', 'jobs', 'download', 'rules', 'sessions', 'oauth', 'flow']),
-};
-
-/**
- * A path segment that names one account or one challenge: tokens holding digits ("8712345",
- * "AbCdEf12"), or long mixed-case tokens. Route words ("two_factor_authentication") stay.
- */
-const ID_SEGMENT = /^(?=.*\d).{4,}$|^(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9]{12,}$/;
-
-/**
- * A URL fit for a report: no query, no fragment, no credentials; on Instagram and X the profile
- * name and account-specific ids in the path are masked ("/challenge/8712345/AbCdEf12/" →
- * "/challenge/[id]/[id]/"). An unparsable URL becomes "[unparsable URL]".
- */
-export function maskUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return '[unparsable URL]';
-  }
-  const site = siteOfDomain(url.hostname);
-  const segments = url.pathname.split('/').map((segment, i) => {
-    if (segment === '') return segment;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      return REDACTED.id;
-    }
-    if (site && i === 1 && !ROUTES[site]!.has(decoded.toLowerCase())) return REDACTED.path;
-    if (ID_SEGMENT.test(decoded)) return REDACTED.id;
-    return segment === redactText(segment) ? segment : REDACTED.id;
-  });
-  return `${url.protocol}//${url.host}${segments.join('/')}`;
+export function redactCut(text: string, max: number): string {
+  const out = redactText(text);
+  if (out.length <= max) return out;
+  let end = max;
+  const open = out.lastIndexOf('[', end - 1);
+  if (open >= 0 && out.indexOf(']', open) >= end) end = open - +(out[open - 1] === '@'); // "@[user]" goes whole
+  if ((out.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+  return out.slice(0, end).trimEnd();
 }
 
 /** Every string in a JSON-like value, redacted; `keep` names keys whose values are left alone. */

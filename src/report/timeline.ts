@@ -1,14 +1,14 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Match } from '../engine/types';
-import type { UnknownScreen } from '../messaging/types';
-import { maskUrl, redactText } from './redact';
+import { MAX_STORED_HEADING, type UnknownScreen } from '../messaging/types';
+import { maskUrl, redactCut } from './redact';
+import { append, readList } from './session-log';
 
 /**
- * The diagnostics report's memory (storage.session: survives the service worker, gone with the
- * browser): a bounded timeline of recognitions per tab, and recent internal errors. Written by the
- * background; read by the side panel's report buttons. Redacted at write time — a URL or evidence
- * string is masked before it is stored, so nothing personal sits in storage waiting for a report.
+ * The diagnostics report's memory (storage.session, session-log.ts): a bounded timeline of
+ * recognitions per tab, and recent internal errors. Written by the background; read by the side
+ * panel's report buttons. Redacted at write time, and cut only after — a URL or evidence string is
+ * masked before it is stored, so nothing personal sits in storage waiting for a report.
  */
 
 const TIMELINE_KEY = 'diag:timeline';
@@ -27,6 +27,8 @@ export const timelineEntrySchema = z.object({
   evidence: z.array(z.string().max(2_000)).max(50),
   /** Set when the screen was a security step no rule knew: its heading, redacted (may be empty). */
   unknown: z.string().max(200).optional(),
+  /** The step of its platform's flow the page was at (a public step id, src/engine/steps.ts). */
+  step: z.string().max(60).optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
@@ -39,37 +41,20 @@ export const internalErrorSchema = z.object({
 export type InternalError = z.infer<typeof internalErrorSchema>;
 
 /** A timeline entry for a screen report, redacted. Pure. */
-export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number, unknown: UnknownScreen | null = null): TimelineEntry {
+export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number, unknown: UnknownScreen | null = null, step: string | null = null): TimelineEntry {
   const top = matches[0];
-  const entry: TimelineEntry = { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactText(e).slice(0, 2_000)) };
-  return unknown && !top ? { ...entry, unknown: redactText(unknown.heading).slice(0, 200) } : entry;
+  const entry: TimelineEntry = { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactCut(e, 2_000)), ...(step ? { step: step.slice(0, 60) } : {}) };
+  return unknown && !top ? { ...entry, unknown: redactCut(unknown.heading, MAX_STORED_HEADING) } : entry;
 }
 
-async function readList<T>(key: string, schema: z.ZodType<T>): Promise<T[]> {
-  const parsed = z.array(schema).safeParse((await browser.storage.session.get(key))[key]);
-  return parsed.success ? parsed.data : []; // corrupt reads as empty, never as trusted data
-}
-
-// Appends are serialised so that two reports in one tick cannot lose each other.
-let chain: Promise<unknown> = Promise.resolve();
-function append<T>(key: string, schema: z.ZodType<T>, item: T, max: number): Promise<void> {
-  const next = chain.then(async () => {
-    const list = await readList(key, schema);
-    list.push(item);
-    await browser.storage.session.set({ [key]: list.slice(-max) });
-  });
-  chain = next.catch(() => undefined);
-  return next;
-}
-
-/** Records what a tab's screen became (only call on a change); `unknown`: a security step no rule knew. */
-export function recordRecognition(tabId: number, url: string, matches: readonly Match[], unknown: UnknownScreen | null = null, at = Date.now()): Promise<void> {
-  return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at, unknown), MAX_TIMELINE);
+/** Records what a tab's screen became (only call on a change); `unknown`: a security step no rule knew; `step`: the flow's step. */
+export function recordRecognition(tabId: number, url: string, matches: readonly Match[], unknown: UnknownScreen | null = null, at = Date.now(), step: string | null = null): Promise<void> {
+  return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at, unknown, step), MAX_TIMELINE);
 }
 
 /** Records an internal error (a dropped message, a budget cut-off…); the detail is redacted. */
 export function recordInternalError(kind: InternalError['kind'], detail: string, at = Date.now()): Promise<void> {
-  return append(ERRORS_KEY, internalErrorSchema, { at, kind, detail: redactText(detail).slice(0, 500) }, MAX_ERRORS);
+  return append(ERRORS_KEY, internalErrorSchema, { at, kind, detail: redactCut(detail, 500) }, MAX_ERRORS);
 }
 
 export const readTimeline = () => readList(TIMELINE_KEY, timelineEntrySchema);

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { textIn } from '../rules/article-text';
 import { useI18n } from '../i18n/preact';
 import { recordHelped } from '../storage/helped';
 import { clearAsk } from '../storage/tab-state';
-import { articleById } from './articles';
+import { noteAction } from './panel-actions';
 
 /**
  * After a recognised screen gave way to the site's feed (the login went through): "Did this fix
@@ -11,14 +10,13 @@ import { articleById } from './articles';
  * and thanked; nothing else is kept or sent. Answered, the question is cleared from the tab's state,
  * so it is not asked again; a new recognised screen in the tab drops it too.
  */
-export function HelpedQuestion({ topic, tabId, onTopic }: { topic: string; tabId: number | null; onTopic: (id: string) => void }) {
+export function HelpedQuestion({ topic, title, tabId, onTopic }: { topic: string; /** The topic's title as the panel shows it. */ title: string; tabId: number | null; onTopic: (id: string) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [answered, setAnswered] = useState<boolean | null>(null);
-  const article = articleById(topic);
-  const title = article ? textIn(article, i18n.lang).title : topic;
   const answer = (helped: boolean) => {
     setAnswered(helped);
+    noteAction(helped ? 'helped-yes' : 'helped-no', tabId, topic);
     void recordHelped(topic, i18n.lang, helped).then(() => (tabId === null ? undefined : clearAsk(tabId, topic)));
   };
   return (

@@ -1,11 +1,12 @@
 import { useI18n } from '../i18n/preact';
-import { captureAndSave, reportJson, reportMarkdown, saveFile } from './panel-actions';
+import { captureAndSave, reportFile, saveFile } from './panel-actions';
 import { StatusLine, useStatus } from './status';
 import './support-tools.css';
 
-/** "Copy report", "Download report", "Capture this screen" for the side panel. */
+/** "Copy report", "Download report" (one file, the same text), "Capture this screen" for the side panel. */
 export function SupportTools({ tabId }: { tabId: number | null }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { status, run } = useStatus();
   return (
     <section class="support" aria-labelledby="support-heading" data-testid="support-tools">
@@ -14,9 +15,9 @@ export function SupportTools({ tabId }: { tabId: number | null }) {
         <button
           type="button"
           onClick={run(async () => {
-            const md = await reportMarkdown();
+            const { text } = await reportFile(i18n);
             try {
-              await navigator.clipboard.writeText(md);
+              await navigator.clipboard.writeText(text);
               return { key: 'supportCopied' };
             } catch {
               return { key: 'supportCopyFailed' };
@@ -28,8 +29,9 @@ export function SupportTools({ tabId }: { tabId: number | null }) {
         <button
           type="button"
           onClick={run(async () => {
-            const { name, text } = await reportJson();
-            saveFile(name, text);
+            // The same text as the copy: Markdown a person can open, the report for support tools inside.
+            const { name, text } = await reportFile(i18n);
+            saveFile(name, text, 'text/markdown;charset=utf-8');
             return { key: 'supportDownloaded' };
           })}
         >

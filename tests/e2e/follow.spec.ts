@@ -83,8 +83,12 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   await expect(row.locator('td')).toHaveText(['0', '1']);
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download report' }).click()]);
   const { readFileSync } = await import('node:fs');
-  const report = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-  expect(report.helped).toEqual({ [TOPIC]: { en: { yes: 0, no: 1 } } });
+  const { readDiagnostics } = await import('../../src/report/diagnostics-read');
+  const file = readDiagnostics(readFileSync((await download.path())!, 'utf8'));
+  if (!file.ok) throw new Error(file.reason);
+  expect(file.report.helped).toEqual({ [TOPIC]: { en: { yes: 0, no: 1 } } });
+  // The answer is among the person's steps too.
+  expect(file.report.tabs.flatMap((t) => t.events)).toContainEqual(expect.objectContaining({ kind: 'helped-no', topic: TOPIC }));
   // The reset clears them.
   await axeLightAndDark(settings, 'settings, what helped');
   await settings.getByRole('button', { name: 'Clear these answers' }).click();

@@ -1,25 +1,34 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { match } from '../../src/engine/match';
+import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
 import { shippedRules } from '../../src/tools/fixtures';
 import { PRIVACY_PAGE, PRIVATE } from '../unit/privacy';
 import { expect, test } from './fixtures';
 
 // From the person's side: on a page where they typed a password and a code, and whose text
-// holds an email and a phone number, the captured screen and both report formats hold none of it;
-// and replaying the capture ranks the same topic first as the live page did.
+// holds an email and a phone number, the captured screen and the report (downloaded or copied: one
+// Markdown file, the same text) hold none of it; replaying the capture ranks the same topic first
+// as the live page did; and the report's timeline has the capture among the person's steps.
 
 const TYPED_PASSWORD = 'Hunter2-Typed-Passw0rd';
 const TYPED_CODE = '493817';
 const SECRETS = [...PRIVATE, TYPED_PASSWORD, 'Hunter2', TYPED_CODE];
 
 async function downloaded(panel: Page, button: string): Promise<string> {
-  const [download]: [Download, void] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
-  return readFileSync((await download.path())!, 'utf8');
+  return (await downloadedFile(panel, button)).text;
 }
 
-test('capture and both reports hold nothing typed or personal; replay ranks first what the live page did', async ({ context, extensionId, ext }) => {
+async function downloadedFile(panel: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download]: [Download, void] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+/** The report's text with its times taken out: two reports made a moment apart differ only there. */
+const timeless = (report: string) => report.replace(/\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+Z)?/g, 'TIME');
+
+test('capture and the report hold nothing typed or personal; replay ranks first what the live page did', async ({ context, extensionId, ext }) => {
   test.setTimeout(90_000); // three downloads, a replay page and a panel on a two-core machine
   const { page, tabId } = await ext.openFixture(PRIVACY_PAGE);
   await page.locator('input[name="password"]').fill(TYPED_PASSWORD);
@@ -47,13 +56,17 @@ test('capture and both reports hold nothing typed or personal; replay ranks firs
   await replay.getByTestId('replay-file').setInputFiles({ name: 'capture.signpost.json', mimeType: 'application/json', buffer: Buffer.from(captured) });
   await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', liveFirst);
 
-  // Download report (JSON).
-  const json = await downloaded(panel, 'Download report');
-  for (const secret of SECRETS) expect(json, secret).not.toContain(secret);
-  const report = JSON.parse(json);
-  expect(report).toMatchObject({ format: 'signpost-diagnostics', extension: { name: 'Signpost' } });
-  const events = report.tabs.flatMap((t: { events: { topic: string | null; url: string }[] }) => t.events);
+  // Download report: Markdown a person opens, the report for support tools inside it.
+  const file = await downloadedFile(panel, 'Download report');
+  expect(file.name).toMatch(/^signpost-diagnostics-[\dT-]+\.md$/);
+  for (const secret of SECRETS) expect(file.text, secret).not.toContain(secret);
+  expect(file.text).toContain('## Signpost diagnostics');
+  const diagnostics = readDiagnostics(file.text);
+  if (!diagnostics.ok) throw new Error(diagnostics.reason);
+  expect(diagnostics.report).toMatchObject({ format: 'signpost-diagnostics', version: 2, extension: { name: 'Signpost' } });
+  const events = diagnostics.report.tabs.flatMap((t) => t.events);
   expect(events).toContainEqual(expect.objectContaining({ topic: liveFirst, url: 'https://www.instagram.com/accounts/login/two_factor' }));
+  expect(events).toContainEqual(expect.objectContaining({ kind: 'screen-captured', topic: liveFirst }));
 
   // Copy report (Markdown): the clipboard is stubbed to read back what was written.
   await panel.evaluate(() => {
@@ -63,9 +76,8 @@ test('capture and both reports hold nothing typed or personal; replay ranks firs
   await panel.getByRole('button', { name: 'Copy report' }).click();
   await expect(panel.getByTestId('support-status')).toHaveText('Report copied. Paste it into your support ticket.');
   const markdown = await panel.evaluate(() => (window as unknown as { copied: string }).copied);
-  expect(markdown).toContain('## Signpost diagnostics');
+  expect(timeless(markdown)).toBe(timeless(file.text));
   expect(markdown).toContain(liveFirst);
-  for (const secret of SECRETS) expect(markdown, secret).not.toContain(secret);
 });
 
 test('capture on a tab without Signpost’s content script says so and saves nothing', async ({ context, ext }) => {

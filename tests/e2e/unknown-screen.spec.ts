@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { match } from '../../src/engine/match';
+import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
 import { shippedRules } from '../../src/tools/fixtures';
 import { expect, hint, ROOT, test } from './fixtures';
@@ -44,8 +45,9 @@ test('an unknown security step: neutral ? badge, no card, the panel says so, sea
   expect(read.capture?.top).toBeNull();
   expect(match(shippedRules().table, read.snapshot)).toEqual([]);
 
-  const report = JSON.parse(await downloaded(panel, 'Download report'));
-  expect(report.unknownScreens).toContainEqual(expect.objectContaining({ url: 'https://x.com/i/flow/login', heading: HEADING }));
+  const report = readDiagnostics(await downloaded(panel, 'Download report'));
+  if (!report.ok) throw new Error(report.reason);
+  expect(report.report.unknownScreens).toContainEqual(expect.objectContaining({ url: 'https://x.com/i/flow/login', heading: HEADING }));
 
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { buildDiagnostics, diagnosticsMarkdown } from '../../src/report/diagnostics';
+import { bundledTranslator } from '../../src/i18n';
+import { buildDiagnostics } from '../../src/report/diagnostics';
+import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { HELPED_KEY, parseHelped, readHelped, recordHelped, resetHelped } from '../../src/storage/helped';
 
 describe('"Did this fix it?" counts', () => {
@@ -21,10 +23,13 @@ describe('"Did this fix it?" counts', () => {
   });
 
   it('appear in the diagnostics report', () => {
-    const base = { now: new Date(0), extension: { name: 'Signpost', version: '1' }, rules: { version: '1', topics: 1 }, browser: { userAgent: 'ua', platform: 'p', language: 'en' }, settings: {}, timeline: [], errors: [], dropped: { total: 0, byReason: {} } };
+    const base = { now: new Date(0), utcOffset: 0, language: 'en', extension: { name: 'Signpost', version: '1' }, rules: { version: '1', topics: 1 }, browser: { userAgent: 'ua', platform: 'p', language: 'en' }, settings: {}, timeline: [], errors: [], dropped: { total: 0, byReason: {} } };
     const report = buildDiagnostics({ ...base, helped: { 'x/invalid-code': { en: { yes: 2, no: 5 } } } });
     expect(report.helped).toEqual({ 'x/invalid-code': { en: { yes: 2, no: 5 } } });
-    expect(diagnosticsMarkdown(report)).toContain('- x/invalid-code: en 2 yes, 5 no');
-    expect(diagnosticsMarkdown(buildDiagnostics(base))).toContain('No answers yet.');
+    const t = bundledTranslator('en');
+    expect(diagnosticsMarkdown(report, t)).toContain('- `x/invalid-code`: en 2 yes, 5 no');
+    // With the topic's title, in the report's language, beside its id.
+    expect(diagnosticsMarkdown(buildDiagnostics({ ...base, helped: report.helped, titles: { 'x/invalid-code': 'Code rejected' } }), t)).toContain('- **Code rejected** (`x/invalid-code`): en 2 yes, 5 no');
+    expect(diagnosticsMarkdown(buildDiagnostics(base), t)).toContain('No answers yet.');
   });
 });

@@ -1,20 +1,25 @@
 /**
- * Redaction, property-tested: thousands of generated emails, international phone numbers,
- * digit codes and backup codes, set inside the sentences real screens use — every one masked, no
- * digit of it left — while the UI's own words (every phrase the shipped rules match, and labels
- * such as "Send Security Code") come through unchanged.
+ * Redaction, property-tested: thousands of generated emails, phone numbers (international and
+ * national, digits of any script), digit codes, codes of letters and digits, backup codes, IP
+ * addresses, names after greetings and usernames in addresses, set inside the sentences real
+ * screens use — every one masked, no digit of it left — while the UI's own words (every phrase the
+ * shipped rules match, and labels such as "Send Security Code") come through unchanged. Redacting
+ * twice changes nothing, and a cut made after redaction leaves no piece of anything.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEXT_ROLES } from '../../src/engine/types';
-import { redactText, REDACTED } from '../../src/report/redact';
+import { GREETINGS as GREETING_WORDS } from '../../src/report/mask-words';
+import { maskUrl, redactCut, redactText, REDACTED } from '../../src/report/redact';
 import { shippedRules } from './helpers';
+import { FINDINGS } from './privacy';
+import { alnumCode, anySecret, backupCodes, digitCode, e164, email as anyEmail, greeting, ip, nationalPhone, profileUrl, type Secret } from './secrets';
 
 const RUNS = 1_500;
 
 // Sentences around the secret: no digit, no @, no URL of their own, so any digit left is a leak.
-const before = fc.constantFrom('', 'We sent a code to ', 'Enter the code sent to ', 'Your code is ', 'Contact ', 'Ends with ', '(', 'Código enviado a ', 'Wir haben ', '« ', 'Backup: ');
-const after = fc.constantFrom('', '.', ' now', ', please check.', ')', ' »', '!', ' and try again', '\n');
+const before = fc.constantFrom('', 'We sent a code to ', 'Enter the code sent to ', 'Your code is ', 'Contact ', 'Ends with ', '(', 'Código enviado a ', 'Enviamos um código para ', 'Wir haben ', '« ', 'Backup: ', 'Login from ');
+const after = fc.constantFrom('', '.', ' now', ', please check.', ')', ' »', '!', ' and try again', '\n', ' para continuar.');
 
 const lower = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split(''));
 const alnum = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
@@ -105,9 +110,87 @@ describe('redaction properties', () => {
     for (const label of ['Send Security Code', 'Enter the 6-digit code', 'Step 1 of 5', 'Turn on 2FA', 'Enter the 6-digit code we sent to the number ending in 42.']) {
       expect(redactText(label)).toBe(label);
     }
-    // Text with no digit, no @ and no URL is never touched.
+    // Text with no digit, no @, no address and no greeting is never touched.
+    const greets = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => GREETING_WORDS.has(w));
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[\d@]|https?:/i.test(s)), (s) => redactText(s) === s),
+      fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[\p{Nd}@]|https?:|(instagram|x|twitter)\.com\//iu.test(s) && !greets(s)), (s) => redactText(s) === s),
+      { numRuns: RUNS },
+    );
+  }, 30_000);
+
+  /** No piece of the secret, no digit of any script and no @ left: the sentences hold none of their own. */
+  function checkSecret(arb: fc.Arbitrary<Secret>, runs = RUNS) {
+    fc.assert(
+      fc.property(before, arb, after, (pre, secret, post) => {
+        const out = redactText(pre + secret.text + post);
+        for (const piece of secret.pieces) expect(out, `"${pre + secret.text + post}" → "${out}"`).not.toContain(piece);
+        expect(out).not.toMatch(/[\p{Nd}@]/u);
+        expect(out.startsWith(pre) && out.endsWith(post), out).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+  }
+
+  it.each([
+    ['E.164 numbers, with and without separators', e164],
+    ['national phone numbers (English-, Spanish-, Portuguese-speaking countries and the pages’ other languages)', nationalPhone],
+    ['codes of 4 to 12 digits, whole or grouped', digitCode],
+    ['codes of 4 to 12 letters and digits, whole or grouped', alnumCode],
+    ['lists of backup codes', backupCodes],
+    ['emails in letters of any script, plain and half-masked', anyEmail],
+    ['IPv4 and IPv6 addresses', ip],
+  ] as const)('masks generated %s, digits in any script', (_name, arb) => checkSecret(arb), 30_000);
+
+  it('masks the name after a greeting, in several languages, and keeps the rest word for word', () => {
+    fc.assert(
+      fc.property(greeting, ({ hello, tail, text }) => {
+        expect(redactText(text)).toBe(`${hello} ${REDACTED.name}${tail}`);
+      }),
+      { numRuns: RUNS },
+    );
+    for (const kept of ['Hi there, confirm it is you', 'Welcome to Instagram', 'Hello again', 'Hey, something went wrong', 'Hola, ¿eres tú?']) expect(redactText(kept)).toBe(kept);
+  }, 30_000);
+
+  it('masks a username at any place in an Instagram or X address, an id after it, and keeps the route words', () => {
+    fc.assert(
+      fc.property(profileUrl, ({ url, user, route, id }) => {
+        const out = maskUrl(url);
+        expect(out, `${url} → ${out}`).not.toContain(user);
+        if (id) expect(out).not.toContain(id);
+        const kept = new URL(out).pathname.split('/').filter((p) => !/^\[(user|account|id)\]$/.test(p) && p !== '');
+        expect(kept).toEqual(route);
+        // Written in text without its scheme, it is found and masked the same way.
+        const inText = redactText(`see ${url.replace('https://', '')} for more`);
+        expect(inText).not.toContain(user);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 30_000);
+
+  it('masks what the security finding showed surviving', () => {
+    for (const [input, expected] of FINDINGS) expect(redactText(input), input).toBe(expected);
+  });
+
+  it('changes nothing when run twice', () => {
+    fc.assert(
+      fc.property(before, anySecret, after, (pre, secret, post) => {
+        const once = redactText(pre + secret.text + post);
+        expect(redactText(once)).toBe(once);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 30_000);
+
+  it('cut after redaction, wherever the cut falls in a secret, leaves no piece of it and no half mask', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghij klmnop'), maxLength: 40 }), anySecret, fc.nat(), (pre, secret, at) => {
+        const text = `${pre} ${secret.text} and more words after it`;
+        const max = pre.length + 1 + (at % (secret.text.length + 1));
+        const out = redactCut(text, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        expect(out).not.toMatch(/[\p{Nd}@]/u);
+        expect(out).not.toMatch(/\[[a-z]*$/);
+      }),
       { numRuns: RUNS },
     );
   }, 30_000);

@@ -5,7 +5,9 @@ import { parseHtmlDocument } from '../../src/cli/parse-html';
 import type { Match } from '../../src/engine/types';
 import type { UnknownScreen } from '../../src/messaging/types';
 import { screenReportSchema } from '../../src/messaging/schemas';
-import { buildDiagnostics, diagnosticsMarkdown } from '../../src/report/diagnostics';
+import { bundledTranslator } from '../../src/i18n';
+import { buildDiagnostics } from '../../src/report/diagnostics';
+import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { timelineEntry } from '../../src/report/timeline';
 import { createRecogniser } from '../../src/observe/recogniser';
 import { scopeAt } from '../../src/observe/scope';
@@ -74,6 +76,8 @@ describe('unknown security steps', () => {
     const entry = timelineEntry(4, 'https://x.com/i/flow/login?token=abc', [], 1_000, { heading: 'Confirm jane.doe@example.com or +1 415 555 0134' });
     const report = buildDiagnostics({
       now: new Date(2_000),
+      utcOffset: 0,
+      language: 'en',
       extension: { name: 'Signpost', version: '0.1.0' },
       rules: { version: 'r', topics: 27 },
       browser: { userAgent: 'ua', platform: 'p', language: 'en' },
@@ -86,6 +90,6 @@ describe('unknown security steps', () => {
     expect(report.unknownScreens[0]!.url).toBe('https://x.com/i/flow/login');
     expect(report.unknownScreens[0]!.heading).toMatch(/^Confirm /);
     expect(JSON.stringify(report)).not.toMatch(/jane|555/);
-    expect(diagnosticsMarkdown(report)).toContain('### Screens Signpost did not know');
+    expect(diagnosticsMarkdown(report, bundledTranslator('en'))).toContain('### Screens Signpost did not know');
   });
 });
