@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogueWithoutDescriptions } from './src/build/catalog-descriptions';
 import { noInnerHtml } from './src/build/no-inner-html';
-import { signpostScreens } from './src/gallery/vite-plugin';
+import { signpostScreens } from './src/screens/vite-plugin';
 import { signpostRules } from './src/rules/vite-plugin';
 import { MATCH_PATTERNS } from './src/settings/sites';
 

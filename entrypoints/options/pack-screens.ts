@@ -1,12 +1,12 @@
 import table from 'virtual:signpost/match-table';
 import type { KnownScreen } from '../../src/builder/conflicts';
-import { loadBundledScreens } from '../../src/gallery/screens';
+import { loadBundledScreens } from '../../src/screens/screens';
 import { checkPackScreens, type ScreenCheck } from '../../src/packs/screen-check';
 import type { RulePack } from '../../src/packs/validate';
 
 /**
  * The bundled screens for the settings page's pack checks, loaded the first time they are needed (a
- * pack imported, or a policy's pack to show): they are a chunk of their own (src/gallery), and most
+ * pack imported, or a policy's pack to show): they are a chunk of their own (src/screens), and most
  * people never import a pack. A failed load is forgotten, so the next attempt loads again.
  */
 let loading: Promise<KnownScreen[]> | null = null;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { BundledScreen } from '../../src/gallery/screens';
+import type { BundledScreen } from '../../src/screens/screens';
 import { useI18n } from '../../src/i18n/preact';
 import { EXAMPLE_URL, loadFile, screenLoaded, type Loaded, type LoadMessage } from './load';
 import { ModeTabs, panelId, tabId, type Mode } from './ModeTabs';

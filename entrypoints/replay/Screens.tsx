@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { match } from '../../src/engine/match';
 import type { MessageKey } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
-import { loadBundledScreens, type BundledScreen } from '../../src/gallery/screens';
+import { loadBundledScreens, type BundledScreen } from '../../src/screens/screens';
 import { textIn } from '../../src/rules/article-text';
 import { articleById } from '../../src/ui/articles';
 import { filterEntries, groupByPlatform, screenEntries, type ScreenEntry } from './screen-list';
@@ -18,7 +18,7 @@ const PLATFORM_LABEL: Partial<Record<string, MessageKey>> = {
 type State = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; entries: ScreenEntry[] };
 
 /**
- * The Screens list: every bundled screen (src/gallery), by platform, narrowed by a text filter.
+ * The Screens list: every bundled screen (src/screens), by platform, narrowed by a text filter.
  * The data is fetched when this first renders — when the Screens tab is first opened — so opening
  * a file never downloads it. Each row says what the screen expects and whether the engine agrees.
  */

@@ -1,6 +1,6 @@
 import { RULE_PACK_FORMAT } from '../../src/packs/validate';
 import type { Snapshot } from '../../src/engine/types';
-import type { BundledScreen } from '../../src/gallery/screens';
+import type { BundledScreen } from '../../src/screens/screens';
 import type { MessageKey } from '../../src/i18n';
 import { parseInertHtml } from '../../src/page/inert-html';
 import { takeSnapshot } from '../../src/page/snapshot';
@@ -32,7 +32,7 @@ export interface Loaded {
   partial?: true;
 }
 
-/** A bundled screen (src/gallery), shown like an opened file. */
+/** A bundled screen (src/screens), shown like an opened file. */
 export function screenLoaded(screen: BundledScreen): Loaded {
   return { name: screen.file, kind: 'screen', snapshot: screen.snapshot, ...(screen.page ? { page: screen.page } : {}), url: screen.url };
 }

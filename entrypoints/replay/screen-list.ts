@@ -1,4 +1,4 @@
-import type { BundledScreen } from '../../src/gallery/screens';
+import type { BundledScreen } from '../../src/screens/screens';
 
 /** Platform groups in the order the list shows them (as src/tools/gallery.ts orders them). */
 export const PLATFORM_ORDER = ['instagram', 'x', 'general', 'negative'] as const;

@@ -7,7 +7,7 @@ import { importPackFile } from '../packs/import';
 import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../packs/validate';
 import { draftProblem, draftRuleFile, draftSignals } from '../rules/draft';
 import type { CompiledRules } from '../rules/types';
-import { loadFixtures, snapshotOf } from '../tools/fixtures';
+import { loadFixtures, snapshotOf } from '../screens/fixtures';
 import { readBoundedFile } from './read-file';
 import { InputError, parseUrl, readInput, readTextFile, snapshotFromText, type Note } from './read-input';
 import { screenFiles } from './screen-files';

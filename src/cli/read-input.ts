@@ -1,7 +1,7 @@
 import type { Snapshot } from '../engine/types';
 import { takeSnapshot } from '../page/snapshot';
 import { readSnapshotJson } from '../report/snapshot-file';
-import { boundsNote, parseHtmlPage } from './parse-html';
+import { boundsNote, parseHtmlPage } from '../screens/parse-html';
 import { InputError, readBoundedFile } from './read-file';
 
 export { InputError } from './read-file';

@@ -6,7 +6,7 @@ import { captureDocument, captureFileName } from '../report/capture';
 import { MAX_SNAPSHOT_FILE_BYTES, readSnapshotJson } from '../report/snapshot-file';
 import type { CompiledRules } from '../rules/types';
 import { formatMatches } from './print-matches';
-import { boundsNote, parseHtmlDocument, parseHtmlPage } from './parse-html';
+import { boundsNote, parseHtmlDocument, parseHtmlPage } from '../screens/parse-html';
 import { checkHtml, InputError, parseUrl, readTextFile, type Note } from './read-input';
 
 /**

@@ -11,7 +11,7 @@ import { validateRulePackData, type RulePack } from './validate';
  * effect or not, its problems when refused, and — when the bundled screens are at hand — how many of
  * them it changes (a pack that replaced a topic's recognition explains a screen gone quiet). Reads
  * `packState` (the background's word), the stored packs and the policy; the screens are loaded by
- * the caller (src/gallery/screens.ts), only when a report is made.
+ * the caller (src/screens/screens.ts), only when a report is made.
  */
 export interface PackReportEntry {
   origin: 'imported' | 'organisation';

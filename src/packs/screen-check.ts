@@ -9,7 +9,7 @@ import { mergeTables, type RulePack } from './validate';
  * bundled screens it came first before and comes first now. A pack can quietly break recognition
  * (a rule written with English words only, replacing one that knew five languages): the settings
  * page shows this and stores the pack only when the person confirms; a policy's pack is reported.
- * Pure; the bundled screens are loaded by the page that calls it (src/gallery/screens.ts).
+ * Pure; the bundled screens are loaded by the page that calls it (src/screens/screens.ts).
  */
 export interface ReplacedTopic {
   id: string;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../rules/types';
 import { createSearch, type PlatformFilter } from '../search';
-import { shippedRules } from './fixtures';
+import { shippedRules } from '../screens/fixtures';
 
 /**
  * Search cost per keystroke: each query is "typed" one character at a time and every prefix is

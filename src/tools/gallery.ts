@@ -1,5 +1,5 @@
 import type { Served } from './browser';
-import type { Fixture } from './fixtures';
+import { fixtureUrl, type Fixture } from '../screens/fixtures';
 
 /**
  * The screen gallery `npm start` shows: every bundled screen fixture, by platform and topic, each a
@@ -9,16 +9,13 @@ import type { Fixture } from './fixtures';
  * as an extension page: here each fixture loads whole at its real address so the extension reacts
  * live, and the page is generated from tests/fixtures at start, so a fixture added today appears
  * without a rebuild. (The extension itself ships only redacted captures of them, for the replay
- * page's Screens tab: src/gallery.) Links go through GALLERY_ORIGIN/open?f=<file>, which remembers the choice and redirects to
+ * page's Screens tab: src/screens.) Links go through GALLERY_ORIGIN/open?f=<file>, which remembers the choice and redirects to
  * the fixture's real address — needed because several fixtures share one address.
  */
 export const GALLERY_ORIGIN = 'https://gallery.signpost.invalid';
 export const GALLERY_URL = `${GALLERY_ORIGIN}/`;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The fixture's real address (meta content is HTML-escaped in the file). */
-export const fixtureUrl = (f: Fixture) => f.url.replace(/&amp;/g, '&');
 
 export function openLink(f: Fixture): string {
   return `${GALLERY_ORIGIN}/open?f=${encodeURIComponent(f.file)}`;

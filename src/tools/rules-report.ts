@@ -3,7 +3,7 @@
 import { match } from '../engine/match';
 import { compileRulesDir } from '../rules/load';
 import { CATALOG_IDS } from '../rules/catalog-ids';
-import { coverage, loadFixtures, LOCALISED_PLATFORMS, RULES_DIR, snapshotOf } from './fixtures';
+import { coverage, loadFixtures, LOCALISED_PLATFORMS, RULES_DIR, snapshotOf } from '../screens/fixtures';
 import { variantResults, variantTable } from './variant-results';
 
 const FIVE = ['en', 'es', 'pt', 'fr', 'de'];

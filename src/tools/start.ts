@@ -13,8 +13,9 @@
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, recognitionOf, serveOffline } from './browser';
-import { loadFixtures, shippedRules } from './fixtures';
-import { fixtureUrl, GALLERY_URL, galleryServer } from './gallery';
+import { loadFixtures, shippedRules } from '../screens/fixtures';
+import { fixtureUrl } from '../screens/fixtures';
+import { GALLERY_URL, galleryServer } from './gallery';
 
 const DEFAULT_SCREEN = 'instagram/suspicious-login/page-en.html';
 

@@ -1,12 +1,12 @@
 import { match } from '../engine/match';
 import { prepare } from '../engine/prepare';
 import type { TableRule } from '../engine/types';
-import { parseHtmlDocument } from '../cli/parse-html';
+import { parseHtmlDocument } from '../screens/parse-html';
 import { regionsOf } from '../observe/regions';
 import { isUnknownStep } from '../observe/recogniser';
 import { scopeAt } from '../observe/scope';
 import { DEFAULT_LIMITS, takeSnapshot } from '../page/snapshot';
-import type { Fixture } from './fixtures';
+import type { Fixture } from '../screens/fixtures';
 import { VARIANT_FAMILIES, variantsOf, type VariantFamily } from './variants';
 
 /**

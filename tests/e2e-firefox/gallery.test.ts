@@ -4,7 +4,7 @@
  * moz-extension:// page too.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadFixtures } from '../../src/tools/fixtures';
+import { loadFixtures } from '../../src/screens/fixtures';
 import { launchFirefox, until, type Firefox } from './harness';
 
 const fixtures = loadFixtures();

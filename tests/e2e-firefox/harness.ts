@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readFixture, type Fixture } from '../../src/tools/fixtures';
+import { readFixture, type Fixture } from '../../src/screens/fixtures';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build under test; SIGNPOST_FIREFOX_DIR overrides. */
@@ -41,7 +41,7 @@ export function firefoxPath(): string {
   return found;
 }
 
-export { readFixture, type Fixture } from '../../src/tools/fixtures';
+export { readFixture, type Fixture } from '../../src/screens/fixtures';
 
 /** The same strict page CSP as the Chromium suite: our card must style itself without inline styles. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";

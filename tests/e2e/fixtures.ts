@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, extensionArgs } from '../../src/tools/browser';
-import { readFixture, type Fixture } from '../../src/tools/fixtures';
+import { readFixture, type Fixture } from '../../src/screens/fixtures';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -22,7 +22,7 @@ export const PAGES_DIR = join(ROOT, 'tests/e2e/pages');
 
 export { chromiumPath };
 
-export { readFixture, type Fixture } from '../../src/tools/fixtures';
+export { readFixture, type Fixture } from '../../src/screens/fixtures';
 
 /**
  * The CSP the real sites send, in spirit: scripts only from self or with this nonce, styles only

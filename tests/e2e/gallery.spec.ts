@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { loadFixtures, shippedRules } from '../../src/tools/fixtures';
+import { loadFixtures, shippedRules } from '../../src/screens/fixtures';
 import { expect, ROOT, test } from './fixtures';
 
 /**

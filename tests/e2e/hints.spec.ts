@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { isSecurityStep } from '../../src/engine/security-step';
 import { compileRulesDir } from '../../src/rules/load';
-import { snapshotOf } from '../../src/tools/fixtures';
+import { snapshotOf } from '../../src/screens/fixtures';
 import { cardView, inCard } from './card';
 import { expect, FIXTURES_DIR, hint, readFixture, ROOT, test, type Ext, type Fixture } from './fixtures';
 

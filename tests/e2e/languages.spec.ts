@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { shippedRules } from '../../src/tools/fixtures';
+import { shippedRules } from '../../src/screens/fixtures';
 import { cardView } from './card';
 import { expect, hint, ROOT, test } from './fixtures';
 import { openPopupPage } from './lookup-helpers';

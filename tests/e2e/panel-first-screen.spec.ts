@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadFixtures } from '../../src/tools/fixtures';
+import { loadFixtures } from '../../src/screens/fixtures';
 import { cardView, inCard } from './card';
 import { expect, hint, test } from './fixtures';
 

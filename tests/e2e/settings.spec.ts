@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { shippedRules } from '../../src/tools/fixtures';
+import { shippedRules } from '../../src/screens/fixtures';
 import { clickCardButton } from './card';
 import { expect, hint, test } from './fixtures';
 

@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
-import { shippedRules } from '../../src/tools/fixtures';
+import { shippedRules } from '../../src/screens/fixtures';
 import { PRIVACY_PAGE, PRIVATE } from '../unit/privacy';
 import { expect, test } from './fixtures';
 

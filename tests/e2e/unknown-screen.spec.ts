@@ -5,7 +5,7 @@ import { BADGE } from '../../entrypoints/background/badge-style';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
-import { shippedRules } from '../../src/tools/fixtures';
+import { shippedRules } from '../../src/screens/fixtures';
 import { expect, hint, ROOT, test } from './fixtures';
 
 // A security step no topic knows: the person gets a calm "not known yet" instead of silence — a

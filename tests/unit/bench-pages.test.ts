@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { feedItemDom, feedItemHtml } from '../../src/tools/bench/pages';
 
 /** A node as markup with each element's attributes sorted (their order means nothing to a page). */

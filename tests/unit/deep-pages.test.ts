@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlPage } from '../../src/cli/parse-html';
+import { parseHtmlPage } from '../../src/screens/parse-html';
 import { match } from '../../src/engine/match';
 import { HTML_BOUNDS } from '../../src/page/bounded-html';
 import { parseInertHtml } from '../../src/page/inert-html';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { match } from '../../src/engine/match';
-import { coverage, LOCALISED_PLATFORMS } from '../../src/tools/fixtures';
+import { coverage, LOCALISED_PLATFORMS } from '../../src/screens/fixtures';
 import { loadFixtures, shippedRules, snapshotOf, type Fixture } from './helpers';
 
 const { table } = shippedRules();

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { match } from '../../src/engine/match';
 import { INPUT_ATTRS, TEXT_ROLES, type Snapshot } from '../../src/engine/types';
 import { contentMessageSchema } from '../../src/messaging/schemas';

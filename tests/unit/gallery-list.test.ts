@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, groupByPlatform, screenEntries } from '../../entrypoints/replay/screen-list';
-import type { BundledScreen } from '../../src/gallery/screens';
+import type { BundledScreen } from '../../src/screens/screens';
 
 const screen = (file: string, platform: string, expect: string | null, heading: string[] = []): BundledScreen => ({
   file,

@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { match } from '../../src/engine/match';
 import { emailSpans } from '../../src/engine/shapes';
-import { bundleScreens, screensModule } from '../../src/gallery/bundle';
-import { loadBundledScreens } from '../../src/gallery/screens';
-import { signpostScreens } from '../../src/gallery/vite-plugin';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { bundleScreens, screensModule } from '../../src/screens/bundle';
+import { loadBundledScreens } from '../../src/screens/screens';
+import { signpostScreens } from '../../src/screens/vite-plugin';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { maskUrl, redactText } from '../../src/report/redact';
 import { loadFixtures, shippedRules } from './helpers';
 
 // The build-time module, made here by the same function the Vite plugin calls (other tests mock it
 // the same way).
-vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/gallery/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
+vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
 
 const fixtures = loadFixtures();
 const screens = await loadBundledScreens();

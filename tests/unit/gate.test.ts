@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { liveAt, rulesLiveAt } from '../../src/engine/live';
 import { match } from '../../src/engine/match';
 import type { TableRule } from '../../src/engine/types';

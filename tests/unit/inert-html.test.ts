@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { parseInertHtml } from '../../src/page/inert-html';
 import { takeSnapshot } from '../../src/page/snapshot';
 import { sanitizeElement } from '../../src/report/sanitize';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelsByPhrase, MAX_LABEL, screenLabels } from '../../src/engine/labels';
 import { match } from '../../src/engine/match';
-import { readFixture } from '../../src/tools/fixtures';
+import { readFixture } from '../../src/screens/fixtures';
 import { shippedRules, snapshotOf } from './helpers';
 
 const { table } = shippedRules();

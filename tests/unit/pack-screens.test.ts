@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RulePacks } from '../../entrypoints/options/RulePacks';
 import { screenEffects } from '../../src/builder/conflicts';
-import { bundleScreens } from '../../src/gallery/bundle';
+import { bundleScreens } from '../../src/screens/bundle';
 import { I18nProvider } from '../../src/i18n/preact';
 import { checkPack } from '../../src/packs/import';
 import { loadPacks } from '../../src/packs/load';
@@ -19,7 +19,7 @@ import { updateSettings } from '../../src/settings/store';
 import { FIXTURES_DIR, loadFixtures, runCli, shippedRules } from './helpers';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/gallery/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
+vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[] }));
 vi.mock('../../src/policy/managed', async (original) => {
   const real = await original<typeof import('../../src/policy/managed')>();

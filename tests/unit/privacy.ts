@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ROOT } from '../../src/tools/fixtures';
+import { ROOT } from '../../src/screens/fixtures';
 
 /** The privacy page: personal data in its text, fields e2e tests type a password and a code into. */
 export const PRIVACY_PAGE = join(ROOT, 'tests/e2e/pages/privacy-two-factor.html');

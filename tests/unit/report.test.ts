@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { match } from '../../src/engine/match';
 import { captureDocument, captureFileName, collectScreen, redactCapture } from '../../src/report/capture';
 import { maskUrl, redactSnapshot, redactText } from '../../src/report/redact';

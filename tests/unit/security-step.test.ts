@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepOfSnapshot } from '../../src/engine/match';
 import { isSecurityStep } from '../../src/engine/security-step';
 import { STEP_IDS } from '../../src/engine/steps';
-import { readFixture } from '../../src/tools/fixtures';
+import { readFixture } from '../../src/screens/fixtures';
 import { snapshotOf } from './helpers';
 
 const step = (path: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../src/page/snapshot';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import { snapshotOf } from './helpers';
 
 describe('takeSnapshot', () => {

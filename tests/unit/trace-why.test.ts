@@ -3,7 +3,7 @@ import { explain, whyText } from '../../src/engine/match';
 import type { TraceWhy } from '../../src/engine/types';
 import { bundledTranslator, LOCALES } from '../../src/i18n';
 import { whySaid } from '../../src/ui/TraceList';
-import { loadFixtures, shippedRules, snapshotOf } from '../../src/tools/fixtures';
+import { loadFixtures, shippedRules, snapshotOf } from '../../src/screens/fixtures';
 
 const EVERY_WHY: TraceWhy[] = [
   { code: 'url' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import type { Match } from '../../src/engine/types';
 import type { UnknownScreen } from '../../src/messaging/types';
 import { screenReportSchema } from '../../src/messaging/schemas';
@@ -12,7 +12,7 @@ import { timelineEntry } from '../../src/report/timeline';
 import { createRecogniser } from '../../src/observe/recogniser';
 import { scopeAt } from '../../src/observe/scope';
 import { parseTabState } from '../../src/storage/tab-state';
-import { FIXTURES_DIR, shippedRules } from '../../src/tools/fixtures';
+import { FIXTURES_DIR, shippedRules } from '../../src/screens/fixtures';
 
 // A security step no rule knows: the content pipeline reads it whole and reports it as unknown with
 // its heading; a known screen, or a page that asks for nothing, is never "unknown".

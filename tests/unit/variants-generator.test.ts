@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
-import { loadFixtures, parseFixture, type Fixture } from '../../src/tools/fixtures';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
+import { loadFixtures, parseFixture, type Fixture } from '../../src/screens/fixtures';
 import {
   addressDrift,
   feedHtml,

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../src/cli/parse-html';
+import { parseHtmlDocument } from '../../src/screens/parse-html';
 import type { Match } from '../../src/engine/types';
 import { classify, type ChangeContext } from '../../src/observe/changes';
 import type { Lifetime } from '../../src/observe/lifetime';

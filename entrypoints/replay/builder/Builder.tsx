@@ -5,7 +5,7 @@ import { previewArticle } from '../../../src/builder/preview';
 import { STARTER_ARTICLE, checkBuiltPack, defaultWheres, entryTable, idProblem, newPack, ruleEntry, signalChoices, type RuleInput, type Where } from '../../../src/builder/rule';
 import { match } from '../../../src/engine/match';
 import type { Snapshot } from '../../../src/engine/types';
-import type { BundledScreen } from '../../../src/gallery/screens';
+import type { BundledScreen } from '../../../src/screens/screens';
 import type { Translate } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 import type { LoadedPack } from '../../../src/packs/store';

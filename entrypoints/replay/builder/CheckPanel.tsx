@@ -1,5 +1,5 @@
 import type { Conflict } from '../../../src/builder/conflicts';
-import type { BundledScreen } from '../../../src/gallery/screens';
+import type { BundledScreen } from '../../../src/screens/screens';
 import { plural } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Snapshot } from '../../../src/engine/types';
-import { loadBundledScreens, type BundledScreen } from '../../../src/gallery/screens';
+import { loadBundledScreens, type BundledScreen } from '../../../src/screens/screens';
 import { readStoredPacks, watchStoredPacks, type LoadedPack } from '../../../src/packs/store';
 import { Builder } from './Builder';
 import './builder.css';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { match } from '../../engine/match';
-import { parseHtmlDocument } from '../../cli/parse-html';
+import { parseHtmlDocument } from '../../screens/parse-html';
 import { takeSnapshot } from '../../page/snapshot';
 import { compileRulesDir } from '../../rules/load';
 import { median, round } from './stats';

@@ -1,5 +1,5 @@
 /** What every variant family shares: parsing, walking and writing a fixture back (linkedom), a stable hash. */
-import { parseHtmlDocument } from '../../cli/parse-html';
+import { parseHtmlDocument } from '../../screens/parse-html';
 
 export const ELEMENT = 1;
 export const TEXT = 3;

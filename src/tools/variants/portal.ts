@@ -1,5 +1,5 @@
 /** 3. Late portal: the screen's dialog appended at the end of the body after a long feed, as portalling apps paint it. */
-import { parseHtmlDocument } from '../../cli/parse-html';
+import { parseHtmlDocument } from '../../screens/parse-html';
 import { DIALOG } from '../../page/roles';
 import { asWritten, serialize } from './dom';
 

@@ -1,5 +1,5 @@
 declare module 'virtual:signpost/screens' {
-  /** Every screen fixture, redacted, made at build time (src/gallery/vite-plugin.ts). */
+  /** Every screen fixture, redacted, made at build time (src/screens/vite-plugin.ts). */
   const screens: import('./screens').BundledScreen[];
   export default screens;
 }

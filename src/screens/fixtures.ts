@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Snapshot, TableRule } from '../engine/types';
-import { parseHtmlDocument } from '../cli/parse-html';
+import { parseHtmlDocument } from './parse-html';
 import { takeSnapshot } from '../page/snapshot';
 import { compileRulesDir } from '../rules/load';
 
@@ -87,3 +87,6 @@ export function coverage(table: readonly TableRule[], fixtures: readonly Fixture
     };
   });
 }
+
+/** The fixture's real address (meta content is HTML-escaped in the file). */
+export const fixtureUrl = (f: Fixture) => f.url.replace(/&amp;/g, '&');

@@ -1,14 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { FIXTURES_DIR, loadFixtures } from '../tools/fixtures';
+import { FIXTURES_DIR, loadFixtures } from './fixtures';
 import { bundleScreens, screensModule } from './bundle';
 
 const SCREENS_ID = 'virtual:signpost/screens';
 
 /**
  * `virtual:signpost/screens`: every screen fixture under tests/fixtures, redacted, made once per
- * build. Only src/gallery/screens.ts imports it, dynamically, so it lands in a chunk of its own that
+ * build. Only src/screens/screens.ts imports it, dynamically, so it lands in a chunk of its own that
  * the replay page alone loads. Nothing else from tests/ reaches the build.
  */
 export function signpostScreens(dir = FIXTURES_DIR): Plugin {

@@ -1,7 +1,7 @@
-import { parseHtmlDocument } from '../cli/parse-html';
+import { parseHtmlDocument } from './parse-html';
 import { captureDocument } from '../report/capture';
-import { fixtureUrl } from '../tools/gallery';
-import type { Fixture } from '../tools/fixtures';
+import { fixtureUrl } from './fixtures';
+import type { Fixture } from './fixtures';
 import type { BundledScreen } from './screens';
 
 /**
