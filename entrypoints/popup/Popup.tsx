@@ -1,11 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../src/i18n/preact';
 import { Lookup } from '../../src/lookup/Lookup';
 import { openSidePanel, requestArticle } from '../../src/lookup/request';
-import { createSearch } from '../../src/search';
-import { getTabState } from '../../src/storage/tab-state';
-import { useArticles } from '../../src/ui/articles';
+import { useLookupSearch } from '../../src/ui/lookup-search';
 
 interface Target {
   tabId?: number;
@@ -18,8 +16,8 @@ interface Target {
  */
 export function Popup() {
   const { t, lang } = useI18n();
-  const articles = useArticles(); // bundled + rule packs
-  const search = useMemo(() => createSearch(articles, lang), [articles, lang]);
+  // Loads once the box is shown (bundled index + rule packs); what is typed before waits for it.
+  const search = useLookupSearch(lang);
   const [target, setTarget] = useState<Target | null>(null);
   const [current, setCurrent] = useState<string[]>([]);
 
@@ -30,6 +28,8 @@ export function Popup() {
     void tabQuery.then(async ([tab]) => {
       setTarget({ tabId: tab?.id, windowId: tab?.windowId });
       if (tab?.id === undefined) return;
+      // Loaded once the box is shown: its schemas are not needed to show it.
+      const { getTabState } = await import('../../src/storage/tab-state');
       const state = await getTabState(tab.id);
       setCurrent(state?.matches.map((m) => m.id) ?? []);
     });

@@ -1,21 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Match } from '../../src/engine/types';
 import { useI18n } from '../../src/i18n/preact';
-import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
+import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, placeFromHash, visit } from '../../src/lookup/history';
 import { Lookup } from '../../src/lookup/Lookup';
 import { takeRequest, watchRequests } from '../../src/lookup/request';
-import { textIn } from '../../src/rules/article-text';
-import { createSearch } from '../../src/search';
+import type { ShownArticle } from '../../src/rules/article-parts';
 import { ArticleBody } from '../../src/ui/ArticleBody';
-import { articleById, useArticles } from '../../src/ui/articles';
 import { EvidenceList } from '../../src/ui/EvidenceList';
 import { evidenceSentences, speller } from '../../src/ui/evidence-sentences';
 import { normalize } from '../../src/engine/normalize';
 import { fixFirst } from '../../src/ui/fix-first';
 import { HelpedQuestion } from '../../src/ui/HelpedQuestion';
+import { useLookupSearch } from '../../src/ui/lookup-search';
 import { MutedNote } from '../../src/ui/MutedNote';
-import { showOnPage } from '../../src/ui/panel-actions';
+import { noteAction, showOnPage } from '../../src/ui/panel-actions';
+import { useShownArticles, type ShownById } from '../../src/ui/shown-articles';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { TopicList } from '../../src/ui/TopicList';
 import { UnknownScreen } from '../../src/ui/UnknownScreen';
@@ -25,11 +25,16 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const { t, lang } = useI18n();
   const tabId = useShownTab(pinnedTab);
   const state = useTabState(tabId);
-  const articles = useArticles(); // bundled + rule packs; re-renders when packs change
-  const search = useMemo(() => createSearch(articles, lang), [articles, lang]);
+  // The articles in the person's language (bundled + rule packs; re-renders when packs change),
+  // then — once they are shown — the search, which the first screen does not need.
+  const articles = useShownArticles(lang);
+  const search = useLookupSearch(lang, articles !== null);
   // Back/forward over the articles the person opened; `null` is home (recognised topic or search).
-  const [history, setHistory] = useState(initialHistory);
-  const open = (topic: string | null) => setHistory((h) => visit(h, topic));
+  const [history, setHistory] = useState(() => initialHistory(placeFromHash(location.hash)));
+  const open = (topic: string | null) => {
+    if (topic !== null) noteAction('article-opened', tabId, topic); // for the diagnostics report's timeline
+    setHistory((h) => visit(h, topic));
+  };
   const top: Match | undefined = state?.matches[0];
   // The "Did this fix it?" question stays on screen once answered (the answer clears it from the
   // tab's state), until a new screen is recognised or the tab changes.
@@ -90,11 +95,13 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     browse?.querySelector('input')?.focus({ preventScroll: true });
   };
 
-  if (place !== null && articleById(place)) {
+  if (articles === null) return <p class="muted">{t('panelLoading')}</p>;
+  const placed = place === null ? undefined : articles.get(place);
+  if (placed) {
     return (
       <main data-state="article">
         {nav}
-        <Topic id={place} onTopic={open} />
+        <Topic article={placed} articles={articles} onTopic={open} />
         <SupportTools tabId={tabId} />
       </main>
     );
@@ -113,7 +120,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     return (
       <main data-state="none">
         {nav}
-        {asked && asked.tabId === tabId && <HelpedQuestion key={`${tabId}:${asked.topic}`} topic={asked.topic} tabId={tabId} onTopic={open} />}
+        {asked && asked.tabId === tabId && <HelpedQuestion key={`${tabId}:${asked.topic}`} topic={asked.topic} title={articles.get(asked.topic)?.title ?? asked.topic} tabId={tabId} onTopic={open} />}
         <h2 class="nothing">{t('panelNothing')}</h2>
         <p class="muted">{t('panelNothingHelp')}</p>
         <Lookup search={search} onChoose={open} idPrefix="panel" />
@@ -132,7 +139,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
           {t('panelOtherTopicsAndSearch')}
         </button>
       </p>
-      <Topic id={top.id} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} quotes={state!.quotes} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic article={articles.get(top.id)} articles={articles} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} quotes={state!.quotes} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
       <details class="browse" id="panel-browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -143,7 +150,9 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
 }
 
 interface TopicProps {
-  id: string;
+  /** In the person's language where translated (else English, with a note). */
+  article: ShownArticle | undefined;
+  articles: ShownById;
   tabId?: number | null;
   onTopic: (id: string) => void;
   evidence?: readonly string[];
@@ -154,7 +163,7 @@ interface TopicProps {
   others?: readonly string[];
 }
 
-function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes = {}, journey = null, others = [] }: TopicProps) {
+function Topic({ article, articles, tabId = null, onTopic, evidence = [], labels = {}, quotes = {}, journey = null, others = [] }: TopicProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // What "Show me" did, said to screen readers too (the outline itself is silent on the page).
@@ -163,12 +172,10 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes =
     if (tabId === null) return;
     void showOnPage(tabId, label).then((found) => setShownStatus(t(found ? 'panelShownOnPage' : 'panelNotOnPage', label)));
   };
-  const article = articleById(id);
+  // Its words are in the person's language when it has a translation; otherwise English, and a note says so.
   if (!article) return null;
-  // In the person's language when the article has a translation; otherwise English, and a note says so.
-  const shown = textIn(article, i18n.lang);
   // The first screen holds the title, the summary and the fix steps: everything else comes after.
-  const { now, fix, rest } = fixFirst(shown.body, { failed: journey?.failed === true });
+  const { now, fix, rest } = fixFirst(article.body, { failed: journey?.failed === true });
   // Steps the screen has moved past: the furthest any reached step proves done (the rule's `progress`).
   const doneCount = Math.max(0, ...(journey?.steps ?? []).map((s) => article.progress?.[s] ?? 0));
   const spell = speller([...(article.phrases ?? []), ...article.screenTexts]);
@@ -176,14 +183,14 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes =
   // The page's own wording of what the article names or quotes, for every part of the article.
   const onScreen = { labels, say: (label: string) => t('panelOnYourScreen', label), lang: i18n.lang, quotes: { held: quotes, spell, english: new Set(article.screenTexts.map(normalize)) } };
   return (
-    <article data-topic={id} lang={shown.lang}>
-      {shown.fellBack && (
+    <article data-topic={article.id} lang={article.lang}>
+      {article.fellBack && (
         <p class="notice" lang={i18n.lang}>
           {t('englishOnlyArticle')}
         </p>
       )}
-      <h2>{shown.title}</h2>
-      <p class="summary">{shown.summary}</p>
+      <h2>{article.title}</h2>
+      <p class="summary">{article.summary}</p>
       {now.length > 0 && (
         <section class="now" aria-labelledby="now-kicker">
           <p id="now-kicker" class="now-kicker" lang={i18n.lang}>
@@ -220,8 +227,8 @@ function Topic({ id, tabId = null, onTopic, evidence = [], labels = {}, quotes =
         </p>
       )}
       <div lang={i18n.lang}>
-        <TopicList heading={t('panelOtherLikely')} ids={others} onTopic={onTopic} id="panel-others" />
-        <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} onTopic={onTopic} />
+        <TopicList heading={t('panelOtherLikely')} ids={others} articles={articles} onTopic={onTopic} id="panel-others" />
+        <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} articles={articles} onTopic={onTopic} />
       </div>
     </article>
   );

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getTabState, watchTabState, type TabState } from '../../src/storage/tab-state';
 
 /** The tab the panel describes: the pinned one, or the active tab of the panel's own window. */
 export function useShownTab(pinned: number | null): number | null {
   const [tabId, setTabId] = useState<number | null>(pinned);
-  useEffect(() => {
+  // Layout effects, here and below: each read starts as the panel renders, not after the next
+  // paint — the panel's first screen waits on them.
+  useLayoutEffect(() => {
     if (pinned !== null) return;
     let alive = true;
     let windowId: number | undefined;
@@ -33,7 +35,7 @@ export function useShownTab(pinned: number | null): number | null {
  */
 export function useTabState(tabId: number | null): TabState | null | undefined {
   const [state, setState] = useState<TabState | null | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (tabId === null) {
       setState(null);
       return;

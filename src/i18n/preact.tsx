@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
-import { getSettings, watchSettings } from '../settings/store';
+import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { getSettings, getSettingsNow, watchSettings } from '../settings/store';
 import { createI18n, type I18n, type UiLanguage } from './index';
 
 const I18nContext = createContext<I18n>(createI18n('en'));
@@ -10,17 +10,31 @@ export const useI18n = (): I18n => useContext(I18nContext);
 
 /**
  * Reads the UI language from settings and follows changes live (no reload). Renders nothing until
- * the setting is read (a few ms) so that a page never flashes English before switching.
+ * the setting is read (a few ms: the person's choice, with the policy as last read) so that a page
+ * never flashes English before switching.
  */
 export function I18nProvider({ children, title }: { children: ComponentChildren; title?: (i18n: I18n) => string }) {
   const [state, setState] = useState<{ setting: UiLanguage; i18n: I18n } | null>(null);
 
-  useEffect(() => {
+  // A layout effect: the read starts as the page first renders, not a frame later (a plain effect
+  // waits for the next paint), and the page waits on it before it shows anything.
+  useLayoutEffect(() => {
     let live = true;
     const apply = (setting: UiLanguage) => setState((prev) => (prev?.setting === setting ? prev : { setting, i18n: createI18n(setting) }));
+    // The quick answer first (the policy as last read: storage.managed is often slow as a page
+    // starts), then the one with the policy read now — the same unless the organisation changed it.
+    let settled = false;
+    void getSettingsNow().then(
+      (s) => live && !settled && apply(s.uiLanguage),
+      () => undefined,
+    );
+    const settle = (setting: UiLanguage) => {
+      settled = true;
+      if (live) apply(setting);
+    };
     void getSettings().then(
-      (s) => live && apply(s.uiLanguage),
-      () => live && apply('auto'),
+      (s) => settle(s.uiLanguage),
+      () => settle('auto'),
     );
     const off = watchSettings((s) => apply(s.uiLanguage));
     return () => {

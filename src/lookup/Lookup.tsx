@@ -19,7 +19,8 @@ interface Section {
 }
 
 export interface LookupProps {
-  search: ArticleSearch;
+  /** Null while the search loads: the box is there to type in, the results come when it is ready. */
+  search: ArticleSearch | null;
   /** Topics recognised on the current tab, best first (listed first when the box is empty). */
   current?: readonly string[];
   onChoose: (id: string) => void;
@@ -63,6 +64,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
 
   const blank = query.trim() === '';
   const sections: Section[] = useMemo(() => {
+    if (!search) return [];
     if (!blank) return [{ key: 'results', label: '', hits: keepCurrentAhead(search.search(query, filter), current) }];
     const browse = search.browse({ filter, current });
     const out: Section[] = [];
@@ -145,9 +147,9 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
         {t(keyboardHint)}
       </p>
       <p class="sr-only" role="status">
-        {blank ? '' : t('resultsCount', options.length)}
+        {blank || !search ? '' : t('resultsCount', options.length)}
       </p>
-      {options.length === 0 && !blank && <p class="lookup-empty">{t('resultsNone', query.trim())}</p>}
+      {search && options.length === 0 && !blank && <p class="lookup-empty">{t('resultsNone', query.trim())}</p>}
       {/* Focusable itself (Tab reaches a scrolling list anyway): ↑ / ↓ / Enter work here as in the box. */}
       <div
         ref={list}

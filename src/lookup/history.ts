@@ -12,6 +12,21 @@ const MAX_ENTRIES = 50;
 
 export const initialHistory = (place: string | null = null): History => ({ entries: [place], index: 0 });
 
+/**
+ * The article a panel address names (`sidepanel.html#topic=<id>`, the form an article's links take),
+ * or null. The panel opens there, as a link opened in a tab of its own would.
+ */
+export function placeFromHash(hash: string): string | null {
+  const match = /^#topic=([^&]+)$/.exec(hash);
+  if (!match) return null;
+  try {
+    const id = decodeURIComponent(match[1]!);
+    return id.length > 0 && id.length <= 200 ? id : null;
+  } catch {
+    return null; // a malformed escape: no place
+  }
+}
+
 export const currentPlace = (h: History): string | null => h.entries[h.index] ?? null;
 export const canGoBack = (h: History): boolean => h.index > 0;
 export const canGoForward = (h: History): boolean => h.index < h.entries.length - 1;

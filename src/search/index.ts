@@ -1,12 +1,12 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { normalize } from '../engine/normalize';
-import { allLanguages, textIn } from '../rules/article-text';
+import MiniSearch from 'minisearch';
 import type { Article } from '../rules/types';
-
 import { PLATFORMS, type Platform } from '../rules/platforms';
-import { canonical, editDistance, PLATFORM_ALIASES, PLATFORM_NAMES, stem, stopWords } from './words';
+import { INDEX_OPTIONS } from './fields';
+import { rankedSearch } from './rank';
+import { searchData } from './topics';
 
 export { PLATFORMS, type Platform };
+export { fuzziness, terms } from './fields';
 /** The popup's platform filter: one platform, or every article. */
 export type PlatformFilter = Platform | 'all';
 
@@ -38,232 +38,14 @@ export interface ArticleSearch {
   get(id: string): Hit | undefined;
 }
 
-// Where a word is found says how much it tells: a title or the screen's own words beat body text.
-// The id's slug ("invalid-code") is a curated name for the topic, kept even when the title is reworded.
-// `search` holds the words people use for the problem ("won't accept", "no llega"): as telling as a title.
-const BOOST = { title: 4, search: 4, slug: 3, screenTexts: 2.5, summary: 2, plain: 1 } as const;
-/**
- * A query holding a topic's search terms (every word of one but stop words, in any order, typos
- * allowed) multiplies the topic's score by 1 + TERM_BONUS × the number of query words those terms
- * account for: "instagram wont accept my code" is the invalid-code topic's "won't accept my code",
- * not a bag of words that also fits "find your code".
- */
-const TERM_BONUS = 0.5;
-/** …and once more by 1 + WHOLE_QUERY_BONUS when they account for all of it ("can't log in", "no puedo entrar"). */
-const WHOLE_QUERY_BONUS = 0.5;
-/**
- * A platform named in the query ("twitter", "IG", "x") multiplies its own topics' scores and, less, the
- * general ones (they cover both platforms); the other platform's topics are kept, lower.
- */
-const PLATFORM_FACTOR = { same: 1.6, general: 1.25, other: 0.5 } as const;
-const KIND_ORDER: Record<Article['kind'], number> = { blocking: 0, warning: 1, info: 2 };
-
-/** Same folding as the engine (case, diacritics, apostrophes), split into words; drops 1-letter noise. */
-export function terms(text: string): string[] {
-  const folded = normalize(text);
-  return folded === '' ? [] : folded.split(' ').filter(notNoise);
-}
-
-/** What the index and queries are made of: `terms`, with one spelling for words written several ways (words.ts). */
-function tokens(text: string): string[] {
-  return words(text).filter(notNoise);
-}
-
-/** Folded words in their one spelling, 1-letter ones included ("x" can be a platform). */
-function words(text: string): string[] {
-  const folded = normalize(text);
-  return folded === '' ? [] : canonical(folded.split(' '));
-}
-
-const notNoise = (w: string) => w.length > 1 || /\d/.test(w);
-
-/**
- * One edit for words of 4–7 letters, two from 8 ("suspcious" → "suspicious"); short words must be
- * exact, or "code" would find "mode" and "node".
- */
-export function fuzziness(term: string): number {
-  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
-}
-
 /**
  * `lang`: the person's language (BCP 47). Results show titles and summaries in it where a translation
  * exists; the index holds every language, so a query in Spanish, Portuguese or English finds the article.
+ * Indexes `articles` now: the extension's pages load the index the build made instead (prebuilt.ts),
+ * and get the same results.
  */
 export function createSearch(articles: readonly Article[], lang = 'en'): ArticleSearch {
-  const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
-  const hits = new Map<string, Hit>(articles.map((a) => [a.id, toHit(a, lang)]));
-  const stop = stopWords(lang);
-  const index = new MiniSearch<Article>({
-    fields: ['title', 'search', 'slug', 'summary', 'plain', 'screenTexts'],
-    storeFields: [],
-    extractField: (doc, field) => {
-      if (field === 'slug') return doc.id.slice(doc.id.indexOf('/') + 1).replace(/-/g, ' ');
-      if (field === 'title' || field === 'summary' || field === 'plain') return allLanguages(doc, field);
-      if (field === 'search') return searchTermsOf(doc).join(' \n ');
-      const value = (doc as unknown as Record<string, unknown>)[field];
-      return Array.isArray(value) ? value.join(' \n ') : String(value ?? '');
-    },
-    tokenize: (text) => tokens(text),
-    processTerm: (term) => term,
-  });
+  const index = new MiniSearch<Article>(INDEX_OPTIONS);
   index.addAll(articles as Article[]);
-
-  // Each topic's search terms as their meaningful words, for the whole-term bonus: words are numbered
-  // (`vocabulary`) so a query compares each distinct word once.
-  const vocabulary: string[] = [];
-  const wordId = new Map<string, number>();
-  const idOf = (w: string) => wordId.get(w) ?? (wordId.set(w, vocabulary.push(w) - 1), vocabulary.length - 1);
-  const termWords = new Map<string, number[][]>(
-    articles.map((a) => [a.id, searchTermsOf(a).map((t) => content(tokens(t), stop).map(idOf)).filter((w) => w.length > 0)]),
-  );
-  const stems = vocabulary.map(stem);
-
-  // "Most common" without any usage data: topics with a screen people get stuck on (blocking), then
-  // warnings, then how-tos; ties keep the file order, which follows the catalogue within a platform.
-  const common = [...articles].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-
-  function search(query: string, filter: PlatformFilter = 'all', limit = 20): Hit[] {
-    const all = words(query);
-    const last = all.length - 1;
-    // Platform names say where, not what: they weigh topics instead of matching words.
-    const named = new Set<Platform>();
-    const rest: string[] = [];
-    all.forEach((w, i) => {
-      const platform = platformOf(w, i === last);
-      if (platform) named.add(platform);
-      else if (notNoise(w)) rest.push(w);
-    });
-    // Stop words out, unless nothing else is left ("the", "de").
-    const meaningful = content(rest, stop);
-    if (meaningful.length === 0 && named.size > 0) {
-      // Only a platform's name ("twitter", "x.com", "el instagram"): that platform's topics, most common first.
-      return common.filter((a) => named.has(a.platform) && (filter === 'all' || a.platform === filter)).slice(0, limit).map((a) => hits.get(a.id)!);
-    }
-    if (rest.length === 0) return [];
-    const queryWords = meaningful.length > 0 ? meaningful : rest;
-    // The word being typed: the query's last, unless it was a platform's name or a stop word.
-    const typing = queryWords.at(-1) === all[last] ? all[last] : undefined;
-    const lastWord = queryWords.length - 1;
-    const results: SearchResult[] = index.search(queryWords.join(' '), {
-      tokenize: (text) => text.split(' '), // already tokens
-      boost: { ...BOOST },
-      combineWith: 'OR',
-      // As-you-type: the word being typed may be unfinished; the ones before it are whole words.
-      prefix: (_term, i) => i === lastWord && typing !== undefined,
-      fuzzy: (term) => (fuzziness(term) === 0 ? false : fuzziness(term)),
-      maxFuzzy: 2,
-      weights: { fuzzy: 0.45, prefix: 0.6 },
-      filter: filter === 'all' ? undefined : (r) => byId.get(String(r.id))?.platform === filter,
-    });
-    const matcher = termMatcher(vocabulary, stems, queryWords, typing);
-    const ranked = results
-      .map((r) => {
-        const id = String(r.id);
-        const article = byId.get(id);
-        let score = r.score;
-        if (article && named.size > 0) score *= named.has(article.platform) ? PLATFORM_FACTOR.same : article.platform === 'general' ? PLATFORM_FACTOR.general : PLATFORM_FACTOR.other;
-        const covered = coveredBy(termWords.get(id) ?? [], matcher);
-        const whole = covered === queryWords.length && covered >= 2 ? 1 + WHOLE_QUERY_BONUS : 1;
-        return { id, score: score * (1 + TERM_BONUS * covered) * whole };
-      })
-      .sort((a, b) => b.score - a.score);
-    const out: Hit[] = [];
-    for (const r of ranked) {
-      const hit = hits.get(r.id);
-      if (hit) out.push(hit);
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-
-  function browse({ filter = 'all', current = [], perPlatform = 4 }: { filter?: PlatformFilter; current?: readonly string[]; perPlatform?: number } = {}): Browse {
-    const shown = new Set<string>();
-    const currentHits: Hit[] = [];
-    for (const id of current) {
-      const hit = hits.get(id);
-      if (!hit || shown.has(id) || (filter !== 'all' && hit.platform !== filter)) continue;
-      shown.add(id);
-      currentHits.push(hit);
-    }
-    const platforms = filter === 'all' ? PLATFORMS : [filter];
-    // One platform chosen: list all of it (the person is browsing); all: the head of each platform.
-    const cap = filter === 'all' ? perPlatform : Infinity;
-    const groups = platforms.map((platform) => ({
-      platform,
-      hits: common.filter((a) => a.platform === platform && !shown.has(a.id)).slice(0, cap).map((a) => hits.get(a.id)!),
-    }));
-    return { current: currentHits, groups: groups.filter((g) => g.hits.length > 0) };
-  }
-
-  return { search, browse, get: (id) => hits.get(id) };
-}
-
-/** A topic's search terms in every language: a query in any of them finds it. */
-function searchTermsOf(a: Article): string[] {
-  return [...(a.search ?? []), ...Object.values(a.translations ?? {}).flatMap((t) => t.search ?? [])];
-}
-
-/** The words that carry meaning: stop words out. */
-function content(list: readonly string[], stop: ReadonlySet<string>): string[] {
-  return list.filter((w) => !stop.has(w));
-}
-
-/**
- * The platform a query word names: an alias ("ig", "twitter", "x"), a misspelt name ("twiter",
- * "instagarm"), or — for the word being typed — the start of a name ("twit", "instag").
- */
-function platformOf(word: string, typing: boolean): Platform | undefined {
-  const alias = PLATFORM_ALIASES[word];
-  if (alias) return alias;
-  if (word.length < 4) return undefined;
-  for (const [name, platform] of Object.entries(PLATFORM_NAMES)) {
-    if (typing && name.startsWith(word)) return platform;
-    if (word.length >= 6 && editDistance(word, name, fuzziness(word)) <= fuzziness(word)) return platform;
-  }
-  return undefined;
-}
-
-/**
- * Which query word (its index) a search term's word (its number in `vocabulary`) is: the same word or
- * the same stem ("codes", "working"), a typo of it (the index's fuzziness), or — for the word being
- * typed — its beginning. -1 when none. Each word is worked out once per query: terms share words.
- */
-function termMatcher(vocabulary: readonly string[], stems: readonly string[], queryWords: readonly string[], typing: string | undefined): (id: number) => number {
-  const at = new Int16Array(vocabulary.length).fill(UNKNOWN);
-  const queryStems = queryWords.map(stem);
-  const last = queryWords.length - 1;
-  return (id) => {
-    if (at[id] !== UNKNOWN) return at[id]!;
-    const word = vocabulary[id]!;
-    let i = queryStems.indexOf(stems[id]!);
-    if (i < 0 && typing !== undefined && typing.length >= 2 && word.startsWith(typing)) i = last;
-    if (i < 0 && word.length >= 4) i = queryWords.findIndex((q) => fuzziness(q) > 0 && editDistance(q, word, fuzziness(q)) <= fuzziness(q));
-    at[id] = i;
-    return i;
-  };
-}
-const UNKNOWN = -2;
-
-/**
- * How much of the query a topic's search terms account for: each query word counts for the best
- * term holding it, by the share of that term the query holds. A term counts when the query holds all
- * of it, or all but one word of a term of three or more ("backup code not working" in "backup code
- * doesn't work", 3/4 each); a single shared word ("code") is the index's business, not a term's.
- */
-function coveredBy(terms: readonly number[][], matcher: (id: number) => number): number {
-  const credit = new Map<number, number>();
-  for (const term of terms) {
-    const found = term.map(matcher).filter((i) => i >= 0);
-    if (found.length < term.length && (term.length < 3 || found.length < term.length - 1)) continue;
-    const share = found.length / term.length;
-    for (const i of found) credit.set(i, Math.max(credit.get(i) ?? 0, share));
-  }
-  let sum = 0;
-  for (const c of credit.values()) sum += c;
-  return sum;
-}
-
-function toHit(a: Article, lang: string): Hit {
-  const shown = textIn(a, lang);
-  return { id: a.id, platform: a.platform, title: shown.title, summary: shown.summary, lang: shown.lang };
+  return rankedSearch(index, searchData(articles, lang));
 }

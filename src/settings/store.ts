@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyPolicy, policyInForce, watchManagedPolicy } from '../policy/managed';
+import { applyPolicy, parseManagedPolicy, policyInForce, POLICY_COPY_KEY, watchManagedPolicy } from '../policy/managed';
 import { parseSettings, type Settings } from './schema';
 
 /** One storage.sync item holds every setting (well under the 8 KB per-item quota). */
@@ -14,6 +14,23 @@ export async function getSettings(): Promise<Settings> {
   // Every report reads these: the policy's fast answer (a slow first read is followed up through watchSettings).
   const [user, policy] = await Promise.all([getUserSettings(), policyInForce()]);
   return applyPolicy(user, policy);
+}
+
+/**
+ * The settings in force without waiting on storage.managed: the person's, with the copy of the last
+ * policy read (what `getSettings` itself serves when the managed read is slow, as it often is when a
+ * page starts). For a page's first screen; `getSettings` and `watchSettings` follow with the policy
+ * read now, which differs only when the organisation changed it since.
+ */
+export async function getSettingsNow(): Promise<Settings> {
+  const [user, copy] = await Promise.all([
+    getUserSettings(),
+    browser.storage.local.get(POLICY_COPY_KEY).then(
+      (stored) => stored[POLICY_COPY_KEY],
+      () => undefined, // no copy readable: the empty policy, as policyInForce does
+    ),
+  ]);
+  return applyPolicy(user, parseManagedPolicy(copy));
 }
 
 /** The person's own choices, without the policy (what `updateSettings` edits). */

@@ -2,7 +2,8 @@
  * `npm run bench [-- --check] [-- --only a,b]`: measures, prints a table, writes bench/results.json.
  * Sections: sizes, engine, snapshot, search, live (the built extension in Chromium: two mass-update
  * storms beside the floor, load cost, detection latency at rest and under churn, long tasks, work
- * slices), soak (a long session's leaks), big-table (the largest rule pack). Run `npm run build` first.
+ * slices), soak (a long session's leaks), big-table (the largest rule pack), ext-pages (the popup and
+ * side panel opened cold, beside a minimal extension). Run `npm run build` first.
  * With --check it exits 1 when a figure misses its budget in bench/budgets.json.
  * Figures are measured here, never asserted in timed unit tests.
  */
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bigTable } from './bench/big-table';
 import { engine } from './bench/engine';
+import { extPages } from './bench/ext-pages';
 import { live } from './bench/live';
 import { search } from './bench/search';
 import { sizes } from './bench/sizes';
@@ -19,7 +21,7 @@ import { soak } from './bench/soak';
 import type { Figure, Section } from './bench/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SECTIONS: Section[] = [sizes, engine, snapshot, search, live, soak, bigTable];
+const SECTIONS: Section[] = [sizes, engine, snapshot, search, live, soak, bigTable, extPages];
 
 /** `max` is checked; `target`, where given, is what we aim for and is printed beside it. */
 type Budgets = Record<string, { max: number; target?: number; why: string }>;

@@ -35,19 +35,22 @@ export interface Launched {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The throwaway profile's folder (the caller may remove it once the context is closed). */
+  profile: string;
 }
 
 /** Chromium with the built extension loaded (and `also`, other unpacked extensions beside it), in a throwaway profile. */
 export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; also?: string[] } = {}): Promise<Launched> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}: run npm run build first`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-profile-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'signpost-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args: extensionArgs(dir, ...(options.also ?? [])),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  return { context, worker, extensionId: new URL(worker.url()).host, profile };
 }
 
 /** What a routed request gets back; `null` aborts it. */

@@ -1,11 +1,8 @@
-import { useI18n } from '../i18n/preact';
-import { textIn } from '../rules/article-text';
-import { articleById } from './articles';
+import type { ShownById } from './shown-articles';
 
-/** A titled list of topics, named in the person's language where they have a translation; unknown ids are skipped. Renders nothing when empty. */
-export function TopicList({ heading, ids, onTopic, id }: { heading: string; ids: readonly string[]; onTopic: (id: string) => void; id?: string }) {
-  const { lang } = useI18n();
-  const known = ids.map((id) => articleById(id)).filter((a) => a !== undefined).map((a) => ({ id: a.id, ...textIn(a, lang) }));
+/** A titled list of topics, named as `articles` shows them (in the person's language where translated); unknown ids are skipped. Renders nothing when empty. */
+export function TopicList({ heading, ids, articles, onTopic, id }: { heading: string; ids: readonly string[]; articles: ShownById; onTopic: (id: string) => void; id?: string }) {
+  const known = ids.map((id) => articles.get(id)).filter((a) => a !== undefined);
   if (known.length === 0) return null;
   return (
     <section class="topics" aria-label={heading} id={id}>

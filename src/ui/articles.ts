@@ -5,7 +5,9 @@ import { readPackTopics, watchPackTopics, type PackTopic } from '../packs/derive
 import type { Article } from '../rules/types';
 
 /**
- * The articles a page shows: the bundled ones with the rule packs' topics merged in (same id: the
+ * Every article in every language, for the pages that show any topic in any language (settings,
+ * replay, the rule builder; the popup and side panel load one language: shown-articles.ts,
+ * lookup-search.ts): the bundled ones with the rule packs' topics merged in (same id: the
  * pack's). Pack topics arrive from storage (`packTopics`, written by the background) a moment after
  * the page starts and whenever packs change; `useArticles()` re-renders its component then, and
  * `articleById` always answers from the current set.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, visit } from '../../src/lookup/history';
+import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, placeFromHash, visit } from '../../src/lookup/history';
 import { FRESH_MS, parseRequest } from '../../src/lookup/request';
 
 describe('side panel history', () => {
@@ -26,6 +26,13 @@ describe('side panel history', () => {
   it('visiting the current place again adds nothing', () => {
     const h = visit(initialHistory(), 'a');
     expect(visit(h, 'a')).toBe(h);
+  });
+
+  it('a panel address names the article it opens at (#topic=<id>, as article links write it)', () => {
+    expect(placeFromHash(`#topic=${encodeURIComponent('instagram/suspicious-login')}`)).toBe('instagram/suspicious-login');
+    expect(placeFromHash('#topic=x/invalid-code')).toBe('x/invalid-code');
+    expect(currentPlace(initialHistory(placeFromHash('#topic=x%2Finvalid-code')))).toBe('x/invalid-code');
+    for (const hash of ['', '#', '#topic=', '#other=x/invalid-code', '#topic=%E0%A4%A', `#topic=${'a'.repeat(201)}`]) expect(placeFromHash(hash), hash).toBeNull();
   });
 
   it('keeps at most 50 places', () => {

@@ -1,0 +1,57 @@
+import { index as indexModule, search as languageModules } from 'virtual:signpost/loaders';
+import { useEffect, useState } from 'preact/hooks';
+import type MiniSearch from 'minisearch';
+import type { Article } from '../rules/types';
+import type { ArticleSearch } from '../search';
+import { usePackArticles } from './pack-topics';
+
+/**
+ * The search the popup and side panel look up articles with: the index the build made, loaded with
+ * MiniSearch's own loader (src/search/prebuilt.ts), titled in the person's language, the packs'
+ * topics indexed on top. Its chunks (the library, the index, the language's rows) are not part of
+ * the page: the side panel asks for them once its article is shown; the popup fetches them as it
+ * starts (`prefetchSearch`) and loads the index once its box is shown — loading takes the main
+ * thread a while, showing the box comes first.
+ */
+const code = () => import('../search/prebuilt');
+let pristine: Promise<MiniSearch<Article>> | null = null;
+
+const rowsIn = (lang: string) => (languageModules[lang] ?? languageModules.en!)();
+
+/**
+ * Fetches the search's code, the index and `lang`'s rows (no more: evaluating them is next to
+ * nothing), so that they are there when wanted.
+ */
+export function prefetchSearch(lang: string): void {
+  void code();
+  void rowsIn(lang); // imports the index too
+}
+
+/** Loads the bundled index (once). */
+function preloadSearchIndex(): Promise<MiniSearch<Article>> {
+  pristine ??= Promise.all([code(), indexModule()]).then(([{ loadIndex }, json]) => loadIndex(json.default));
+  return pristine;
+}
+
+async function makeSearch(lang: string, packs: readonly Article[]): Promise<ArticleSearch> {
+  const [{ loadIndex, searchOver }, data] = await Promise.all([code(), rowsIn(lang)]);
+  // Packs are added to the index they are searched with: they get an index of their own, the
+  // bundled one stays as loaded for the next search (another language, packs gone).
+  const index = packs.length === 0 ? await preloadSearchIndex() : await loadIndex(data.index);
+  return searchOver(index, data.default, packs);
+}
+
+/** Null until loaded, and while `wanted` is false; made again when packs change. */
+export function useLookupSearch(lang: string, wanted = true): ArticleSearch | null {
+  const packs = usePackArticles();
+  const [search, setSearch] = useState<ArticleSearch | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    void preloadSearchIndex(); // now, while the packs are still being read
+    if (packs === null) return;
+    let live = true;
+    void makeSearch(lang, packs).then((s) => live && setSearch(s));
+    return () => void (live = false);
+  }, [lang, packs, wanted]);
+  return search;
+}
