@@ -184,6 +184,7 @@ export function Settings() {
 
       <div class="actions">
         {confirming ? (
+          // biome-ignore lint/a11y/useSemanticElements: a question and its two answers, not a form section to fill in
           <div class="confirm" role="group" aria-labelledby="reset-confirm">
             <p id="reset-confirm">{t('settingsResetConfirm')}</p>
             <button type="button" class="danger" onClick={() => void reset()}>

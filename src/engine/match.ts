@@ -26,7 +26,7 @@ export function rank(rules: readonly TableRule[], page: PreparedSnapshot): Match
 type Ranked = Match & { kind: Kind; secondary: boolean; ofStep: boolean };
 
 /** Is the rule one of the topics of the step the page is at (false at no step, or for a rule tied to none)? */
-const ofStep = (rule: TableRule, page: PreparedSnapshot) => page.step !== null && rule.steps !== undefined && rule.steps.includes(page.step.id);
+const ofStep = (rule: TableRule, page: PreparedSnapshot) => page.step !== null && rule.steps?.includes(page.step.id) === true;
 
 /**
  * The ranking, written down in ARCHITECTURE.md: primary rules before secondary ones; then the topics

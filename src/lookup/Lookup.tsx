@@ -115,6 +115,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
       <label class="sr-only" for={`${idPrefix}-input`}>
         {t('searchLabel')}
       </label>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the ARIA 1.2 combobox pattern puts aria-expanded and aria-activedescendant on the input (its role comes in a spread the rule cannot see) */}
       <input
         ref={input}
         id={`${idPrefix}-input`}
@@ -166,6 +167,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
             index++;
             const i = index;
             return (
+              // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: listbox options take no focus; the box or the list handles the keys (aria-activedescendant)
               <div
                 key={hit.id}
                 id={optionId(i)}
@@ -188,6 +190,7 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
           if (!section.label) return rows;
           const labelId = `${idPrefix}-group-${section.key}`;
           return (
+            // biome-ignore lint/a11y/useSemanticElements: a group of options inside a listbox (ARIA), which a fieldset cannot be
             <div key={section.key} role="group" aria-labelledby={labelId}>
               <div id={labelId} class="lookup-group-label" role="presentation">
                 {section.label}

@@ -68,7 +68,10 @@ export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: (dead
     }
     const t = now();
     const wait = notBefore - t;
-    if (wait <= 0 && (taskStart === undefined || t - taskStart < INLINE_MS)) return run(taskStart);
+    if (wait <= 0 && (taskStart === undefined || t - taskStart < INLINE_MS)) {
+      run(taskStart);
+      return;
+    }
     pending = true;
     host.setTimeout(() => run(), Math.max(wait, 0));
   }

@@ -10,6 +10,7 @@ export function packPathProblem(name: string): string | null {
   if (name.includes('\\')) return 'a file name may not contain a backslash (\\); use /';
   if (/^[A-Za-z]:/.test(name)) return 'a file name may not start with a drive letter';
   if (name.startsWith('/')) return 'a file name may not be an absolute path (starting with /)';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'a file name may not contain control characters';
   if (name.split('/').includes('..')) return 'a file name may not climb out of the pack (..)';
   return null;

@@ -15,7 +15,7 @@
  * waiting on puppeteer's events and poll the document itself instead.
  * In evaluated functions, extension APIs are called as `chrome.*` (promise-based in Firefox MV3 too).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

@@ -9,7 +9,7 @@
  *                find a page's tab id, open the side panel UI as a page, stop the service worker
  */
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, extensionArgs } from '../../src/tools/browser';

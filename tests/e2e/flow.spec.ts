@@ -149,7 +149,7 @@ test("the hint's button opens the side panel; the card is keyboard reachable and
   // A page script can neither read the card nor press its buttons: the shadow root is closed, and
   // synthetic clicks and keys at the card (here straight on its buttons, as only the browser could) are ignored.
   expect(await page.evaluate(() => document.querySelector('signpost-hint')!.shadowRoot)).toBeNull();
-  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Show the fix');
+  expect(await page.evaluate(() => document.body.textContent)).not.toContain('Show the fix');
   await inCard(page, (root) => {
     for (const button of root.querySelectorAll('button')) button.click();
     root.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -193,7 +193,7 @@ test('the real side panel follows the active tab and its screen, live', async ({
   await expect.poll(shown).toBe(SUSPICIOUS);
 });
 
-test('hints switched off in settings: no card, badge still set; back on: card returns without a reload', async ({ context, ext }) => {
+test('hints switched off in settings: no card, badge still set; back on: card returns without a reload', async ({ ext }) => {
   await ext.setSettings({ hints: false });
   const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
   await expect.poll(async () => (await ext.badge(tabId)).text).toBe('!');
@@ -211,7 +211,7 @@ test('a site switched off in settings: no badge, no card', async ({ ext }) => {
   await expect(hint(page)).toHaveCount(0);
 });
 
-test('two tabs on different screens keep separate state; stopping the service worker loses nothing', async ({ context, ext }) => {
+test('two tabs on different screens keep separate state; stopping the service worker loses nothing', async ({ ext }) => {
   const a = await ext.openFixture(SUSPICIOUS_PAGE);
   const b = await ext.openFixture(X_NEW_LOCATION);
   await expect.poll(async () => (await ext.tabState(a.tabId))?.matches[0]?.id).toBe(SUSPICIOUS);

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, ROOT, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 }); // capture, replay, settings and a page reload on two shared cores
@@ -18,7 +18,7 @@ const TITLE = 'X asks to confirm the phone number';
 const ARTICLE = '## Fix it\n\n1. Type the account\'s full phone number and choose **Next**.\n2. If the number is not the one in Cerby, ask the account owner.\n\n## Why it happens\n\nX checks that the person logging in knows the account\'s phone number.\n';
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
 

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { cardView } from './card';
-import { expect, FIXTURES_DIR, hint, test } from './fixtures';
+import { expect, FIXTURES_DIR, test } from './fixtures';
 
 test.describe.configure({ timeout: 60_000 });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
@@ -21,7 +21,7 @@ async function downloaded(panel: Page, button: string): Promise<string> {
 }
 
 async function downloadedFile(panel: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
 

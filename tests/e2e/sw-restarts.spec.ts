@@ -23,7 +23,7 @@ test('stopped 10 times in a session: state, badges and panel intact; new screens
   const badgeB = await ext.badge(b.tabId);
   expect(badgeA.text).not.toBe('');
   const alt = readFixture(B2);
-  await ext.serve(alt.url + (alt.url.includes('?') ? '&' : '?') + 'v=2', alt.html);
+  await ext.serve(`${alt.url + (alt.url.includes('?') ? '&' : '?')}v=2`, alt.html);
 
   for (let stop = 1; stop <= 10; stop++) {
     await ext.stopServiceWorker();
@@ -36,7 +36,7 @@ test('stopped 10 times in a session: state, badges and panel intact; new screens
       // Tab B changes screen: the event wakes the worker, which stores the new state and badge.
       const since = (await ext.tabState(b.tabId))!.updatedAt;
       const target = stop % 4 === 0 ? b.fixture : alt;
-      const url = target === alt ? alt.url + (alt.url.includes('?') ? '&' : '?') + 'v=2' : b.fixture.url;
+      const url = target === alt ? `${alt.url + (alt.url.includes('?') ? '&' : '?')}v=2` : b.fixture.url;
       await b.page.goto(url);
       const state = await ext.nextTabState(b.tabId, since, { url });
       expect(state.matches[0]?.id, `stop ${stop}: tab B handled after restart`).toBe(target.expect);

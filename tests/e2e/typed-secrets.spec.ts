@@ -57,8 +57,8 @@ test('typed password and codes reach no storage area, no message, no panel', asy
   expect(seen).toContain('"type":"screen"'); // the recorder really saw the reports
   const stored = await allStorage(ext);
   expect(stored).toContain('instagram/invalid-code');
-  const panelText = await panel.locator('body').innerText();
-  const hintText = (await hint(page).count()) ? await hint(page).innerText() : '';
+  const panelText = await panel.locator('body').textContent();
+  const hintText = (await hint(page).count()) ? await hint(page).textContent() : '';
   for (const secret of SECRETS) {
     expect(seen, `message holds ${secret}`).not.toContain(secret);
     expect(stored, `storage holds ${secret}`).not.toContain(secret);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
@@ -17,7 +17,7 @@ const HEADING = 'Confirm the phone number on your account';
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 async function downloaded(panel: Page, button: string): Promise<string> {
-  const [download]: [Download, void] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
   return readFileSync((await download.path())!, 'utf8');
 }
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sameScreen, screenEffects, type KnownScreen } from '../../src/builder/conflicts';
 import { previewArticle } from '../../src/builder/preview';

@@ -59,7 +59,7 @@ const isDialog = (el: Element) =>
 const firstDialog = (doc: Document) => Array.from(doc.body.querySelectorAll('*')).find(isDialog);
 const family = (host: string) => (/^((www|mobile)\.)?(x|twitter)\.com$/.test(host) ? 'x' : /(^|\.)instagram\.com$/.test(host) ? 'instagram' : host);
 const count = (xs: readonly string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
-const byName = (vs: Variant[], name: string) => vs.find((v) => v.name.endsWith(name))!;
+const _byName = (vs: Variant[], name: string) => vs.find((v) => v.name.endsWith(name))!;
 
 /** Collects every broken promise, so one failure lists all fixtures at fault. */
 function check(body: (f: Fixture, v: Record<VariantFamily, Variant[]>, fail: (msg: string) => void) => void) {

@@ -76,6 +76,7 @@ export function TopicFields({ input, platform, preview, onChange }: { input: Rul
           <details key={tag} class="translation" lang={tag}>
             <summary>{t(LANGUAGE_KEYS[tag])}</summary>
             {/* A group named by its language: these fields' labels repeat the English ones above. */}
+            {/* biome-ignore lint/a11y/useSemanticElements: the details' summary is the visible legend; a fieldset would repeat it */}
             <div class="fields" role="group" aria-label={t(LANGUAGE_KEYS[tag])}>
               <label class="wide">
                 {t('builderFieldTitle')}

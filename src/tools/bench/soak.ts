@@ -5,7 +5,7 @@ import { DIALOG_TOPIC, hideDialog, showDialog, watchBackground } from './latency
 import { WITH, WITHOUT } from './live';
 import { round } from './stats';
 import { stormPageHtml } from './storms';
-import type { Figure, Section } from './types';
+import type { Section } from './types';
 
 /**
  * A long session: the equivalent of 30 minutes of feed scrolling — 100 000 items through a

@@ -20,7 +20,7 @@ export interface Variant {
 export const VARIANT_FAMILIES = ['unknown language', 'markup drift', 'late portal', 'address drift'] as const;
 export type VariantFamily = (typeof VARIANT_FAMILIES)[number];
 
-import { MadeUpScript, unknownLanguage } from './language';
+import { type MadeUpScript, unknownLanguage } from './language';
 import { MARKUP_DRIFT_KINDS, markupDrift } from './markup';
 import { latePortal } from './portal';
 import { addressDrift } from './address';

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/screens/fixtures';
+
+/**
+ * The import rules the folder READMEs state are enforced by the linter (biome.jsonc, `npm run lint`,
+ * part of `npm test`). Each case writes a probe file that breaks one rule where it applies, lints
+ * it, and removes it: the check must fail on it, and pass on the same import where it is allowed.
+ */
+function lint(path: string, source: string): { code: number; out: string } {
+  const file = join(ROOT, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, source);
+  try {
+    const r = spawnSync('npx', ['--no-install', 'biome', 'lint', '--error-on-warnings', path], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const probe = (name: string) => `zz-import-probe-${process.pid}-${name}.ts`;
+
+describe('import rules', () => {
+  it.each([
+    ['the engine imports only its own folder', `src/engine/${probe('engine')}`, "import { takeSnapshot } from '../page/snapshot';\nexport const x = takeSnapshot;\n", /src\/engine is pure/],
+    ['the engine uses no Node API', `src/engine/${probe('node')}`, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /src\/engine is pure/],
+    ['an entrypoint imports no other', `entrypoints/popup/${probe('entry')}`, "import { onMessage } from '../background/router';\nexport const x = onMessage;\n", /never imports another/],
+    ['src does not import the tools', `src/report/${probe('leaf')}`, "import { loadFixtures } from '../screens/fixtures';\nimport { galleryHtml } from '../tools/gallery';\nexport const x = [loadFixtures, galleryHtml];\n", /leaves/],
+    ['the CLI does not import the tools', `src/cli/${probe('cli')}`, "import { galleryHtml } from '../tools/gallery';\nexport const x = galleryHtml;\n", /src\/cli is a leaf/],
+    ['the content script carries no zod', `entrypoints/content/${probe('zod')}`, "import { z } from 'zod';\nexport const x = z;\n", /content script/],
+  ])('%s: a violation fails the lint', (_name, path, source, message) => {
+    const r = lint(path, source);
+    expect(r.code, r.out).not.toBe(0);
+    expect(r.out).toMatch(message);
+  });
+
+  it('the same imports pass where they are allowed', () => {
+    const r = lint(`src/tools/${probe('ok')}`, "import { loadFixtures } from '../screens/fixtures';\nimport { takeSnapshot } from '../page/snapshot';\nexport const x = [loadFixtures, takeSnapshot];\n");
+    expect(r.code, r.out).toBe(0);
+  });
+});
