@@ -26,7 +26,11 @@ export default defineConfig({
       const current = config.resolve.alias;
       // First match wins: ahead of the polyfill module's own `wxt/browser` alias.
       if (Array.isArray(current)) config.resolve.alias = [alias, ...current];
-      else config.resolve.alias = [alias, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))];
+      else
+        config.resolve.alias = [
+          alias,
+          ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })),
+        ];
       // Every Instagram and X page downloads and parses this bundle: terser's three passes (and arrows
       // for function expressions that use no `this`) shave what esbuild's single-pass minifier leaves
       // (the budget is 30 KB, bench/budgets.json).

@@ -17,7 +17,10 @@ export interface Badge {
  * nothing. The tooltip names the topic ("Signpost — Suspicious login attempt") or says the screen is
  * not known yet, in the interface language.
  */
-export function badgeFor(state: Pick<TabState, 'matches' | 'unknown'> | null, settings: Pick<Settings, 'unknownBadge' | 'mutedTopics' | 'uiLanguage'>): Badge | null {
+export function badgeFor(
+  state: Pick<TabState, 'matches' | 'unknown'> | null,
+  settings: Pick<Settings, 'unknownBadge' | 'mutedTopics' | 'uiLanguage'>,
+): Badge | null {
   const top = state?.matches[0];
   const { t, lang } = createI18n(settings.uiLanguage);
   if (top) {

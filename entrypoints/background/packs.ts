@@ -58,7 +58,9 @@ async function noteNewRefusals(before: readonly PackStatus[], now: readonly Pack
   for (const s of now) {
     if (s.state !== 'refused' || known.has(key(s))) continue;
     const first = s.problems[0];
-    await recordInternalError('error', `rule pack refused: ${s.origin === 'organisation' ? 'policy' : 'imported'} "${s.name}" ${s.version} — ${s.problems.length} problem(s)${first ? `; first: ${first.file} — ${first.field} — ${first.reason}` : ''}`).catch(() => undefined);
+    await recordInternalError(
+      'error',
+      `rule pack refused: ${s.origin === 'organisation' ? 'policy' : 'imported'} "${s.name}" ${s.version} — ${s.problems.length} problem(s)${first ? `; first: ${first.file} — ${first.field} — ${first.reason}` : ''}`,
+    ).catch(() => undefined);
   }
 }
-

@@ -32,10 +32,13 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const on = !!site && settings.sites[site];
     const matches = on ? report.matches : [];
     // Redacted, then cut, before it is stored: a heading may name the account's email or phone.
-    const unknown = on && matches.length === 0 && report.unknown ? { heading: redactCut(report.unknown.heading, MAX_STORED_HEADING) } : null;
+    const unknown =
+      on && matches.length === 0 && report.unknown ? { heading: redactCut(report.unknown.heading, MAX_STORED_HEADING) } : null;
     const state = stored ?? emptyTabState();
     // Redacted before they are stored, like the heading; keyed by every phrase of the condition that saw them.
-    const seen = Object.fromEntries(Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactCut(label, MAX_LABEL)]));
+    const seen = Object.fromEntries(
+      Object.entries(on ? (report.labels ?? {}) : {}).map(([phrase, label]) => [phrase, redactCut(label, MAX_LABEL)]),
+    );
     const onScreen = matches[0] ? labelsByPhrase(ruleOf(matches[0].id), seen) : {};
     const quotes = matches[0] ? heldPhrases(ruleOf(matches[0].id), matches[0].evidence) : {};
     const top = matches[0];
@@ -44,7 +47,18 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     const step = on ? (report.step ?? null) : null;
     const error = on && report.error === true;
     const follow = followed(state, { top: top?.id, step, error, url: report.url, at: Date.now() }, settings.askHelped);
-    await setTabState(tabId, { ...state, url: report.url, matches, unknown, labels: onScreen, quotes, step, error, ...follow, updatedAt: Date.now() });
+    await setTabState(tabId, {
+      ...state,
+      url: report.url,
+      matches,
+      unknown,
+      labels: onScreen,
+      quotes,
+      step,
+      error,
+      ...follow,
+      updatedAt: Date.now(),
+    });
     void recordRecognition(tabId, report.url, matches, unknown, Date.now(), step); // diagnostics timeline (redacted on write)
     const showHint = top !== undefined && settings.hints && !settings.mutedTopics.includes(top.id) && !state.dismissed.includes(top.id);
     if (!showHint) return { hint: null };
@@ -63,7 +77,17 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     // The fix was tried and refused: the card leads with what to do now, as the panel does.
     const refused = follow.journey?.failed === true && card?.fallback !== undefined;
     const summary = refused ? card!.fallback! : (card?.summary ?? '');
-    return { hint: { topic: top.id, lang, title: card?.title ?? top.id, summary, labels: refused ? { ...labels, recognised: i18n.t('hintRefused') } : labels, ...steps, css: HINT_CSS } };
+    return {
+      hint: {
+        topic: top.id,
+        lang,
+        title: card?.title ?? top.id,
+        summary,
+        labels: refused ? { ...labels, recognised: i18n.t('hintRefused') } : labels,
+        ...steps,
+        css: HINT_CSS,
+      },
+    };
   });
 }
 

@@ -66,7 +66,10 @@ export function setPackTopics(rules: readonly EffectiveRule[]): void {
     if (rule.table || nextKinds.has(rule.frontMatter.id)) nextKinds.set(rule.frontMatter.id, rule.frontMatter.kind);
     if (rule.table) nextRules.set(rule.frontMatter.id, rule.table);
     const translated = Object.entries(rule.translations ?? {}).map(([lang, t]) => [lang, { title: t.title, summary: t.summary }] as const);
-    nextCards.set(rule.frontMatter.id, { en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary }, ...Object.fromEntries(translated) });
+    nextCards.set(rule.frontMatter.id, {
+      en: { title: rule.frontMatter.title, summary: rule.frontMatter.summary },
+      ...Object.fromEntries(translated),
+    });
   }
   kinds = nextKinds;
   ruleById = nextRules;

@@ -25,7 +25,9 @@ export function listenForCapture(ctx: Lifetime, rules: () => readonly TableRule[
     const live = takeSnapshot(document, url);
     const top = match(rules(), live)[0]?.id ?? null;
     // The manifest is read here, not at start: getManifest builds the whole object, on every page.
-    sendResponse(collectScreen(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live));
+    sendResponse(
+      collectScreen(document, url, { at: new Date().toISOString(), extension: browser.runtime.getManifest().version, top }, live),
+    );
     return undefined;
   });
 }

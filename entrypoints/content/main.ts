@@ -47,7 +47,12 @@ export function startContentScript(): void {
       outline?.hide(); // the screen changed: what was outlined may be gone
       sendScreen(url, matches, unknown, facts).then((reply) => {
         if (seq !== sent || ctx.isInvalid) return;
-        if (reply.hint) (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, { showFix: act(sendOpenPanel), dismiss: act(sendDismiss), mute: act(sendMute) })).show(reply.hint);
+        if (reply.hint)
+          (card ??= createHintCard(document, reply.hint.css, ctx, pipeline.screen, {
+            showFix: act(sendOpenPanel),
+            dismiss: act(sendDismiss),
+            mute: act(sendMute),
+          })).show(reply.hint);
         else card?.hide();
       }, pipeline.reset); // background unreachable: report again on the next change
     },

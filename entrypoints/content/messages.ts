@@ -4,8 +4,21 @@ import type { BackgroundMessage, ContentMessage, ScreenFacts, ScreenReply, Unkno
 
 // The content script has no zod (bundle size): the few shapes it receives are checked by hand.
 
-export async function sendScreen(url: string, matches: Match[], unknown: UnknownScreen | null, { labels, step, error }: ScreenFacts): Promise<ScreenReply> {
-  const message: ContentMessage = { type: 'screen', url, matches, ...(unknown && { unknown }), ...(Object.keys(labels).length > 0 && { labels }), ...(step && { step }), ...(error && { error }) };
+export async function sendScreen(
+  url: string,
+  matches: Match[],
+  unknown: UnknownScreen | null,
+  { labels, step, error }: ScreenFacts,
+): Promise<ScreenReply> {
+  const message: ContentMessage = {
+    type: 'screen',
+    url,
+    matches,
+    ...(unknown && { unknown }),
+    ...(Object.keys(labels).length > 0 && { labels }),
+    ...(step && { step }),
+    ...(error && { error }),
+  };
   const reply: unknown = await browser.runtime.sendMessage(message);
   return isScreenReply(reply) ? reply : { hint: null };
 }
@@ -35,5 +48,10 @@ const strings = (o: unknown): boolean => typeof o === 'object' && o !== null && 
 function isScreenReply(r: unknown): r is ScreenReply {
   if (typeof r !== 'object' || r === null || !('hint' in r)) return false;
   const h = (r as { hint?: Record<string, unknown> | null }).hint;
-  return h === null || (strings([h?.topic, h?.lang, h?.title, h?.summary, h?.css]) && strings(h?.labels) && (h?.steps === undefined || (Array.isArray(h.steps) && strings(h.steps))));
+  return (
+    h === null ||
+    (strings([h?.topic, h?.lang, h?.title, h?.summary, h?.css]) &&
+      strings(h?.labels) &&
+      (h?.steps === undefined || (Array.isArray(h.steps) && strings(h.steps))))
+  );
 }

@@ -46,12 +46,15 @@ export function listenForShowMe(ctx: Lifetime, screen: () => readonly Element[])
   ctx.onInvalidated(hide);
   // Answered through sendResponse, synchronously (no polyfill here; see capture-listener.ts).
   ctx.listenTo(browser.runtime.onMessage, (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const label = (message as { type?: unknown; label?: unknown } | null)?.type === SHOW ? (message as { label?: unknown }).label : undefined;
+    const label =
+      (message as { type?: unknown; label?: unknown } | null)?.type === SHOW ? (message as { label?: unknown }).label : undefined;
     if (typeof label !== 'string' || label.length > 200) return undefined;
     const phrase = normalize(label);
     let found: Element | undefined;
     for (const region of screen()) {
-      found = [...region.querySelectorAll(CONTROLS)].find((el) => el.isConnected && containsPhrase(normalize(el.textContent ?? ''), phrase));
+      found = [...region.querySelectorAll(CONTROLS)].find(
+        (el) => el.isConnected && containsPhrase(normalize(el.textContent ?? ''), phrase),
+      );
       if (found) break;
     }
     if (found) show(found);

@@ -87,5 +87,10 @@ export function ImportStatus({ status, onUndo, onConfirm, onCancel }: Props) {
 }
 
 /** The heading of a refused pack's problems, counted properly in the interface language. */
-export const refusedHeading = (t: ReturnType<typeof useI18n>['t'], lang: string, origin: 'imported' | 'organisation', name: string, count: number): string =>
-  plural(t, lang, origin === 'organisation' ? 'packsPolicyNotInUse' : 'packsStoredNotInUse', count, [name]);
+export const refusedHeading = (
+  t: ReturnType<typeof useI18n>['t'],
+  lang: string,
+  origin: 'imported' | 'organisation',
+  name: string,
+  count: number,
+): string => plural(t, lang, origin === 'organisation' ? 'packsPolicyNotInUse' : 'packsStoredNotInUse', count, [name]);

@@ -34,7 +34,10 @@ export function PackList({ stored, states, policy, onEnabled, onRemove }: Props)
   const { t, lang } = useI18n();
   const stateOf = (name: string) => states.find((s) => s.origin === 'imported' && s.name === name);
   const inUse = policy.filter((p) => p.status.state === 'on');
-  const refused = [...states.filter((s) => s.origin === 'imported' && s.state === 'refused' && stored.some((p) => p.name === s.name)), ...policy.filter((p) => p.status.state === 'refused').map((p) => p.status)];
+  const refused = [
+    ...states.filter((s) => s.origin === 'imported' && s.state === 'refused' && stored.some((p) => p.name === s.name)),
+    ...policy.filter((p) => p.status.state === 'refused').map((p) => p.status),
+  ];
   if (stored.length === 0 && policy.length === 0) return <p class="help">{t('packsNone')}</p>;
   return (
     <>
@@ -58,7 +61,12 @@ export function PackList({ stored, states, policy, onEnabled, onRemove }: Props)
               <td>{p.pack.rules.length}</td>
               <td>{t('packsSourceImported')}</td>
               <td>
-                <input type="checkbox" checked={p.enabled} aria-label={t('packsEnabledLabel', p.name)} onChange={(e) => onEnabled(p.name, e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={p.enabled}
+                  aria-label={t('packsEnabledLabel', p.name)}
+                  onChange={(e) => onEnabled(p.name, e.currentTarget.checked)}
+                />
               </td>
               <td class="actions-cell">
                 <button type="button" aria-label={t('packsExportLabel', p.name)} onClick={() => downloadPack(p.name, p.version, p.data)}>
@@ -80,7 +88,11 @@ export function PackList({ stored, states, policy, onEnabled, onRemove }: Props)
                 <input type="checkbox" checked disabled aria-label={t('packsEnabledLabel', status.name)} />
               </td>
               <td class="actions-cell">
-                <button type="button" aria-label={t('packsExportLabel', status.name)} onClick={() => downloadPack(status.name, status.version, data)}>
+                <button
+                  type="button"
+                  aria-label={t('packsExportLabel', status.name)}
+                  onClick={() => downloadPack(status.name, status.version, data)}
+                >
                   {t('packsExport')}
                 </button>
                 {effects && effects.conflicts.length > 0 && (
@@ -95,9 +107,12 @@ export function PackList({ stored, states, policy, onEnabled, onRemove }: Props)
         </tbody>
       </table>
       {refused.map((s) => (
-        <PackProblems key={`${s.origin}:${s.index}`} heading={refusedHeading(t, lang, s.origin, s.name, s.problems.length)} errors={s.problems} />
+        <PackProblems
+          key={`${s.origin}:${s.index}`}
+          heading={refusedHeading(t, lang, s.origin, s.name, s.problems.length)}
+          errors={s.problems}
+        />
       ))}
     </>
   );
 }
-

@@ -3,7 +3,15 @@ import { useI18n } from '../../src/i18n/preact';
 import { importPackFile } from '../../src/packs/import';
 import { changesBundledScreens } from '../../src/packs/screen-check';
 import { readPackState, watchPackState, type PackStatus } from '../../src/packs/state';
-import { readStoredPacks, removePack, restorePack, savePack, setPackEnabled, watchStoredPacks, type LoadedPack } from '../../src/packs/store';
+import {
+  readStoredPacks,
+  removePack,
+  restorePack,
+  savePack,
+  setPackEnabled,
+  watchStoredPacks,
+  type LoadedPack,
+} from '../../src/packs/store';
 import { MAX_RULE_PACK_BYTES, validateRulePackData } from '../../src/packs/validate';
 import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
 import { CATALOG_IDS } from '../../src/rules/catalog-ids';
@@ -35,9 +43,19 @@ export function RulePacks() {
 
   useEffect(() => {
     let live = true;
-    const readPolicy = () => void readManagedPolicy().then((p) => live && setPolicy(p.rulePacks), () => undefined);
-    void readStoredPacks().then((p) => live && setStored(p), () => undefined);
-    void readPackState().then((s) => live && setStates(s), () => undefined);
+    const readPolicy = () =>
+      void readManagedPolicy().then(
+        (p) => live && setPolicy(p.rulePacks),
+        () => undefined,
+      );
+    void readStoredPacks().then(
+      (p) => live && setStored(p),
+      () => undefined,
+    );
+    void readPackState().then(
+      (s) => live && setStates(s),
+      () => undefined,
+    );
     readPolicy();
     const offs = [watchStoredPacks(setStored), watchPackState(setStates), watchManagedPolicy(readPolicy)];
     return () => {
@@ -49,21 +67,33 @@ export function RulePacks() {
   // The organisation's packs in use, checked against the bundled screens (loaded only when there are some).
   useEffect(() => {
     let live = true;
-    const rows = states.filter((s) => s.origin === 'organisation').map((s): PolicyRow => ({ status: s, data: policy[s.index], effects: null, titles: new Map() }));
+    const rows = states
+      .filter((s) => s.origin === 'organisation')
+      .map((s): PolicyRow => ({ status: s, data: policy[s.index], effects: null, titles: new Map() }));
     setPolicyRows(rows);
     void Promise.all(
       rows.map(async (row) => {
         const checked = row.status.state === 'on' ? validateRulePackData(row.data) : null;
         return checked?.ok ? { ...row, effects: await screenCheck([checked.pack]), titles: titlesOf(checked.pack.rules) } : row;
       }),
-    ).then((next) => live && setPolicyRows(next), () => undefined);
+    ).then(
+      (next) => live && setPolicyRows(next),
+      () => undefined,
+    );
     return () => void (live = false);
   }, [states, policy]);
 
   const store = async (outcome: ImportOk) => {
     const { replaced } = await savePack(outcome.data, outcome.pack, outcome.source);
     setStored(await readStoredPacks());
-    setStatus({ key: 'imported', name: outcome.pack.name, version: outcome.pack.version, added: outcome.added.length, overridden: outcome.overridden.length, replaced: replaced?.version ?? null });
+    setStatus({
+      key: 'imported',
+      name: outcome.pack.name,
+      version: outcome.pack.version,
+      added: outcome.added.length,
+      overridden: outcome.overridden.length,
+      replaced: replaced?.version ?? null,
+    });
   };
 
   const onFile = async (e: Event) => {
@@ -73,7 +103,11 @@ export function RulePacks() {
     setBusy(true);
     try {
       if (file.size > MAX_RULE_PACK_BYTES) {
-        setStatus({ key: 'refused', file: file.name, errors: [{ file: file.name, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] });
+        setStatus({
+          key: 'refused',
+          file: file.name,
+          errors: [{ file: file.name, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }],
+        });
         return;
       }
       const outcome = importPackFile(file.name, new Uint8Array(await file.arrayBuffer()), BUNDLED_IDS);
@@ -127,7 +161,14 @@ export function RulePacks() {
 
       <div class="import">
         <label for="pack-file">{t('packsImportLabel')}</label>
-        <input id="pack-file" type="file" accept=".json,.zip,application/json,application/zip" disabled={busy || status?.key === 'review'} aria-describedby="pack-file-help" onChange={(e) => void onFile(e)} />
+        <input
+          id="pack-file"
+          type="file"
+          accept=".json,.zip,application/json,application/zip"
+          disabled={busy || status?.key === 'review'}
+          aria-describedby="pack-file-help"
+          onChange={(e) => void onFile(e)}
+        />
         <p id="pack-file-help" class="help">
           {t('packsImportHelp')}
         </p>
@@ -140,7 +181,13 @@ export function RulePacks() {
         onCancel={(outcome) => setStatus({ key: 'cancelled', name: outcome.pack.name })}
       />
 
-      <PackList stored={stored} states={states} policy={policyRows} onEnabled={(name, on) => act(setPackEnabled(name, on))} onRemove={remove} />
+      <PackList
+        stored={stored}
+        states={states}
+        policy={policyRows}
+        onEnabled={(name, on) => act(setPackEnabled(name, on))}
+        onRemove={remove}
+      />
     </fieldset>
   );
 }

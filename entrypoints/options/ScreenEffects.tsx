@@ -38,4 +38,5 @@ export function ScreenEffects({ check, titles }: { check: ScreenCheck; titles: R
 }
 
 /** The titles a pack gives its topics, by id (a replaced topic is named as the pack names it). */
-export const titlesOf = (rules: readonly { frontMatter: { id: string; title: string } }[]): Map<string, string> => new Map(rules.map((r) => [r.frontMatter.id, r.frontMatter.title]));
+export const titlesOf = (rules: readonly { frontMatter: { id: string; title: string } }[]): Map<string, string> =>
+  new Map(rules.map((r) => [r.frontMatter.id, r.frontMatter.title]));

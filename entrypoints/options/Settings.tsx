@@ -92,7 +92,13 @@ export function Settings() {
       <fieldset>
         <legend>{t('settingsHintsLegend')}</legend>
         <label class="check">
-          <input type="checkbox" name="hints" checked={settings.hints} {...lockProps(policy, 'hints', 'hints-help')} onChange={(e) => void save({ hints: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            name="hints"
+            checked={settings.hints}
+            {...lockProps(policy, 'hints', 'hints-help')}
+            onChange={(e) => void save({ hints: e.currentTarget.checked })}
+          />
           <span>{t('settingsHints')}</span>
         </label>
         <LockedNote policy={policy} setting="hints" />
@@ -100,7 +106,13 @@ export function Settings() {
           {t('settingsHintsHelp')}
         </p>
         <label class="check">
-          <input type="checkbox" name="unknown-badge" checked={settings.unknownBadge} {...lockProps(policy, 'unknownBadge', 'unknown-badge-help')} onChange={(e) => void save({ unknownBadge: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            name="unknown-badge"
+            checked={settings.unknownBadge}
+            {...lockProps(policy, 'unknownBadge', 'unknown-badge-help')}
+            onChange={(e) => void save({ unknownBadge: e.currentTarget.checked })}
+          />
           <span>{t('settingsUnknownBadge')}</span>
         </label>
         <LockedNote policy={policy} setting="unknownBadge" />
@@ -108,7 +120,13 @@ export function Settings() {
           {t('settingsUnknownBadgeHelp')}
         </p>
         <label class="check">
-          <input type="checkbox" name="ask-helped" checked={settings.askHelped} {...lockProps(policy, 'askHelped', 'ask-helped-help')} onChange={(e) => void save({ askHelped: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            name="ask-helped"
+            checked={settings.askHelped}
+            {...lockProps(policy, 'askHelped', 'ask-helped-help')}
+            onChange={(e) => void save({ askHelped: e.currentTarget.checked })}
+          />
           <span>{t('settingsAskHelped')}</span>
         </label>
         <LockedNote policy={policy} setting="askHelped" />
@@ -123,12 +141,24 @@ export function Settings() {
           {t('settingsSitesHelp')}
         </p>
         <label class="check">
-          <input type="checkbox" name="site-instagram" checked={settings.sites.instagram} {...lockProps(policy, 'sites.instagram')} onChange={(e) => void save({ sites: { instagram: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            name="site-instagram"
+            checked={settings.sites.instagram}
+            {...lockProps(policy, 'sites.instagram')}
+            onChange={(e) => void save({ sites: { instagram: e.currentTarget.checked } })}
+          />
           <span>{t('settingsSiteInstagram')}</span>
         </label>
         <LockedNote policy={policy} setting="sites.instagram" />
         <label class="check">
-          <input type="checkbox" name="site-x" checked={settings.sites.x} {...lockProps(policy, 'sites.x')} onChange={(e) => void save({ sites: { x: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            name="site-x"
+            checked={settings.sites.x}
+            {...lockProps(policy, 'sites.x')}
+            onChange={(e) => void save({ sites: { x: e.currentTarget.checked } })}
+          />
           <span>{t('settingsSiteX')}</span>
         </label>
         <LockedNote policy={policy} setting="sites.x" />
@@ -138,7 +168,13 @@ export function Settings() {
         <legend>{t('settingsLanguageLegend')}</legend>
         <div class="field">
           <label for="ui-language">{t('settingsLanguageLabel')}</label>
-          <select id="ui-language" name="uiLanguage" value={settings.uiLanguage} {...lockProps(policy, 'uiLanguage', 'language-help')} onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}>
+          <select
+            id="ui-language"
+            name="uiLanguage"
+            value={settings.uiLanguage}
+            {...lockProps(policy, 'uiLanguage', 'language-help')}
+            onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}
+          >
             {UI_LANGUAGES.map((lang) => (
               <option key={lang} value={lang} lang={LANGUAGE_TAG[lang]}>
                 {t(LANGUAGE_LABEL[lang])}
@@ -170,7 +206,14 @@ export function Settings() {
               .sort((a, b) => textIn(a, lang).title.localeCompare(textIn(b, lang).title, lang))
               .map((a) => (
                 <label key={a.id} class="check">
-                  <input type="checkbox" name="muted" value={a.id} checked={muted.has(a.id)} {...lockProps(policy, 'mutedTopics')} onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)} />
+                  <input
+                    type="checkbox"
+                    name="muted"
+                    value={a.id}
+                    checked={muted.has(a.id)}
+                    {...lockProps(policy, 'mutedTopics')}
+                    onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)}
+                  />
                   <span lang={textIn(a, lang).lang}>{textIn(a, lang).title}</span>
                 </label>
               ))}

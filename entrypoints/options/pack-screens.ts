@@ -13,7 +13,9 @@ let loading: Promise<KnownScreen[]> | null = null;
 
 export function bundledScreens(): Promise<KnownScreen[]> {
   if (!loading) {
-    const started = loadBundledScreens().then((list) => list.map((s): KnownScreen => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })));
+    const started = loadBundledScreens().then((list) =>
+      list.map((s): KnownScreen => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })),
+    );
     started.catch(() => loading === started && (loading = null));
     loading = started;
   }

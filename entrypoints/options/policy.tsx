@@ -25,7 +25,11 @@ export const lockedNoteId = (key: LockedSetting): string => `policy-${key.replac
  * What a control needs when the policy may lock it: `disabled`, and its description ids (its own
  * help, plus the "Set by your organisation" note when locked).
  */
-export function lockProps(policy: ManagedPolicy, key: LockedSetting, ...help: string[]): { disabled: boolean; 'aria-describedby'?: string } {
+export function lockProps(
+  policy: ManagedPolicy,
+  key: LockedSetting,
+  ...help: string[]
+): { disabled: boolean; 'aria-describedby'?: string } {
   const locked = policy.locked.includes(key);
   const ids = locked ? [...help, lockedNoteId(key)] : help;
   return { disabled: locked, ...(ids.length > 0 && { 'aria-describedby': ids.join(' ') }) };

@@ -24,7 +24,10 @@ export function Popup() {
   useEffect(() => {
     // `?tab=<id>` names the tab when the popup is opened as a page (tests); else the active tab.
     const pinned = Number(new URLSearchParams(location.search).get('tab'));
-    const tabQuery = Number.isInteger(pinned) && pinned > 0 ? browser.tabs.get(pinned).then((tab) => [tab]) : browser.tabs.query({ active: true, currentWindow: true });
+    const tabQuery =
+      Number.isInteger(pinned) && pinned > 0
+        ? browser.tabs.get(pinned).then((tab) => [tab])
+        : browser.tabs.query({ active: true, currentWindow: true });
     void tabQuery.then(async ([tab]) => {
       setTarget({ tabId: tab?.id, windowId: tab?.windowId });
       if (tab?.id === undefined) return;

@@ -87,7 +87,13 @@ export function Replay() {
         </p>
         <div class="controls">
           <label>
-            {t('replayFileLabel')} <input type="file" accept=".json,.html,.htm,application/json,text/html" data-testid="replay-file" onChange={(e) => void open(e.currentTarget.files?.[0])} />
+            {t('replayFileLabel')}{' '}
+            <input
+              type="file"
+              accept=".json,.html,.htm,application/json,text/html"
+              data-testid="replay-file"
+              onChange={(e) => void open(e.currentTarget.files?.[0])}
+            />
           </label>
         </div>
         {error && (
@@ -103,7 +109,14 @@ export function Replay() {
         <div class="work">
           <div class="controls">
             <label>
-              {t('replayUrlLabel')} <input type="url" value={urlText} data-testid="replay-url" placeholder={EXAMPLE_URL} onInput={(e) => setUrlText(e.currentTarget.value)} />
+              {t('replayUrlLabel')}{' '}
+              <input
+                type="url"
+                value={urlText}
+                data-testid="replay-url"
+                placeholder={EXAMPLE_URL}
+                onInput={(e) => setUrlText(e.currentTarget.value)}
+              />
             </label>
           </div>
           {shown && (

@@ -12,7 +12,11 @@ import { ExpectedArticle } from './ExpectedArticle';
 import { checkUrl, type Loaded } from './load';
 import { framedCopy } from './page-copy';
 
-const KIND_LABEL: Record<Loaded['kind'], MessageKey> = { snapshot: 'replayKindSnapshot', html: 'replayKindHtml', screen: 'galleryKindScreen' };
+const KIND_LABEL: Record<Loaded['kind'], MessageKey> = {
+  snapshot: 'replayKindSnapshot',
+  html: 'replayKindHtml',
+  screen: 'galleryKindScreen',
+};
 
 /** A capture's time as the reader's clock shows it (the file keeps UTC); an unreadable one as written. */
 function localTime(iso: string, lang: string): string {
@@ -35,7 +39,17 @@ function captureLine(t: Translate, capture: CaptureInfo, lang: string): string {
  * that topic's article, as the side panel would show it. **Make a rule from this screen** opens the
  * rule builder on it (the view is remade for another screen, and the builder with it).
  */
-export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loaded; urlText: string; expected?: { topic: string | null }; onTopic?: (id: string) => void }) {
+export function ResultView({
+  loaded,
+  urlText,
+  expected,
+  onTopic,
+}: {
+  loaded: Loaded;
+  urlText: string;
+  expected?: { topic: string | null };
+  onTopic?: (id: string) => void;
+}) {
   const { t, lang } = useI18n();
   const [building, setBuilding] = useState(false);
   const url = checkUrl(urlText);
@@ -121,7 +135,5 @@ export function ResultView({ loaded, urlText, expected, onTopic }: { loaded: Loa
 function titleOf(id: string, lang: string) {
   const article = articleById(id);
   const shown = article ? textIn(article, lang) : null;
-  return shown ? (
-    <div lang={shown.lang}>{shown.title}</div>
-  ) : null;
+  return shown ? <div lang={shown.lang}>{shown.title}</div> : null;
 }

@@ -22,7 +22,17 @@ type State = { status: 'loading' } | { status: 'failed'; message: string } | { s
  * The data is fetched when this first renders — when the Screens tab is first opened — so opening
  * a file never downloads it. Each row says what the screen expects and whether the engine agrees.
  */
-export function Screens({ selected, onSelect, query, onQuery }: { selected: string | null; onSelect: (screen: BundledScreen) => void; query: string; onQuery: (q: string) => void }) {
+export function Screens({
+  selected,
+  onSelect,
+  query,
+  onQuery,
+}: {
+  selected: string | null;
+  onSelect: (screen: BundledScreen) => void;
+  query: string;
+  onQuery: (q: string) => void;
+}) {
   const { t, lang } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
 
@@ -59,7 +69,13 @@ export function Screens({ selected, onSelect, query, onQuery }: { selected: stri
       <p class="muted">{t('galleryIntro')}</p>
       <label class="filter">
         {t('galleryFilterLabel')}
-        <input type="search" value={query} placeholder={t('galleryFilterPlaceholder')} data-testid="gallery-filter" onInput={(e) => onQuery(e.currentTarget.value)} />
+        <input
+          type="search"
+          value={query}
+          placeholder={t('galleryFilterPlaceholder')}
+          data-testid="gallery-filter"
+          onInput={(e) => onQuery(e.currentTarget.value)}
+        />
       </label>
       <p class="muted count" role="status" data-testid="gallery-count">
         {t('galleryCount', [shown.length, state.entries.length])}

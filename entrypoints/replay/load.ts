@@ -65,7 +65,8 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 10
  * judged first, before a byte is read; every failure is one sentence naming the file, never a throw.
  */
 export async function loadFile(file: FileLike): Promise<LoadResult> {
-  if (snapshotFileTooLarge(file.size)) return fail('replayErrorTooLarge', file.name, megabytes(file.size), megabytes(MAX_SNAPSHOT_FILE_BYTES));
+  if (snapshotFileTooLarge(file.size))
+    return fail('replayErrorTooLarge', file.name, megabytes(file.size), megabytes(MAX_SNAPSHOT_FILE_BYTES));
   let text: string;
   try {
     text = await file.text();
@@ -75,7 +76,17 @@ export async function loadFile(file: FileLike): Promise<LoadResult> {
   if (/\.json$/i.test(file.name) || /^\s*[[{]/.test(text)) {
     const read = readSnapshotJson(text);
     if (!read.ok) return whyNotSnapshot(file.name, text, read.reason);
-    return { ok: true, loaded: { name: file.name, kind: 'snapshot', snapshot: read.snapshot, page: read.page, capture: read.capture, url: read.snapshot.url } };
+    return {
+      ok: true,
+      loaded: {
+        name: file.name,
+        kind: 'snapshot',
+        snapshot: read.snapshot,
+        page: read.page,
+        capture: read.capture,
+        url: read.snapshot.url,
+      },
+    };
   }
   // A zip here is a rule pack (the only zip Signpost makes): it belongs in Settings, not in replay.
   if (text.startsWith('PK\u0003\u0004')) return fail('replayErrorRulePack', file.name);
@@ -108,7 +119,8 @@ function whyNotSnapshot(name: string, text: string, reason: string): { ok: false
   if (isFile && (data as { format?: unknown }).format === RULE_PACK_FORMAT) return fail('replayErrorRulePack', name);
   if (isFile) {
     const version = (data as { version?: unknown }).version;
-    if (typeof version === 'number' && version > SNAPSHOT_FILE_VERSION) return fail('replayErrorNewerVersion', name, String(version), String(SNAPSHOT_FILE_VERSION));
+    if (typeof version === 'number' && version > SNAPSHOT_FILE_VERSION)
+      return fail('replayErrorNewerVersion', name, String(version), String(SNAPSHOT_FILE_VERSION));
   }
   const parsed = isFile ? snapshotFileSchema.safeParse(data) : snapshotSchema.safeParse(data);
   const issue = parsed.success ? undefined : parsed.error.issues[0];

@@ -19,5 +19,8 @@ export interface FramedCopy {
 export function framedCopy(page: PageCopy, lang: string): FramedCopy {
   const { doc, bounded } = parseInertHtml(page.html, document.implementation.createHTMLDocument(''));
   const copy = sanitizeElement(doc.body);
-  return { srcdoc: inertDocument(copy, lang), truncated: page.truncated || copy.truncated || bounded.cut || bounded.deepTags > 0 || bounded.textOnly };
+  return {
+    srcdoc: inertDocument(copy, lang),
+    truncated: page.truncated || copy.truncated || bounded.cut || bounded.deepTags > 0 || bounded.textOnly,
+  };
 }

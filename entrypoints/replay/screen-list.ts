@@ -18,7 +18,11 @@ export interface ScreenEntry {
 /** Lower case without accents: "Código" is found by "codigo". */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function screenEntries(screens: readonly BundledScreen[], firstTopic: (s: BundledScreen) => string | null, titles: (topic: string) => readonly string[]): ScreenEntry[] {
+export function screenEntries(
+  screens: readonly BundledScreen[],
+  firstTopic: (s: BundledScreen) => string | null,
+  titles: (topic: string) => readonly string[],
+): ScreenEntry[] {
   return screens.map((screen) => {
     const first = firstTopic(screen);
     const name = (screen.file.split('/').pop() ?? screen.file).replace(/\.html?$/, '');
@@ -41,5 +45,10 @@ export function groupByPlatform(entries: readonly ScreenEntry[]): { platform: st
   const rank = (p: string) => (order.includes(p) ? order.indexOf(p) : order.length);
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([platform, list]) => ({ platform, entries: list.sort((a, b) => (a.screen.expect ?? '').localeCompare(b.screen.expect ?? '') || a.screen.file.localeCompare(b.screen.file)) }));
+    .map(([platform, list]) => ({
+      platform,
+      entries: list.sort(
+        (a, b) => (a.screen.expect ?? '').localeCompare(b.screen.expect ?? '') || a.screen.file.localeCompare(b.screen.file),
+      ),
+    }));
 }

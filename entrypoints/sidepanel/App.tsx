@@ -111,7 +111,14 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     return (
       <main data-state="unknown">
         {nav}
-        <UnknownScreen key={`${tabId}:${state.unknown.heading}`} heading={state.unknown.heading} url={state.url} search={search} tabId={tabId} onChoose={open} />
+        <UnknownScreen
+          key={`${tabId}:${state.unknown.heading}`}
+          heading={state.unknown.heading}
+          url={state.url}
+          search={search}
+          tabId={tabId}
+          onChoose={open}
+        />
         <SupportTools tabId={tabId} />
       </main>
     );
@@ -120,7 +127,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     return (
       <main data-state="none">
         {nav}
-        {asked && asked.tabId === tabId && <HelpedQuestion key={`${tabId}:${asked.topic}`} topic={asked.topic} title={articles.get(asked.topic)?.title ?? asked.topic} tabId={tabId} onTopic={open} />}
+        {asked && asked.tabId === tabId && (
+          <HelpedQuestion
+            key={`${tabId}:${asked.topic}`}
+            topic={asked.topic}
+            title={articles.get(asked.topic)?.title ?? asked.topic}
+            tabId={tabId}
+            onTopic={open}
+          />
+        )}
         <h2 class="nothing">{t('panelNothing')}</h2>
         <p class="muted">{t('panelNothingHelp')}</p>
         <Lookup search={search} onChoose={open} idPrefix="panel" />
@@ -139,7 +154,17 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
           {t('panelOtherTopicsAndSearch')}
         </button>
       </p>
-      <Topic article={articles.get(top.id)} articles={articles} tabId={tabId} onTopic={open} evidence={top.evidence} labels={state!.labels} quotes={state!.quotes} journey={state!.journey?.topic === top.id ? state!.journey : null} others={state!.matches.slice(1).map((m) => m.id)} />
+      <Topic
+        article={articles.get(top.id)}
+        articles={articles}
+        tabId={tabId}
+        onTopic={open}
+        evidence={top.evidence}
+        labels={state!.labels}
+        quotes={state!.quotes}
+        journey={state!.journey?.topic === top.id ? state!.journey : null}
+        others={state!.matches.slice(1).map((m) => m.id)}
+      />
       <details class="browse" id="panel-browse">
         <summary>{t('browseAll')}</summary>
         <Lookup search={search} current={state!.matches.map((m) => m.id)} onChoose={open} idPrefix="panel" />
@@ -163,7 +188,17 @@ interface TopicProps {
   others?: readonly string[];
 }
 
-function Topic({ article, articles, tabId = null, onTopic, evidence = [], labels = {}, quotes = {}, journey = null, others = [] }: TopicProps) {
+function Topic({
+  article,
+  articles,
+  tabId = null,
+  onTopic,
+  evidence = [],
+  labels = {},
+  quotes = {},
+  journey = null,
+  others = [],
+}: TopicProps) {
   const i18n = useI18n();
   const { t } = i18n;
   // What "Show me" did, said to screen readers too (the outline itself is silent on the page).
@@ -181,7 +216,12 @@ function Topic({ article, articles, tabId = null, onTopic, evidence = [], labels
   const spell = speller([...(article.phrases ?? []), ...article.screenTexts]);
   const sentences = evidenceSentences(evidence, { t, lang: i18n.lang, spell });
   // The page's own wording of what the article names or quotes, for every part of the article.
-  const onScreen = { labels, say: (label: string) => t('panelOnYourScreen', label), lang: i18n.lang, quotes: { held: quotes, spell, english: new Set(article.screenTexts.map(normalize)) } };
+  const onScreen = {
+    labels,
+    say: (label: string) => t('panelOnYourScreen', label),
+    lang: i18n.lang,
+    quotes: { held: quotes, spell, english: new Set(article.screenTexts.map(normalize)) },
+  };
   return (
     <article data-topic={article.id} lang={article.lang}>
       {article.fellBack && (
@@ -228,7 +268,12 @@ function Topic({ article, articles, tabId = null, onTopic, evidence = [], labels
       )}
       <div lang={i18n.lang}>
         <TopicList heading={t('panelOtherLikely')} ids={others} articles={articles} onTopic={onTopic} id="panel-others" />
-        <TopicList heading={t('panelRelated')} ids={article.related.filter((r) => !others.includes(r))} articles={articles} onTopic={onTopic} />
+        <TopicList
+          heading={t('panelRelated')}
+          ids={article.related.filter((r) => !others.includes(r))}
+          articles={articles}
+          onTopic={onTopic}
+        />
       </div>
     </article>
   );

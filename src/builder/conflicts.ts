@@ -31,7 +31,13 @@ export interface ScreenEffects {
  * `exempt` names the screen the rule is being made from when that screen is itself bundled (a
  * negative no topic knew yet): taking it is the point of the rule, not a conflict.
  */
-export function screenEffects(before: readonly TableRule[], after: readonly TableRule[], newIds: readonly string[], screens: readonly KnownScreen[], exempt?: (screen: KnownScreen) => boolean): ScreenEffects {
+export function screenEffects(
+  before: readonly TableRule[],
+  after: readonly TableRule[],
+  newIds: readonly string[],
+  screens: readonly KnownScreen[],
+  exempt?: (screen: KnownScreen) => boolean,
+): ScreenEffects {
   const matches = new Map<string, { screen: string; first: boolean }[]>(newIds.map((id) => [id, []]));
   const conflicts: Conflict[] = [];
   for (const screen of screens) {

@@ -35,12 +35,26 @@ export interface SignalChoice {
 export function signalChoices(signals: DraftSignals): SignalChoice[] {
   const phrase = capturedPhrase(signals);
   // Shown as the address it starts with ("/challenge/"): the rule's anchor (^) is no word for people.
-  const out: SignalChoice[] = [{ key: 'path', kind: 'path', shown: signals.path.replace(/^\^/, ''), condition: { path: signals.path }, where: 'all' }];
+  const out: SignalChoice[] = [
+    { key: 'path', kind: 'path', shown: signals.path.replace(/^\^/, ''), condition: { path: signals.path }, where: 'all' },
+  ];
   if (signals.step) out.push({ key: 'step', kind: 'step', shown: signals.step, condition: { step: signals.step }, where: 'all' });
-  signals.headings.forEach((text, i) => out.push({ key: `heading-${i}`, kind: 'heading', shown: text, condition: { heading: phrase(text) }, where: i === 0 ? 'all' : 'any' }));
-  signals.buttons.forEach((text, i) => out.push({ key: `button-${i}`, kind: 'button', shown: text, condition: { button: phrase(text) }, where: 'any' }));
+  signals.headings.forEach((text, i) =>
+    out.push({ key: `heading-${i}`, kind: 'heading', shown: text, condition: { heading: phrase(text) }, where: i === 0 ? 'all' : 'any' }),
+  );
+  signals.buttons.forEach((text, i) =>
+    out.push({ key: `button-${i}`, kind: 'button', shown: text, condition: { button: phrase(text) }, where: 'any' }),
+  );
   signals.inputs.forEach((input, i) =>
-    out.push({ key: `input-${i}`, kind: 'input', shown: Object.entries(input).map(([k, v]) => `${k}=${v}`).join(' '), condition: { input }, where: 'any' }),
+    out.push({
+      key: `input-${i}`,
+      kind: 'input',
+      shown: Object.entries(input)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+      condition: { input },
+      where: 'any',
+    }),
   );
   signals.testids.forEach((id, i) => out.push({ key: `testid-${i}`, kind: 'testid', shown: id, condition: { testid: id }, where: 'any' }));
   signals.roles.forEach((role, i) => out.push({ key: `role-${i}`, kind: 'role', shown: role, condition: { role }, where: 'any' }));
@@ -48,7 +62,8 @@ export function signalChoices(signals: DraftSignals): SignalChoice[] {
   return out;
 }
 
-export const defaultWheres = (choices: readonly SignalChoice[]): Record<string, Where> => Object.fromEntries(choices.map((c) => [c.key, c.where]));
+export const defaultWheres = (choices: readonly SignalChoice[]): Record<string, Where> =>
+  Object.fromEntries(choices.map((c) => [c.key, c.where]));
 
 export interface RuleWords {
   title: string;
@@ -91,7 +106,12 @@ function tiedTo(signals: DraftSignals, choices: readonly SignalChoice[], wheres:
 const blank = (w: RuleWords | undefined) => !w || (!w.title.trim() && !w.summary.trim() && !w.article.trim());
 
 /** The pack entry: the front matter a rule file would hold, its article and its translations. */
-export function ruleEntry(signals: DraftSignals, choices: readonly SignalChoice[], wheres: Readonly<Record<string, Where>>, input: RuleInput): PackEntry {
+export function ruleEntry(
+  signals: DraftSignals,
+  choices: readonly SignalChoice[],
+  wheres: Readonly<Record<string, Where>>,
+  input: RuleInput,
+): PackEntry {
   const group = (where: Where) => choices.filter((c) => (wheres[c.key] ?? c.where) === where).map((c) => c.condition);
   const [platform, slug] = input.id.split('/');
   const usesPhrases = choices.some((c) => (c.kind === 'heading' || c.kind === 'button') && (wheres[c.key] ?? c.where) !== 'off');
@@ -105,7 +125,9 @@ export function ruleEntry(signals: DraftSignals, choices: readonly SignalChoice[
     match: { hosts: [signals.host], ...tiedTo(signals, choices, wheres), all: group('all'), any: group('any'), none: group('none') },
     ...(usesPhrases && signals.lang ? { sources: [capturedSource(signals)] } : {}),
   };
-  const translations = Object.fromEntries(TRANSLATION_TAGS.filter((tag) => !blank(input.translations[tag])).map((tag) => [tag, { ...input.translations[tag]! }]));
+  const translations = Object.fromEntries(
+    TRANSLATION_TAGS.filter((tag) => !blank(input.translations[tag])).map((tag) => [tag, { ...input.translations[tag]! }]),
+  );
   return {
     file: `${platform}/${slug ?? 'rule'}.md`,
     frontMatter,
@@ -116,11 +138,21 @@ export function ruleEntry(signals: DraftSignals, choices: readonly SignalChoice[
 
 /** The entry's compiled match rule, for the live checks; null while its front matter is not valid yet. */
 export function entryTable(entry: PackEntry): TableRule | null {
-  const result = validateRulePackData({ format: RULE_PACK_FORMAT, name: 'probe', version: '1.0.0', rules: [{ ...entry, article: 'x', translations: undefined }] });
+  const result = validateRulePackData({
+    format: RULE_PACK_FORMAT,
+    name: 'probe',
+    version: '1.0.0',
+    rules: [{ ...entry, article: 'x', translations: undefined }],
+  });
   return result.ok ? result.pack.rules[0]!.table : null;
 }
 
-export const newPack = (name: string, version: string, entry: PackEntry): PackJson => ({ format: RULE_PACK_FORMAT, name: name.trim(), version: version.trim(), rules: [entry] });
+export const newPack = (name: string, version: string, entry: PackEntry): PackJson => ({
+  format: RULE_PACK_FORMAT,
+  name: name.trim(),
+  version: version.trim(),
+  rules: [entry],
+});
 
 /**
  * An imported pack with the entry added: its other rules kept in their order; a rule of the same
@@ -145,17 +177,26 @@ const ruleFileText = (frontMatter: unknown, article: string) => `---\n${stringif
 
 /** The same pack as a zip of rule files (`pack.json` and `<platform>/<slug>.md`, translations beside). */
 export function packZip(data: PackJson): Uint8Array {
-  const files: Record<string, Uint8Array> = { [MANIFEST_FILE]: strToU8(`${JSON.stringify({ name: data.name, version: data.version }, null, 2)}\n`) };
+  const files: Record<string, Uint8Array> = {
+    [MANIFEST_FILE]: strToU8(`${JSON.stringify({ name: data.name, version: data.version }, null, 2)}\n`),
+  };
   for (const rule of data.rules) {
     // Names are checked again as they are written (zipEntryName throws on `../`, `/`, `\`, `C:`): never a path out of the zip.
     files[zipEntryName(rule.file)] = strToU8(ruleFileText(rule.frontMatter, rule.article));
     const id = (rule.frontMatter as { id: string }).id;
     for (const [lang, words] of Object.entries(rule.translations ?? {})) {
-      files[zipEntryName(rule.file.replace(/\.md$/, `.${lang}.md`))] = strToU8(ruleFileText({ id, title: words.title, summary: words.summary }, words.article));
+      files[zipEntryName(rule.file.replace(/\.md$/, `.${lang}.md`))] = strToU8(
+        ruleFileText({ id, title: words.title, summary: words.summary }, words.article),
+      );
     }
   }
   return zipSync(files);
 }
 
 export const zipFileName = (name: string, version: string) =>
-  `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'rule-pack'}-${version.replace(/[^\w.-]+/g, '')}.signpost-pack.zip`;
+  `${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'rule-pack'
+  }-${version.replace(/[^\w.-]+/g, '')}.signpost-pack.zip`;

@@ -39,5 +39,8 @@ export function articleCommand(argv: string[], rules: CompiledRules, rulesDir: s
   const text = lang === 'en' ? article : article.translations![lang]!;
   const body = parts ? parts.markdown.trim() : '';
   if (values.json) stdout.write(`${JSON.stringify({ id, lang, title: text.title, summary: text.summary, body }, null, 2)}\n`);
-  else stdout.write(`# ${text.title}\n\n${text.summary}\n\n${body}\n${lang === asked ? '' : `\n(no ${asked} translation: shown in English)\n`}`);
+  else
+    stdout.write(
+      `# ${text.title}\n\n${text.summary}\n\n${body}\n${lang === asked ? '' : `\n(no ${asked} translation: shown in English)\n`}`,
+    );
 }

@@ -51,7 +51,8 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
   }
   // Not an error: the result stands (a page read in part), said where --json output cannot mix with it.
   const note: Note = (message) => io.stderr.write(`signpost: note: ${message}\n`);
-  if ((OTHER_COMMANDS as readonly string[]).includes(argv[0]!)) return support(argv[0] as OtherCommand, argv.slice(1), io, rulesDir, fail, note);
+  if ((OTHER_COMMANDS as readonly string[]).includes(argv[0]!))
+    return support(argv[0] as OtherCommand, argv.slice(1), io, rulesDir, fail, note);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -78,7 +79,9 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
     const trace = args.values.explain ? explain(table, snapshot) : undefined;
     if (args.values.json) {
       const securityStep = isSecurityStep(snapshot);
-      io.stdout.write(`${JSON.stringify({ url: snapshot.url, matches, securityStep, step: stepOfSnapshot(snapshot), ...(trace ? { explain: trace } : {}) }, null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ url: snapshot.url, matches, securityStep, step: stepOfSnapshot(snapshot), ...(trace ? { explain: trace } : {}) }, null, 2)}\n`,
+      );
     } else {
       io.stdout.write(formatMatches(snapshot.url, matches, rules.articles, trace && { step: stepOfSnapshot(snapshot), rules: trace }));
     }
@@ -93,7 +96,14 @@ export async function main(argv: string[], io: Io, rulesDir = RULES_DIR): Promis
 const OTHER_COMMANDS = ['snapshot', 'replay', 'rule-draft', 'check-pack', 'article'] as const;
 type OtherCommand = (typeof OTHER_COMMANDS)[number];
 
-async function support(command: OtherCommand, argv: string[], io: Io, rulesDir: string, fail: (m: string) => number, note: Note): Promise<number> {
+async function support(
+  command: OtherCommand,
+  argv: string[],
+  io: Io,
+  rulesDir: string,
+  fail: (m: string) => number,
+  note: Note,
+): Promise<number> {
   try {
     if (command === 'rule-draft') {
       ruleDraftCommand(argv, io.stdout, note);

@@ -40,7 +40,11 @@ export const MAX_SCREENS_BYTES = 200 * 1024 * 1024;
 
 /** A pack file read and checked as Settings → Import rule pack does: the pack, or every problem. */
 export function loadPack(path: string, rules: CompiledRules): { ok: true; pack: RulePack } | { ok: false; problems: string[] } {
-  const outcome = importPackFile(basename(path), readBoundedFile(path, MAX_RULE_PACK_BYTES, 'a rule pack'), new Set(rules.articles.map((a) => a.id)));
+  const outcome = importPackFile(
+    basename(path),
+    readBoundedFile(path, MAX_RULE_PACK_BYTES, 'a rule pack'),
+    new Set(rules.articles.map((a) => a.id)),
+  );
   if (outcome.ok) return { ok: true, pack: outcome.pack };
   return { ok: false, problems: outcome.errors.map((e) => `${e.file} — ${e.field} — ${e.reason}`) };
 }
@@ -54,7 +58,13 @@ export function tableWithPack(path: string, rules: CompiledRules): TableRule[] {
 
 /** `signpost rule-draft page --url … --id instagram/acme-add-phone [-o rule.md]`. */
 export function ruleDraftCommand(argv: string[], stdout: Out, note: Note): void {
-  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, id: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
+  const { values, positionals } = parsed(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { url: { type: 'string' }, id: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    }),
+  );
   const [file, ...extra] = positionals;
   if (!file) throw new InputError('missing the snapshot or page to draft a rule from');
   if (extra.length > 0) throw new InputError(`unexpected argument "${extra[0]}"`);
@@ -78,7 +88,9 @@ export function ruleDraftCommand(argv: string[], stdout: Out, note: Note): void 
 
 /** `signpost check-pack pack [--fixtures DIR] [--json]`: 0 valid and conflict-free, 1 otherwise. */
 export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: Out, note: Note): number {
-  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { fixtures: { type: 'string' }, json: { type: 'boolean' } } }));
+  const { values, positionals } = parsed(() =>
+    parseArgs({ args: argv, allowPositionals: true, options: { fixtures: { type: 'string' }, json: { type: 'boolean' } } }),
+  );
   const [file, ...extra] = positionals;
   if (!file) throw new InputError('missing the pack to check');
   if (extra.length > 0) throw new InputError(`unexpected argument "${extra[0]}"`);
@@ -95,11 +107,17 @@ export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: O
   const bundled = loadFixtures().map((f) => ({ name: `bundled: ${f.file}`, snapshot: snapshotOf(f.html, f.url), bundled: true }));
   const { matches, conflicts } = screenEffects(rules.table, merged, packIds, [...bundled, ...screens]);
   const matchedOn = new Map([...matches].map(([id, list]) => [id, list.map((m) => `${m.screen}${m.first ? ' (first)' : ''}`)]));
-  const result = { valid: true, pack: { name: loaded.pack.name, version: loaded.pack.version }, topics: packIds.map((id) => ({ id, matches: matchedOn.get(id)! })), conflicts };
+  const result = {
+    valid: true,
+    pack: { name: loaded.pack.name, version: loaded.pack.version },
+    topics: packIds.map((id) => ({ id, matches: matchedOn.get(id)! })),
+    conflicts,
+  };
   if (values.json) stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
     const lines = [`${loaded.pack.name} ${loaded.pack.version}: valid, ${packIds.length} topic(s)`];
-    for (const t of result.topics) lines.push(`  ${t.id}: ${t.matches.length === 0 ? 'matches no screen given or bundled' : `matches ${t.matches.join(', ')}`}`);
+    for (const t of result.topics)
+      lines.push(`  ${t.id}: ${t.matches.length === 0 ? 'matches no screen given or bundled' : `matches ${t.matches.join(', ')}`}`);
     if (conflicts.length === 0) lines.push('no conflict: every bundled screen keeps its first topic');
     else for (const c of conflicts) lines.push(`CONFLICT ${c.screen}: first topic ${c.before ?? '(none)'} becomes ${c.after ?? '(none)'}`);
     stdout.write(`${lines.join('\n')}\n`);
@@ -116,9 +134,11 @@ function extraScreens(dir: string, note: Note): { name: string; snapshot: Return
   return screenFiles(dir).map((path) => {
     const text = readTextFile(path);
     total += text.length;
-    if (total > MAX_SCREENS_BYTES) throw new InputError(`${dir}: its screens add up to more than ${MAX_SCREENS_BYTES / 1024 / 1024} MB; give a smaller folder`);
+    if (total > MAX_SCREENS_BYTES)
+      throw new InputError(`${dir}: its screens add up to more than ${MAX_SCREENS_BYTES / 1024 / 1024} MB; give a smaller folder`);
     const url = path.endsWith('.html') ? /<meta name="signpost:url" content="([^"]+)"/.exec(text)?.[1] : undefined;
-    if (path.endsWith('.html') && !url) throw new InputError(`${path}: a page needs <meta name="signpost:url" content="…"> (the address it was shown at)`);
+    if (path.endsWith('.html') && !url)
+      throw new InputError(`${path}: a page needs <meta name="signpost:url" content="…"> (the address it was shown at)`);
     return { name: path, snapshot: snapshotFromText(path, text, url, note), bundled: false as const };
   });
 }

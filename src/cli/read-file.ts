@@ -18,7 +18,14 @@ function notAFile(stat: Stats): string | null {
 
 function cannotRead(path: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'a loop of symbolic links' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'ELOOP'
+        ? 'a loop of symbolic links'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : (e as Error).message;
   return new InputError(`cannot read ${path}: ${why}`);
 }
 
@@ -39,7 +46,8 @@ export function readBoundedFile(path: string, limit: number, what?: string): Buf
   const refuse = (s: Stats) => {
     const kind = notAFile(s);
     if (kind) throw new InputError(`${path} is ${kind}, not a file`);
-    if (s.size > limit) throw new InputError(`${path} is ${megabytes(s.size)}; the limit is ${megabytes(limit)}${what ? ` for ${what}` : ''}`);
+    if (s.size > limit)
+      throw new InputError(`${path} is ${megabytes(s.size)}; the limit is ${megabytes(limit)}${what ? ` for ${what}` : ''}`);
   };
   refuse(stat);
   let fd: number;

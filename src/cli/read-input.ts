@@ -21,7 +21,8 @@ export function parseUrl(raw: string): string {
   } catch {
     throw new InputError(`bad URL "${raw}": give a full address such as https://www.instagram.com/challenge/`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`bad URL "${raw}": only http and https addresses are screens`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError(`bad URL "${raw}": only http and https addresses are screens`);
   return url.href;
 }
 
@@ -32,7 +33,8 @@ export function readTextFile(path: string, limit = MAX_INPUT_BYTES): string {
 
 /** Refuses text that is not HTML (binary data, or no markup at all). */
 export function checkHtml(path: string, text: string): void {
-  if (text.includes('\u0000') || text.includes('\ufffd') || !/<[a-z!]/i.test(text)) throw new InputError(`${path}: unreadable HTML (binary or no markup)`);
+  if (text.includes('\u0000') || text.includes('\ufffd') || !/<[a-z!]/i.test(text))
+    throw new InputError(`${path}: unreadable HTML (binary or no markup)`);
 }
 
 /** Reads an HTML page or a snapshot JSON file into a snapshot. `url` overrides a snapshot's own. */

@@ -20,7 +20,9 @@ export function screenFiles(path: string): string[] {
   try {
     isFolder = statSync(path).isDirectory();
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`,
+    );
   }
   if (!isFolder) return [path];
   const files: string[] = [];
@@ -36,11 +38,13 @@ export function screenFiles(path: string): string[] {
     }
     try {
       for (let entry = dir.readSync(); entry; entry = dir.readSync()) {
-        if (++entries > MAX_FOLDER_ENTRIES) throw new InputError(`${path} holds more than ${MAX_FOLDER_ENTRIES} entries: give the folder of screens itself`);
+        if (++entries > MAX_FOLDER_ENTRIES)
+          throw new InputError(`${path} holds more than ${MAX_FOLDER_ENTRIES} entries: give the folder of screens itself`);
         const full = join(folder, entry.name);
         if (entry.isDirectory()) folders.push(full);
         else if (SCREEN.test(entry.name)) files.push(full);
-        if (files.length > MAX_SCREEN_FILES) throw new InputError(`${path} holds more than ${MAX_SCREEN_FILES} pages and snapshot files: give a smaller folder`);
+        if (files.length > MAX_SCREEN_FILES)
+          throw new InputError(`${path} holds more than ${MAX_SCREEN_FILES} pages and snapshot files: give a smaller folder`);
       }
     } finally {
       dir.closeSync();

@@ -43,7 +43,9 @@ function onePositional(positionals: string[], what: string): string {
 
 /** `signpost snapshot page.html --url … -o out.signpost.json`: writes the file, prints one line. */
 export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Out, note: Note, now = new Date()): void {
-  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, output: { type: 'string', short: 'o' } } }));
+  const { values, positionals } = parsed(() =>
+    parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, output: { type: 'string', short: 'o' } } }),
+  );
   const file = onePositional(positionals, 'HTML file to capture');
   if (typeof values.url !== 'string') throw new InputError(`${file}: --url is required (the address the page was shown at)`);
   const url = parseUrl(values.url);
@@ -64,12 +66,16 @@ export function snapshotCommand(argv: string[], rules: CompiledRules, stdout: Ou
   } catch (e) {
     throw new InputError(`cannot write ${out}: ${(e as Error).message}`);
   }
-  stdout.write(`${out}: ${captured.snapshot.url} — ${top ?? 'no topic recognised'}${captured.page?.truncated ? ' (page copy cut at its size limit)' : ''}${left ? ' (page read in part)' : ''}\n`);
+  stdout.write(
+    `${out}: ${captured.snapshot.url} — ${top ?? 'no topic recognised'}${captured.page?.truncated ? ' (page copy cut at its size limit)' : ''}${left ? ' (page read in part)' : ''}\n`,
+  );
 }
 
 /** `signpost replay file.signpost.json`: matches and explain trace, readable or `--json`. */
 export function replayCommand(argv: string[], rules: CompiledRules, stdout: Out): void {
-  const { values, positionals } = parsed(() => parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } }));
+  const { values, positionals } = parsed(() =>
+    parseArgs({ args: argv, allowPositionals: true, options: { url: { type: 'string' }, json: { type: 'boolean' } } }),
+  );
   const file = onePositional(positionals, 'snapshot file to replay');
   const text = readTextFile(file, MAX_SNAPSHOT_FILE_BYTES);
   const read = readSnapshotJson(text);
@@ -78,7 +84,9 @@ export function replayCommand(argv: string[], rules: CompiledRules, stdout: Out)
   const matches = match(rules.table, snapshot);
   const trace = explain(rules.table, snapshot);
   if (values.json) {
-    stdout.write(`${JSON.stringify({ url: snapshot.url, matches, step: stepOfSnapshot(snapshot), explain: trace, ...(read.capture ? { capture: read.capture } : {}) }, null, 2)}\n`);
+    stdout.write(
+      `${JSON.stringify({ url: snapshot.url, matches, step: stepOfSnapshot(snapshot), explain: trace, ...(read.capture ? { capture: read.capture } : {}) }, null, 2)}\n`,
+    );
     return;
   }
   const capture = read.capture;

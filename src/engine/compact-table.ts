@@ -11,7 +11,18 @@ import { CONDITION_KINDS, KINDS, type Condition, type TableRule } from './types'
 /** A value is the string itself, or (when shared) its index in `CompactTable.strings`. */
 export type CompactValue = string | number;
 export type CompactCondition = [kind: number, values: CompactValue[] | Record<string, CompactValue>, weight?: number];
-export type CompactRule = [id: string, kind: number, hosts: number, all: CompactCondition[], any: CompactCondition[], none: CompactCondition[], minAny: number, secondary?: 0 | 1, steps?: CompactValue[], surface?: 1];
+export type CompactRule = [
+  id: string,
+  kind: number,
+  hosts: number,
+  all: CompactCondition[],
+  any: CompactCondition[],
+  none: CompactCondition[],
+  minAny: number,
+  secondary?: 0 | 1,
+  steps?: CompactValue[],
+  surface?: 1,
+];
 export interface CompactTable {
   /** Every host name once; `hosts` lists refer to them by index. */
   hostNames: string[];
@@ -36,7 +47,8 @@ export function compactTable(rules: readonly TableRule[]): CompactTable {
   // Values used more than once (and long enough that an index is shorter) travel once.
   const counts = new Map<string, number>();
   for (const r of rules) {
-    for (const c of [...r.all, ...r.any, ...r.none]) for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const c of [...r.all, ...r.any, ...r.none])
+      for (const v of Object.values(c.v) as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
     for (const s of r.steps ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const strings = [...counts].filter(([v, n]) => n > 1 && v.length > 3).map(([v]) => v);
@@ -52,7 +64,15 @@ export function compactTable(rules: readonly TableRule[]): CompactTable {
     hosts,
     ...(strings.length > 0 ? { strings } : {}),
     rules: rules.map((r) => {
-      const row: CompactRule = [r.id, KINDS.indexOf(r.kind), hostIndex(r.hosts), r.all.map(compact), r.any.map(compact), r.none.map(compact), r.minAny];
+      const row: CompactRule = [
+        r.id,
+        KINDS.indexOf(r.kind),
+        hostIndex(r.hosts),
+        r.all.map(compact),
+        r.any.map(compact),
+        r.none.map(compact),
+        r.minAny,
+      ];
       if (r.secondary || r.steps) row.push(r.secondary ? 1 : 0);
       if (r.steps) row.push(r.steps.map(ref));
       if (r.steps && r.surface) row.push(1);
@@ -64,8 +84,10 @@ export function compactTable(rules: readonly TableRule[]): CompactTable {
 export function expandTable(table: CompactTable): TableRule[] {
   const strings = table.strings ?? [];
   const str = (x: CompactValue): string => (typeof x === 'number' ? strings[x]! : x);
-  const values = (v: CompactCondition[1]) => (Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)])));
-  const expand = ([k, v, w]: CompactCondition): Condition => ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? COMPACT_DEFAULT_WEIGHTS[k]! }) as Condition;
+  const values = (v: CompactCondition[1]) =>
+    Array.isArray(v) ? v.map(str) : Object.fromEntries(Object.entries(v).map(([a, x]) => [a, str(x)]));
+  const expand = ([k, v, w]: CompactCondition): Condition =>
+    ({ k: CONDITION_KINDS[k]!, v: values(v), w: w ?? COMPACT_DEFAULT_WEIGHTS[k]! }) as Condition;
   return table.rules.map(([id, kind, hosts, all, any, none, minAny, secondary, steps, surface]) => ({
     id,
     kind: KINDS[kind]!,

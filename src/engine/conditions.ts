@@ -21,7 +21,11 @@ export function evaluate(cond: Condition, page: PreparedSnapshot): string | null
       return cond.v.find((phrase) => texts.some((t) => containsPhrase(t, phrase))) ?? null;
     }
     case 'input': {
-      return inputIndex(cond, page) >= 0 ? Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ') : null;
+      return inputIndex(cond, page) >= 0
+        ? Object.entries(cond.v)
+            .map(([a, v]) => `${a}=${v}`)
+            .join(' ')
+        : null;
     }
     case 'testid':
       return cond.v.find((t) => page.testids.has(t)) ?? null;
@@ -57,7 +61,8 @@ function inputIndex(cond: Extract<Condition, { k: 'input' }>, page: PreparedSnap
  */
 export function signOf(cond: Condition, value: string, page: PreparedSnapshot): string {
   if (cond.k === 'input') return `input ${inputIndex(cond, page)}`;
-  if (cond.k === 'heading' || cond.k === 'dialog' || cond.k === 'alert' || cond.k === 'button' || cond.k === 'label' || cond.k === 'text') return `phrase ${value}`;
+  if (cond.k === 'heading' || cond.k === 'dialog' || cond.k === 'alert' || cond.k === 'button' || cond.k === 'label' || cond.k === 'text')
+    return `phrase ${value}`;
   return `${cond.k} ${value}`;
 }
 
@@ -88,7 +93,10 @@ export function describe(cond: Condition, value: string): string {
 
 /** Describes a condition without a particular value, for explain traces. */
 export function describeAll(cond: Condition): string {
-  if (cond.k === 'input') return `${LABELS.input} ${Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ')}`;
+  if (cond.k === 'input')
+    return `${LABELS.input} ${Object.entries(cond.v)
+      .map(([a, v]) => `${a}=${v}`)
+      .join(' ')}`;
   return `${LABELS[cond.k] ?? cond.k} ${cond.v.map((v) => `"${v}"`).join(' | ')}`;
 }
 

@@ -51,7 +51,12 @@ export function heldPhrases(rule: TableRule | undefined, evidence: readonly stri
   return out;
 }
 /** Evidence of a message's words (`describe()` in conditions.ts), by its label there. */
-const MESSAGE_KINDS: Record<string, 'text' | 'alert' | 'heading' | 'dialog'> = { 'page text': 'text', alert: 'alert', heading: 'heading', 'dialog text': 'dialog' };
+const MESSAGE_KINDS: Record<string, 'text' | 'alert' | 'heading' | 'dialog'> = {
+  'page text': 'text',
+  alert: 'alert',
+  heading: 'heading',
+  'dialog text': 'dialog',
+};
 const MESSAGE_EVIDENCE = /^(page text|alert|heading|dialog text) "(.+)"$/;
 
 /**

@@ -49,7 +49,9 @@ export function liveAt(rules: readonly TableRule[], url: string): LiveRule[] {
     // Named by this address (a path or a step of its family): its screen is the page. A step that can
     // only come over the page (`over`) is a surface like any dialog.
     const ofFamily = (steps: readonly string[]) => steps.some((s) => family.has(s));
-    const named = [...rule.all, ...rule.any].some((c) => (isPath(c) && can(c)) || (isStep(c) && ofFamily(c.v))) || (rule.steps !== undefined && ofFamily(rule.steps));
+    const named =
+      [...rule.all, ...rule.any].some((c) => (isPath(c) && can(c)) || (isStep(c) && ofFamily(c.v))) ||
+      (rule.steps !== undefined && ofFamily(rule.steps));
     out.push({ rule, place: named ? 'page' : 'surface' });
   }
   return out;

@@ -142,7 +142,8 @@ export function explain(rules: readonly TableRule[], snapshot: Snapshot): RuleTr
     else if (off) why = off;
     else if (all.includes(false)) why = { code: 'all', failed: all.filter((h) => !h).length, of: all.length };
     else if (none.includes(true)) why = { code: 'none' };
-    else if (!implied && signs < rule.minAny) why = { code: 'any', held: signs, needed: rule.minAny, merged: signs < any.filter(Boolean).length };
+    else if (!implied && signs < rule.minAny)
+      why = { code: 'any', held: signs, needed: rule.minAny, merged: signs < any.filter(Boolean).length };
     if (!why) return { id: rule.id, matched: true, score: result?.score ?? 0, conditions };
     return { id: rule.id, matched: false, score: result?.score ?? 0, reason: whyText(why, snapshot.url), why, conditions };
   });

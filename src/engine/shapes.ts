@@ -33,8 +33,25 @@ export const SPACE_BIT = 8;
  */
 export function charKind(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return c > 47 && c < 58 ? DIGIT_BIT : c === 95 || ((c | 32) > 96 && (c | 32) < 123) ? LETTER_BIT : c === 42 ? STAR_BIT : c === 32 || (c > 8 && c < 14) ? SPACE_BIT : 0;
-  return c === 0x2022 ? STAR_BIT : at(DIGIT, s, i) ? DIGIT_BIT : (c >> 11) === 27 || at(LETTER, s, i) ? LETTER_BIT : at(SPACE, s, i) ? SPACE_BIT : 0;
+  if (c < 128)
+    return c > 47 && c < 58
+      ? DIGIT_BIT
+      : c === 95 || ((c | 32) > 96 && (c | 32) < 123)
+        ? LETTER_BIT
+        : c === 42
+          ? STAR_BIT
+          : c === 32 || (c > 8 && c < 14)
+            ? SPACE_BIT
+            : 0;
+  return c === 0x2022
+    ? STAR_BIT
+    : at(DIGIT, s, i)
+      ? DIGIT_BIT
+      : c >> 11 === 27 || at(LETTER, s, i)
+        ? LETTER_BIT
+        : at(SPACE, s, i)
+          ? SPACE_BIT
+          : 0;
 }
 const ADDRESS = DIGIT_BIT | LETTER_BIT | STAR_BIT;
 const NUMERAL = DIGIT_BIT | STAR_BIT;
@@ -112,7 +129,14 @@ export function numberRuns(text: string): NumberRun[] {
     // Inside a word ("x86", "a1b2": codes of letters and digits are redaction's) — but a + may follow a letter ("to+1…").
     if (start && (charKind(text, start - 1) & (plus ? DIGIT_BIT | STAR_BIT : ADDRESS) || text[start - 1] === '+')) continue;
     // Sums over the groups: how many, their length, their real digits, and what was seen between them.
-    let end = start, n = 0, digits = 0, groups = 0, stars = false, paren = false, dots = false, others = false;
+    let end = start,
+      n = 0,
+      digits = 0,
+      groups = 0,
+      stars = false,
+      paren = false,
+      dots = false,
+      others = false;
     for (let sep = '', k = j; ; j = k) {
       const open = text[j] === '(';
       const from = (k = j + +open);
@@ -130,18 +154,31 @@ export function numberRuns(text: string): NumberRun[] {
       else if (sep) others = true;
       if (charKind(text, k) & SPACE_BIT) for (sep = ' '; charKind(text, k) & SPACE_BIT; ) k++;
       else if (k < text.length && SEPARATORS.includes(text[k]!)) sep = text[k++]!;
-      else if (text[k] === '(' || (open && charKind(text, k) & NUMERAL)) sep = '('; // "+1(415)555-0134"
+      else if (text[k] === '(' || (open && charKind(text, k) & NUMERAL))
+        sep = '('; // "+1(415)555-0134"
       else break;
     }
     if (n > 3 && digits) {
       const plain = !plus && !paren && !stars && !dots;
       const list = plain && groups % 2 === 0 && n === groups * 4;
       const kind: NumberKind | null =
-        stars && digits < 5 && groups < 2 && !plus ? 'digits'
-        : dots && !others && !plus ? (text[start - 1] === '/' ? null : groups === 4 && n < 13 ? 'ip' : n > 6 ? 'phone' : null)
-        : plus ? (n > 4 ? 'phone' : null)
-        : !list && (n > 8 || (n > 6 && groups > 1)) ? 'phone'
-        : 'code';
+        stars && digits < 5 && groups < 2 && !plus
+          ? 'digits'
+          : dots && !others && !plus
+            ? text[start - 1] === '/'
+              ? null
+              : groups === 4 && n < 13
+                ? 'ip'
+                : n > 6
+                  ? 'phone'
+                  : null
+            : plus
+              ? n > 4
+                ? 'phone'
+                : null
+              : !list && (n > 8 || (n > 6 && groups > 1))
+                ? 'phone'
+                : 'code';
       if (kind) runs.push({ start, end, kind, groups, length: n, plain, list, paren: paren && groups < 2 });
     }
     start = Math.max(start, end - 1);
@@ -161,7 +198,11 @@ export function replaceSpans(text: string, spans: readonly (readonly [number, nu
 }
 
 /** `text` with every email address masked. */
-export const maskEmails = (text: string): string => replaceSpans(text, emailSpans(text).map(([s, e]) => [s, e, MASKS.email] as const));
+export const maskEmails = (text: string): string =>
+  replaceSpans(
+    text,
+    emailSpans(text).map(([s, e]) => [s, e, MASKS.email] as const),
+  );
 
 /** `text` with every phone number, code (one mask per backup code of a list) and IPv4 address masked. */
 export function maskNumbers(text: string): string {
@@ -169,7 +210,13 @@ export function maskNumbers(text: string): string {
     text,
     numberRuns(text).map((r) => {
       // A list of backup codes stays a list of masks; a half-masked number keeps its stars.
-      const mask = r.list ? Array<string>(r.groups / 2).fill(MASKS.code).join(' ') : r.kind === 'digits' ? text.slice(r.start, r.end).replace(/[^*•]/g, '') + MASKS.digits : MASKS[r.kind];
+      const mask = r.list
+        ? Array<string>(r.groups / 2)
+            .fill(MASKS.code)
+            .join(' ')
+        : r.kind === 'digits'
+          ? text.slice(r.start, r.end).replace(/[^*•]/g, '') + MASKS.digits
+          : MASKS[r.kind];
       return r.paren ? [r.start + 1, r.end - 1, mask] : [r.start, r.end, mask]; // "(493817)" keeps its parentheses
     }),
   );

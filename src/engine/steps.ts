@@ -57,7 +57,9 @@ type Field = StepPage['inputs'][number];
 /** A field that asks who the person is (a username or a password), not for a verification. */
 export const signsIn = (i: Field) => i.type === 'password' || /^(username|current-password|new-password)$/.test(i.autocomplete ?? '');
 /** A field one types into (not a choice, a switch or a button). */
-const typed = (i: Field) => i.tag === 'textarea' || (i.tag === 'input' && !/^(radio|checkbox|hidden|submit|button|image|reset|file|range|color)$/.test(i.type ?? 'text'));
+const typed = (i: Field) =>
+  i.tag === 'textarea' ||
+  (i.tag === 'input' && !/^(radio|checkbox|hidden|submit|button|image|reset|file|range|color)$/.test(i.type ?? 'text'));
 /** A field for a code: the browser is told so, or it takes digits, or its name says so. */
 export const codeField = (i: Field) =>
   !signsIn(i) && typed(i) && (i.autocomplete === 'one-time-code' || i.inputmode === 'numeric' || /code|otp|pin\b|verif/.test(i.name ?? ''));
@@ -90,7 +92,9 @@ const showsWhereCodeGoes = (p: StepPage) => p.raw.some(showsMasked) || showsEmai
 const showsDialog = (p: StepPage) => p.roles.has('dialog') || p.roles.has('alertdialog');
 /** A choice of where to send a code: radio buttons, or buttons that each show an address or a number. */
 const choosesWhere = (p: StepPage) =>
-  any(p, (i) => i.type === 'radio') || p.roles.has('radio') || p.rawButtons.filter((b) => shows(b, 'email') || shows(b, 'phone')).length >= 2;
+  any(p, (i) => i.type === 'radio') ||
+  p.roles.has('radio') ||
+  p.rawButtons.filter((b) => shows(b, 'email') || shows(b, 'phone')).length >= 2;
 
 // Step and family constructors: the table below rides in the content script, and object keys written
 // out for every step cost it bytes the minifier cannot remove.
@@ -169,7 +173,12 @@ export const FAMILIES: readonly Family[] = [
  * form as a dialog over a post (its code field's name is its own).
  */
 const OVER_A_PAGE: readonly (Step & { hosts: RegExp })[] = [
-  { id: 'instagram/two-factor', hosts: INSTAGRAM, asks: 'always', shows: (p) => showsDialog(p) && any(p, (i) => i.name === 'verificationcode') },
+  {
+    id: 'instagram/two-factor',
+    hosts: INSTAGRAM,
+    asks: 'always',
+    shows: (p) => showsDialog(p) && any(p, (i) => i.name === 'verificationcode'),
+  },
 ];
 
 /** The steps that can come over a page of no family on this host. */

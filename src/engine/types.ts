@@ -40,7 +40,21 @@ export const KINDS = ['blocking', 'warning', 'info'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Every kind of condition, in the order the packed table numbers them (append only). */
-export const CONDITION_KINDS = ['path', 'heading', 'dialog', 'alert', 'button', 'label', 'text', 'input', 'testid', 'role', 'lang', 'shows', 'step'] as const;
+export const CONDITION_KINDS = [
+  'path',
+  'heading',
+  'dialog',
+  'alert',
+  'button',
+  'label',
+  'text',
+  'input',
+  'testid',
+  'role',
+  'lang',
+  'shows',
+  'step',
+] as const;
 
 /** One compiled condition. Phrases are already normalised (see normalize.ts). */
 export type Condition =

@@ -20,6 +20,8 @@ export function hintLabels(t: Translate, shortcut: string | null, canMute: boole
 }
 
 /** The sidebar shortcut as the manifest suggests it (the person may have changed it; no API reads that). */
-export function sidebarShortcut(manifest: { commands?: Record<string, { suggested_key?: { default?: string } } | undefined> }): string | null {
+export function sidebarShortcut(manifest: {
+  commands?: Record<string, { suggested_key?: { default?: string } } | undefined>;
+}): string | null {
   return manifest.commands?._execute_sidebar_action?.suggested_key?.default ?? null;
 }

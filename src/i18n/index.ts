@@ -96,4 +96,3 @@ export function createI18n(setting: UiLanguage): I18n {
   const t = setting === 'auto' ? browserTranslator() : bundledTranslator(setting);
   return { locale, lang: locale.replace('_', '-'), t };
 }
-

@@ -48,7 +48,16 @@ export function keepCurrentAhead<T extends { id: string }>(hits: readonly T[], c
   return at <= 0 ? [...hits] : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
 
-export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', keyboardHint = 'keyboardHintPanel', autoFocus = false, initialQuery = '', initialFilter = 'all' }: LookupProps) {
+export function Lookup({
+  search,
+  current = [],
+  onChoose,
+  idPrefix = 'lookup',
+  keyboardHint = 'keyboardHintPanel',
+  autoFocus = false,
+  initialQuery = '',
+  initialFilter = 'all',
+}: LookupProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<PlatformFilter>(initialFilter);
@@ -179,7 +188,8 @@ export function Lookup({ search, current = [], onChoose, idPrefix = 'lookup', ke
                 onClick={() => onChoose(hit.id)}
               >
                 <span class="lookup-title">
-                  <span lang={hit.lang}>{hit.title}</span> <span class="lookup-platform">· {t(PLATFORM_LABEL[hit.platform as Platform])}</span>
+                  <span lang={hit.lang}>{hit.title}</span>{' '}
+                  <span class="lookup-platform">· {t(PLATFORM_LABEL[hit.platform as Platform])}</span>
                 </span>
                 <span class="lookup-summary" lang={hit.lang}>
                   {hit.summary}

@@ -15,14 +15,21 @@ export const matchSchema = z.strictObject({
 
 export const screenReportSchema = z.strictObject({
   type: z.literal('screen'),
-  url: z.string().max(4_096).refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
+  url: z
+    .string()
+    .max(4_096)
+    .refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
   unknown: z.strictObject({ heading: z.string().max(MAX_UNKNOWN_HEADING) }).optional(),
   labels: z
     .record(z.string().max(200), z.string().max(MAX_LABEL_TEXT))
     .refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)
     .optional(),
-  step: z.string().max(60).regex(/^[a-z]+\/[a-z-]+$/).optional(),
+  step: z
+    .string()
+    .max(60)
+    .regex(/^[a-z]+\/[a-z-]+$/)
+    .optional(),
   error: z.literal(true).optional(),
 });
 
@@ -32,4 +39,3 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dismiss'), topic: topicId }),
   z.strictObject({ type: z.literal('mute'), topic: topicId }),
 ]) satisfies z.ZodType<ContentMessage>;
-

@@ -33,7 +33,8 @@ const MAX_NODES = 2_000;
 // Of a style, the snapshot reads only whether it hides the element: pages animate styles every
 // frame, and a container's new opacity must not count.
 const hides = (style: string | null) => INLINE_HIDDEN.test(style ?? '');
-const styleOnly = (r: MutationRecord) => r.attributeName === 'style' && hides(r.oldValue) === hides((r.target as Element).getAttribute('style'));
+const styleOnly = (r: MutationRecord) =>
+  r.attributeName === 'style' && hides(r.oldValue) === hides((r.target as Element).getAttribute('style'));
 
 export function classify(records: readonly MutationRecord[], c: ChangeContext): Verdict {
   const { scope } = c;

@@ -77,7 +77,8 @@ export function createLifetime(extensionAlive: () => boolean): Lifetime {
       };
       // The Navigation API announces a same-document navigation before the URL changes: look just after.
       // Chrome has it; Firefox builds (a compile-time branch) poll as WXT does, and watch back/forward.
-      if (import.meta.env.BROWSER !== 'firefox') listen((globalThis as unknown as { navigation: EventTarget }).navigation, 'navigate', () => setTimeout(check, 0));
+      if (import.meta.env.BROWSER !== 'firefox')
+        listen((globalThis as unknown as { navigation: EventTarget }).navigation, 'navigate', () => setTimeout(check, 0));
       else {
         listen(window, 'popstate', check);
         const poll = setInterval(check, 1000);
@@ -92,6 +93,9 @@ export function createLifetime(extensionAlive: () => boolean): Lifetime {
       });
       seen.observe(document.documentElement);
     },
-    guard: (cb) => (...args) => void (stillAlive() && cb(...args)),
+    guard:
+      (cb) =>
+      (...args) =>
+        void (stillAlive() && cb(...args)),
   };
 }

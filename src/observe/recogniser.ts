@@ -9,7 +9,6 @@ import { regionsOf } from './regions';
 import type { PassResult } from './scheduler';
 import type { Scope } from './scope';
 
-
 /**
  * A look: the regions the scope reads (regions.ts) → snapshot → matches of the rules live here →
  * "did the screen change?". Only a change is reported: the first look (the background knows nothing
@@ -22,14 +21,24 @@ import type { Scope } from './scope';
  * On a verification step's address (`scope.step`) where no rule matches, a step that asks to verify
  * (src/engine/steps.ts) makes the screen `unknown`: reported with its heading, so the panel can say it is not known yet.
  */
-export function createRecogniser(report: (url: string, matches: Match[], unknown: UnknownScreen | null, facts: ScreenFacts) => void, now: () => number = () => performance.now()) {
+export function createRecogniser(
+  report: (url: string, matches: Match[], unknown: UnknownScreen | null, facts: ScreenFacts) => void,
+  now: () => number = () => performance.now(),
+) {
   let last: string | null = null;
   // What the last look read (its regions): where the screen it found lives, for the hint card's
   // placement. Replaced by every new look, so a screen gone from the page is not held for long.
   let regions: readonly Element[] = [];
   // A look under way: `snapshot` null until the regions are read, `page` undefined until it is
   // prepared for matching (null: an address the engine cannot read, which matches nothing).
-  let look: { url: string; rules: readonly TableRule[]; snapshot: Snapshot | null; page: PreparedSnapshot | null | undefined; at: number; hits: TableRule[] } | null = null;
+  let look: {
+    url: string;
+    rules: readonly TableRule[];
+    snapshot: Snapshot | null;
+    page: PreparedSnapshot | null | undefined;
+    at: number;
+    hits: TableRule[];
+  } | null = null;
   return {
     evaluate(doc: Document, url: string, scope: Scope, deadline: number): PassResult {
       const rules = scope.kind === 'idle' ? [] : scope.rules;
@@ -96,7 +105,8 @@ export function createRecogniser(report: (url: string, matches: Match[], unknown
  * verification step's address (`scope.step`), and only where the page's step asks to verify
  * (src/engine/steps.ts). Shared with the fixture variants' check (src/tools/variant-results.ts).
  */
-export const isUnknownStep = (scope: Scope, page: PreparedSnapshot | null): boolean => scope.kind === 'page' && scope.step && page !== null && asksToVerify(page.step, page);
+export const isUnknownStep = (scope: Scope, page: PreparedSnapshot | null): boolean =>
+  scope.kind === 'page' && scope.step && page !== null && asksToVerify(page.step, page);
 
 export function signatureOf(matches: readonly Match[], unknown: UnknownScreen | null = null): string {
   const known = matches.map((m) => `${m.id}:${m.evidence.join('|')}`).join('\n');

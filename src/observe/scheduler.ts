@@ -26,7 +26,11 @@ export type PassResult = { kind: 'reported' } | { kind: 'same' } | { kind: 'more
  * that a churning page spends a bounded share of its main thread on us. A pass that stopped at its
  * deadline (`more`) goes on in a task of its own; a change meanwhile gets a pass after it.
  */
-export function createScheduler(host: Pick<TimerHost, 'setTimeout'>, pass: (deadline: number) => PassResult, now: () => number = () => performance.now()) {
+export function createScheduler(
+  host: Pick<TimerHost, 'setTimeout'>,
+  pass: (deadline: number) => PassResult,
+  now: () => number = () => performance.now(),
+) {
   let pending = false;
   let going = false;
   let again = false;

@@ -35,8 +35,11 @@ function fieldSelector(rules: readonly TableRule[]): string {
   for (const rule of rules) {
     for (const c of [...rule.all, ...rule.any]) {
       if (c.k !== 'input') continue;
-      const attr = (a: string, v: string) => (a === 'type' && v === 'text' ? ':is([type=text i],:not([type]))' : `[${a === 'testid' ? 'data-testid' : a}=${JSON.stringify(v)} i]`);
-      const attrs = Object.entries(c.v).map(([a, v]) => (EXACT.includes(a) ? attr(a, v) : '')).join('');
+      const attr = (a: string, v: string) =>
+        a === 'type' && v === 'text' ? ':is([type=text i],:not([type]))' : `[${a === 'testid' ? 'data-testid' : a}=${JSON.stringify(v)} i]`;
+      const attrs = Object.entries(c.v)
+        .map(([a, v]) => (EXACT.includes(a) ? attr(a, v) : ''))
+        .join('');
       if (attrs) out.add(attrs);
     }
   }

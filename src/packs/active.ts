@@ -40,10 +40,16 @@ export function policyPacks(raw: readonly unknown[]): { packs: (ActivePack & { d
   return { packs, refused };
 }
 
-const toActive = (pack: RulePack, origin: PackOrigin): ActivePack => ({ name: pack.name, version: pack.version, origin, rules: pack.rules });
+const toActive = (pack: RulePack, origin: PackOrigin): ActivePack => ({
+  name: pack.name,
+  version: pack.version,
+  origin,
+  rules: pack.rules,
+});
 
 function nameOf(data: unknown): string | undefined {
-  const name = typeof data === 'object' && data !== null && Object.hasOwn(data, 'name') ? (data as Record<string, unknown>).name : undefined;
+  const name =
+    typeof data === 'object' && data !== null && Object.hasOwn(data, 'name') ? (data as Record<string, unknown>).name : undefined;
   return typeof name === 'string' && name.trim() !== '' ? name.slice(0, 80) : undefined;
 }
 

@@ -30,7 +30,9 @@ function isEntry(value: unknown): value is CheckedEntry {
   if (ok !== true || typeof trees !== 'object' || trees === null) return false;
   const { v, rules } = trees as Record<string, unknown>;
   // Each tree is checked again where it is used (withTrees); here, only that it is one.
-  return v === 1 && Array.isArray(rules) && rules.every((r) => typeof r === 'object' && r !== null && isSafeTree((r as { body?: unknown }).body));
+  return (
+    v === 1 && Array.isArray(rules) && rules.every((r) => typeof r === 'object' && r !== null && isSafeTree((r as { body?: unknown }).body))
+  );
 }
 
 /** What storage holds, checked: entries under a SHA-256 key that have the right shape. */

@@ -32,7 +32,10 @@ export function withArticles(result: PackResult, knownIds: ReadonlySet<string>, 
  * checked, so one round of fixes can address every problem. (Each entry is validated alone.)
  */
 function articlesOfValidEntries(data: unknown, knownIds: ReadonlySet<string>, budget: Budget): PackProblem[] {
-  const rules = typeof data === 'object' && data !== null && Array.isArray((data as { rules?: unknown }).rules) ? (data as { rules: unknown[] }).rules.slice(0, MAX_PACK_RULES) : [];
+  const rules =
+    typeof data === 'object' && data !== null && Array.isArray((data as { rules?: unknown }).rules)
+      ? (data as { rules: unknown[] }).rules.slice(0, MAX_PACK_RULES)
+      : [];
   const ids = new Set(knownIds);
   for (const raw of rules) {
     const id = (raw as { frontMatter?: { id?: unknown } } | null)?.frontMatter?.id;
@@ -48,4 +51,3 @@ function articlesOfValidEntries(data: unknown, knownIds: ReadonlySet<string>, bu
   }
   return problems.filter((p, i, all) => p.field !== '(time)' || all.findIndex((q) => q.field === '(time)') === i);
 }
-

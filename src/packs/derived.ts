@@ -38,7 +38,9 @@ export const packTopicSchema = z.object({
   // The words people type for the topic (the rule file's `search`): pack topics are found by them too.
   search: z.array(z.string().max(80)).max(40).optional(),
   // The pack's translations, words only, checked like the English article (their headings marked with their sections).
-  translations: z.record(z.string(), z.object({ title: z.string(), summary: z.string(), body: treeSchema.optional(), markdown: z.string().optional() })).optional(),
+  translations: z
+    .record(z.string(), z.object({ title: z.string(), summary: z.string(), body: treeSchema.optional(), markdown: z.string().optional() }))
+    .optional(),
   pack: z.object({ name: z.string(), version: z.string(), origin: z.enum(['imported', 'organisation']) }),
 });
 export type PackTopic = z.infer<typeof packTopicSchema>;
@@ -53,10 +55,25 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
     related: fm.related,
     // A rule reaches here prepared (load.ts); were one not, its text is kept, never parsed by a page.
     ...(rule.body ? { body: rule.body } : { markdown: article }),
-    screenTexts: [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))],
+    screenTexts: [
+      ...new Set(
+        [...phrasesOf(fm)]
+          .filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en')
+          .map(({ phrase }) => phraseText(phrase)),
+      ),
+    ],
     phrases: [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))],
     ...(fm.search ? { search: fm.search } : {}),
-    ...(rule.translations ? { translations: Object.fromEntries(Object.entries(rule.translations).map(([lang, t]) => [lang, { title: t.title, summary: t.summary, ...(t.body ? { body: t.body } : { markdown: t.article }) }])) } : {}),
+    ...(rule.translations
+      ? {
+          translations: Object.fromEntries(
+            Object.entries(rule.translations).map(([lang, t]) => [
+              lang,
+              { title: t.title, summary: t.summary, ...(t.body ? { body: t.body } : { markdown: t.article }) },
+            ]),
+          ),
+        }
+      : {}),
     pack: { name: pack.name, version: pack.version, origin: pack.origin },
   }));
 }

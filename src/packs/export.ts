@@ -1,6 +1,10 @@
 /** File name for an exported pack: `acme-it-1.2.0.signpost-pack.json`. */
 export function exportFileName(name: string, version: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'rule-pack';
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'rule-pack';
   return `${slug}-${version.replace(/[^\w.-]+/g, '')}.signpost-pack.json`;
 }
 

@@ -16,10 +16,16 @@ export type ImportOutcome =
   | { ok: true; data: unknown; pack: RulePack; source: 'json' | 'zip'; added: string[]; overridden: string[] }
   | { ok: false; errors: PackProblem[] };
 
-const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+const isZip = (name: string, bytes: Uint8Array) =>
+  /\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
 
 /** Reads a chosen file (JSON or zip) into a checked pack, with what it adds to and overrides of `bundledIds`. */
-export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: ReadonlySet<string>, options?: PrepareOptions): ImportOutcome {
+export function importPackFile(
+  fileName: string,
+  bytes: Uint8Array,
+  bundledIds: ReadonlySet<string>,
+  options?: PrepareOptions,
+): ImportOutcome {
   let data: unknown;
   let result: PackResult;
   let source: 'json' | 'zip';
@@ -31,7 +37,8 @@ export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: 
     data = zip.data;
     const timedOut = zip.errors.some((p) => p.field === '(time)');
     const checked = zip.data && !timedOut ? checkPack(zip.data, bundledIds, { budget }) : ({ ok: false, errors: [] } as PackResult);
-    const errors = [...zip.errors, ...(checked.ok ? [] : checked.errors)].map((p) => zipProblem(p, fileName, zip.data !== null && zip.data.rules.length > 0))
+    const errors = [...zip.errors, ...(checked.ok ? [] : checked.errors)]
+      .map((p) => zipProblem(p, fileName, zip.data !== null && zip.data.rules.length > 0))
       .filter((p, i, all) => all.findIndex((q) => q.file === p.file && q.field === p.field && q.reason === p.reason) === i);
     result = errors.length > 0 ? { ok: false, errors } : checked;
   } else {
@@ -43,14 +50,22 @@ export function importPackFile(fileName: string, bytes: Uint8Array, bundledIds: 
       return { ok: false, errors: [{ file: fileName, field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] };
     }
     const structural = validateRulePack(text);
-    if (!structural.ok && structural.errors.some((e) => e.field === '(json)' || e.field === '(size)')) return { ok: false, errors: structural.errors.map((p) => ({ ...p, file: fileName })) };
+    if (!structural.ok && structural.errors.some((e) => e.field === '(json)' || e.field === '(size)'))
+      return { ok: false, errors: structural.errors.map((p) => ({ ...p, file: fileName })) };
     data = JSON.parse(text) as unknown;
     result = withArticles(structural, bundledIds, data, startBudget(options));
     if (!result.ok) result = { ok: false, errors: result.errors.map((p) => (p.file === '(pack)' ? { ...p, file: fileName } : p)) };
   }
   if (!result.ok) return result;
   const ids = result.pack.rules.map((r) => r.frontMatter.id);
-  return { ok: true, data, pack: result.pack, source, added: ids.filter((id) => !bundledIds.has(id)), overridden: ids.filter((id) => bundledIds.has(id)) };
+  return {
+    ok: true,
+    data,
+    pack: result.pack,
+    source,
+    added: ids.filter((id) => !bundledIds.has(id)),
+    overridden: ids.filter((id) => bundledIds.has(id)),
+  };
 }
 
 /**

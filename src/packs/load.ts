@@ -30,7 +30,11 @@ export interface Loaded {
   cache: Map<string, CheckedEntry>;
 }
 
-export async function loadPacks(stored: readonly LoadedPack[], policy: readonly unknown[], { bundledIds, cache, prepare }: LoadOptions): Promise<Loaded> {
+export async function loadPacks(
+  stored: readonly LoadedPack[],
+  policy: readonly unknown[],
+  { bundledIds, cache, prepare }: LoadOptions,
+): Promise<Loaded> {
   const used = new Map<string, CheckedEntry>();
   const check = async (data: unknown): Promise<{ pack: RulePack } | { errors: PackProblem[] }> => {
     const key = await fingerprint(data);
@@ -83,7 +87,15 @@ export async function loadPacks(stored: readonly LoadedPack[], policy: readonly 
     const loaded = await guarded(data);
     if ('pack' in loaded) {
       packs.push({ name: loaded.pack.name, version: loaded.pack.version, origin: 'organisation', rules: loaded.pack.rules });
-      status.push({ origin: 'organisation', index, name: loaded.pack.name, version: loaded.pack.version, state: 'on', topics: loaded.pack.rules.length, problems: [] });
+      status.push({
+        origin: 'organisation',
+        index,
+        name: loaded.pack.name,
+        version: loaded.pack.version,
+        state: 'on',
+        topics: loaded.pack.rules.length,
+        problems: [],
+      });
     } else {
       const { name, version } = labelOf(data, index);
       status.push({ origin: 'organisation', index, name, version, state: 'refused', topics: 0, problems: keptProblems(loaded.errors) });
@@ -97,7 +109,8 @@ const unchecked = (why: string): PackProblem => ({ file: '(pack)', field: '(chec
 /** A refused pack's name and version as it gives them (for people to recognise it), else its place in the list. */
 function labelOf(data: unknown, index: number): { name: string; version: string } {
   const field = (key: string, max: number) => {
-    const value = typeof data === 'object' && data !== null && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+    const value =
+      typeof data === 'object' && data !== null && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
     return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : '';
   };
   return { name: field('name', 80) || `#${index + 1}`, version: field('version', 40) };

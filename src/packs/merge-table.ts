@@ -20,9 +20,17 @@ export function mergePackTable(bundled: readonly TableRule[], packTable: readonl
 type Loose = Record<string, unknown> | undefined;
 const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isCondition = (c: Loose): boolean =>
-  (CONDITION_KINDS as readonly string[]).includes(c?.k as string) && typeof c!.w === 'number' && (c!.k === 'input' ? typeof c!.v === 'object' && !Array.isArray(c!.v) && isStrings(Object.values(c!.v ?? 0)) : isStrings(c!.v));
+  (CONDITION_KINDS as readonly string[]).includes(c?.k as string) &&
+  typeof c!.w === 'number' &&
+  (c!.k === 'input' ? typeof c!.v === 'object' && !Array.isArray(c!.v) && isStrings(Object.values(c!.v ?? 0)) : isStrings(c!.v));
 const isRule = (r: Loose): r is Loose & TableRule =>
-  typeof r?.id === 'string' && (KINDS as readonly string[]).includes(r.kind as string) && isStrings(r.hosts) && typeof r.minAny === 'number' && (r.steps === undefined || isStrings(r.steps)) && (r.surface === undefined || typeof r.surface === 'boolean') && [r.all, r.any, r.none].every((g) => Array.isArray(g) && g.every(isCondition));
+  typeof r?.id === 'string' &&
+  (KINDS as readonly string[]).includes(r.kind as string) &&
+  isStrings(r.hosts) &&
+  typeof r.minAny === 'number' &&
+  (r.steps === undefined || isStrings(r.steps)) &&
+  (r.surface === undefined || typeof r.surface === 'boolean') &&
+  [r.all, r.any, r.none].every((g) => Array.isArray(g) && g.every(isCondition));
 
 /** What storage holds under `packTable`, checked by hand (no zod): anything malformed is left out. */
 export function parsePackTable(stored: unknown): TableRule[] {

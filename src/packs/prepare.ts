@@ -41,7 +41,11 @@ export const timeProblem = (budgetMs = PREPARE_BUDGET_MS): PackProblem => ({
 });
 
 /** The pack with every article (and translation) as a safe tree, and the problems found; a pack with problems is not to be used. */
-export function prepareArticles(pack: RulePack, knownIds: ReadonlySet<string>, budget: Budget = startBudget()): { pack: RulePack; problems: PackProblem[] } {
+export function prepareArticles(
+  pack: RulePack,
+  knownIds: ReadonlySet<string>,
+  budget: Budget = startBudget(),
+): { pack: RulePack; problems: PackProblem[] } {
   const ids = new Set([...knownIds, ...pack.rules.map((r) => r.frontMatter.id)]);
   const problems: PackProblem[] = [];
   const rules: PackRule[] = [];
@@ -81,7 +85,9 @@ function prepareRule(rule: PackRule, ids: ReadonlySet<string>, problems: PackPro
       continue;
     }
     // The same checks as a bundled translation; phrases of that language may stand in for English labels.
-    const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
+    const phrases = [...phrasesOf(fm)]
+      .filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0]))
+      .map(({ phrase }) => phraseText(phrase));
     const found: PackProblem[] = [];
     const text = checkTranslationWords(file, words, { english: { id: fm.id, body }, lang, headings, phrases, problems: found });
     problems.push(...found.map((p) => ({ ...p, field: `${where}.${p.field}` })));

@@ -32,8 +32,21 @@ export async function packReport(effects?: { bundled: readonly TableRule[]; scre
   const [state, stored, policy] = await Promise.all([readPackState(), readStoredPacks(), readManagedPolicy()]);
   return state.map((s) => {
     const first = s.problems[0];
-    const entry: PackReportEntry = { origin: s.origin, name: s.name, version: s.version, state: s.state, topics: s.topics, problems: s.problems.length, ...(first ? { firstProblem: `${first.file} — ${first.field} — ${first.reason}` } : {}) };
-    const pack = s.state !== 'on' || !effects ? null : s.origin === 'imported' ? (stored.find((p) => p.name === s.name)?.pack ?? null) : structural(policy.rulePacks[s.index]);
+    const entry: PackReportEntry = {
+      origin: s.origin,
+      name: s.name,
+      version: s.version,
+      state: s.state,
+      topics: s.topics,
+      problems: s.problems.length,
+      ...(first ? { firstProblem: `${first.file} — ${first.field} — ${first.reason}` } : {}),
+    };
+    const pack =
+      s.state !== 'on' || !effects
+        ? null
+        : s.origin === 'imported'
+          ? (stored.find((p) => p.name === s.name)?.pack ?? null)
+          : structural(policy.rulePacks[s.index]);
     if (!pack || !effects) return entry;
     const check = checkPackScreens(effects.bundled, [pack], effects.screens);
     return { ...entry, changedScreens: check.conflicts.length, replaced: check.replaced };

@@ -53,7 +53,12 @@ export const changesBundledScreens = (check: ScreenCheck): boolean => check.conf
  * checked again, and what counts is the bundled screens it changes now that it did not change
  * before — the others the person saw, and confirmed, when the pack was imported.
  */
-export function addedConflicts(bundled: readonly TableRule[], before: RulePack, after: RulePack, screens: readonly KnownScreen[]): Conflict[] {
+export function addedConflicts(
+  bundled: readonly TableRule[],
+  before: RulePack,
+  after: RulePack,
+  screens: readonly KnownScreen[],
+): Conflict[] {
   const known = new Set(checkPackScreens(bundled, [before], screens).conflicts.map((c) => `${c.screen} ${c.after}`));
   return checkPackScreens(bundled, [after], screens).conflicts.filter((c) => !known.has(`${c.screen} ${c.after}`));
 }

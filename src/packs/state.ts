@@ -37,7 +37,9 @@ export function parsePackState(stored: unknown): PackStatus[] {
 }
 
 export const keptProblems = (problems: readonly PackProblem[]): PackProblem[] =>
-  problems.slice(0, MAX_KEPT_PROBLEMS).map((p) => ({ file: p.file.slice(0, 300), field: p.field.slice(0, 300), reason: p.reason.slice(0, 2_000) }));
+  problems
+    .slice(0, MAX_KEPT_PROBLEMS)
+    .map((p) => ({ file: p.file.slice(0, 300), field: p.field.slice(0, 300), reason: p.reason.slice(0, 2_000) }));
 
 export async function readPackState(): Promise<PackStatus[]> {
   return parsePackState((await browser.storage.local.get(PACK_STATE_KEY))[PACK_STATE_KEY]);

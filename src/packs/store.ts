@@ -47,7 +47,14 @@ export function parseStoredPacks(stored: unknown): { packs: LoadedPack[]; droppe
   for (const raw of stored) {
     const entry = storedPackSchema.safeParse(raw);
     const checked = entry.success ? validateRulePackData(entry.data.data) : null;
-    if (!entry.success || !checked?.ok || checked.pack.name !== entry.data.name || names.has(entry.data.name) || packs.length >= MAX_STORED_PACKS) continue;
+    if (
+      !entry.success ||
+      !checked?.ok ||
+      checked.pack.name !== entry.data.name ||
+      names.has(entry.data.name) ||
+      packs.length >= MAX_STORED_PACKS
+    )
+      continue;
     names.add(entry.data.name);
     packs.push({ ...entry.data, pack: withTrees(checked.pack, entry.data.trees) ?? checked.pack });
   }
@@ -58,7 +65,15 @@ export async function readStoredPacks(): Promise<LoadedPack[]> {
   return parseStoredPacks((await browser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY]).packs;
 }
 
-const strip = ({ name, version, enabled, importedAt, source, data, trees }: StoredPack): StoredPack => ({ name, version, enabled, importedAt, source, data, ...(trees ? { trees } : {}) });
+const strip = ({ name, version, enabled, importedAt, source, data, trees }: StoredPack): StoredPack => ({
+  name,
+  version,
+  enabled,
+  importedAt,
+  source,
+  data,
+  ...(trees ? { trees } : {}),
+});
 
 // One read-modify-write at a time in this context (two quick clicks must not lose one).
 let chain: Promise<unknown> = Promise.resolve();
@@ -77,10 +92,23 @@ function update<T>(change: (packs: StoredPack[]) => { packs: StoredPack[]; resul
  * with the same name is replaced in place — returned, so the page can say which version it
  * replaced. `data` must be the pack JSON `pack` was validated from.
  */
-export function savePack(data: unknown, pack: RulePack, source: StoredPack['source'], now = Date.now()): Promise<{ replaced: StoredPack | null }> {
+export function savePack(
+  data: unknown,
+  pack: RulePack,
+  source: StoredPack['source'],
+  now = Date.now(),
+): Promise<{ replaced: StoredPack | null }> {
   const trees = treesOf(pack);
   return update<{ replaced: StoredPack | null }>((packs) => {
-    const entry: StoredPack = { name: pack.name, version: pack.version, enabled: true, importedAt: now, source, data, ...(trees ? { trees } : {}) };
+    const entry: StoredPack = {
+      name: pack.name,
+      version: pack.version,
+      enabled: true,
+      importedAt: now,
+      source,
+      data,
+      ...(trees ? { trees } : {}),
+    };
     const at = packs.findIndex((p) => p.name === pack.name);
     if (at < 0 && packs.length >= MAX_STORED_PACKS) throw new Error(`at most ${MAX_STORED_PACKS} rule packs; remove one first`);
     if (at < 0) return { packs: [...packs, entry], result: { replaced: null } };

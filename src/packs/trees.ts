@@ -61,8 +61,15 @@ export function withTrees(pack: RulePack, stored: unknown): RulePack | null {
     if (!trees || !isSafeTree(trees.body)) return null;
     const langs = Object.keys(rule.translations ?? {});
     const stored = trees.translations ?? {};
-    if (typeof stored !== 'object' || Object.keys(stored).length !== langs.length || !langs.every((l) => Object.hasOwn(stored, l) && isSafeTree(stored[l]))) return null;
-    const translations = rule.translations ? Object.fromEntries(langs.map((l) => [l, { ...rule.translations![l]!, body: stored[l]! }])) : undefined;
+    if (
+      typeof stored !== 'object' ||
+      Object.keys(stored).length !== langs.length ||
+      !langs.every((l) => Object.hasOwn(stored, l) && isSafeTree(stored[l]))
+    )
+      return null;
+    const translations = rule.translations
+      ? Object.fromEntries(langs.map((l) => [l, { ...rule.translations![l]!, body: stored[l]! }]))
+      : undefined;
     out.push({ ...rule, body: trees.body, ...(translations ? { translations } : {}) });
   }
   return { ...pack, rules: out };

@@ -51,7 +51,8 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, ma
   const end = endRecord(bytes);
   const count = u16(bytes, end + 10);
   const dirOffset = u32(bytes, end + 16);
-  if (count === 0xffff || dirOffset === 0xffffffff) throw new ZipReadError('zip64 archives are not supported: zip the files again with an ordinary zip tool');
+  if (count === 0xffff || dirOffset === 0xffffffff)
+    throw new ZipReadError('zip64 archives are not supported: zip the files again with an ordinary zip tool');
   if (count > MAX_ZIP_ENTRIES) throw new ZipReadError(`more than ${MAX_ZIP_ENTRIES} entries`);
   const names: string[] = [];
   const files = new Map<string, Uint8Array>();
@@ -75,7 +76,8 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, ma
     names.push(name);
     if (!wanted(name)) continue;
     if (flags & 1) throw new ZipReadError(`${name} is encrypted`);
-    if (size === 0xffffffff || local === 0xffffffff) throw new ZipReadError('zip64 archives are not supported: zip the files again with an ordinary zip tool');
+    if (size === 0xffffffff || local === 0xffffffff)
+      throw new ZipReadError('zip64 archives are not supported: zip the files again with an ordinary zip tool');
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) throw new ZipReadError(`damaged entry ${name}`);
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + size > bytes.length) throw new ZipReadError(`damaged entry ${name}: its data runs past the end of the file`);
@@ -84,7 +86,10 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, ma
       add(data.length);
       files.set(name, data);
     } else if (method === 8) files.set(name, inflate(data, add));
-    else throw new ZipReadError(`${name} uses a compression method Signpost does not read (${method}): zip it again with an ordinary zip tool`);
+    else
+      throw new ZipReadError(
+        `${name} uses a compression method Signpost does not read (${method}): zip it again with an ordinary zip tool`,
+      );
   }
   return { names, files, inflated };
 }
@@ -99,7 +104,8 @@ function inflate(data: Uint8Array, add: (n: number) => void): Uint8Array {
     done ||= final;
   });
   try {
-    for (let i = 0; i < data.length && !done; i += INFLATE_CHUNK) stream.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
+    for (let i = 0; i < data.length && !done; i += INFLATE_CHUNK)
+      stream.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
     if (data.length === 0) stream.push(data, true);
   } catch (e) {
     if (e instanceof ZipReadError) throw e;

@@ -79,7 +79,10 @@ const entrySchema = z.strictObject({
     .min(1)
     .max(200)
     .regex(/^[\w./-]+$/, 'letters, digits, . _ - / only')
-    .refine((f) => packPathProblem(f) === null && !f.split('/').includes(''), 'a relative path such as instagram/acme-sso.md (no "..", no leading or doubled "/")')
+    .refine(
+      (f) => packPathProblem(f) === null && !f.split('/').includes(''),
+      'a relative path such as instagram/acme-sso.md (no "..", no leading or doubled "/")',
+    )
     .optional(),
   frontMatter: z.unknown(),
   article: z.string().max(MAX_ARTICLE_CHARS, 'keep an article under 100 000 characters').default(''),
@@ -100,7 +103,8 @@ const field = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(
 
 /** Validates a pack's JSON text. Every problem is listed; nothing is accepted unless all is valid. */
 export function validateRulePack(json: string): PackResult {
-  if (json.length > MAX_RULE_PACK_BYTES) return { ok: false, errors: [{ file: PACK_FILE, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
+  if (json.length > MAX_RULE_PACK_BYTES)
+    return { ok: false, errors: [{ file: PACK_FILE, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -118,7 +122,9 @@ export function validateRulePackData(data: unknown): PackResult {
   if (proto) return { ok: false, errors: [protoProblem(data, proto)] };
   const header = headerSchema.safeParse(data);
   // A bad header does not stop the rules being checked: every problem is listed at once.
-  const errors: PackProblem[] = header.success ? [] : header.error.issues.map((i) => ({ file: PACK_FILE, field: field(i.path), reason: i.message }));
+  const errors: PackProblem[] = header.success
+    ? []
+    : header.error.issues.map((i) => ({ file: PACK_FILE, field: field(i.path), reason: i.message }));
   const rawRules = header.success ? header.data.rules : rulesOf(data);
   const rules: PackRule[] = [];
   const seenIds = new Map<string, string>();
@@ -144,13 +150,23 @@ export function validateRulePackData(data: unknown): PackResult {
     const table = compileRule(fm.data);
     const values = table ? [...table.all, ...table.any, ...table.none].reduce((n, c) => n + Object.keys(c.v).length, 0) : 0;
     if (values > MAX_VALUES_PER_RULE) {
-      errors.push({ file, field: 'frontMatter.match', reason: `at most ${MAX_VALUES_PER_RULE} values (phrases, paths, attributes…) in one rule's conditions; this one has ${values}` });
+      errors.push({
+        file,
+        field: 'frontMatter.match',
+        reason: `at most ${MAX_VALUES_PER_RULE} values (phrases, paths, attributes…) in one rule's conditions; this one has ${values}`,
+      });
       return;
     }
     const other = seenIds.get(fm.data.id);
     if (other) errors.push({ file, field: 'frontMatter.id', reason: `${fm.data.id} is also defined in ${other}` });
     seenIds.set(fm.data.id, file);
-    rules.push({ file, frontMatter: fm.data, article: entry.data.article, ...(entry.data.translations ? { translations: entry.data.translations } : {}), table });
+    rules.push({
+      file,
+      frontMatter: fm.data,
+      article: entry.data.article,
+      ...(entry.data.translations ? { translations: entry.data.translations } : {}),
+      table,
+    });
   });
   if (errors.length > 0 || !header.success) return { ok: false, errors };
   return { ok: true, pack: { name: header.data.name, version: header.data.version, rules } };
@@ -164,7 +180,9 @@ function sizeProblem(data: unknown): PackProblem | null {
     // A cycle, or nesting that exhausts the stack: no pack is either.
     return { file: PACK_FILE, field: '(size)', reason: `not a pack's JSON data (${(e as Error).message})` };
   }
-  return size > MAX_RULE_PACK_BYTES ? { file: PACK_FILE, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` } : null;
+  return size > MAX_RULE_PACK_BYTES
+    ? { file: PACK_FILE, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }
+    : null;
 }
 
 /**

@@ -26,16 +26,26 @@ export interface PackJson {
   format: typeof RULE_PACK_FORMAT;
   name: string;
   version: string;
-  rules: { file: string; frontMatter: unknown; article: string; translations?: Record<string, { title: unknown; summary: unknown; article: string }> }[];
+  rules: {
+    file: string;
+    frontMatter: unknown;
+    article: string;
+    translations?: Record<string, { title: unknown; summary: unknown; article: string }>;
+  }[];
 }
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const ignored = (path: string) => path.endsWith('/') || path.startsWith('__MACOSX/') || path.split('/').some((part) => part.startsWith('.')) || /^readme/i.test(basename(path));
+const ignored = (path: string) =>
+  path.endsWith('/') ||
+  path.startsWith('__MACOSX/') ||
+  path.split('/').some((part) => part.startsWith('.')) ||
+  /^readme/i.test(basename(path));
 
 /** `budget`: the pack's time bound (prepare.ts), checked between files, as their YAML is read. */
 export function packFromZip(bytes: Uint8Array, zipName: string, budget?: Budget): ZipResult {
   const problems: PackProblem[] = [];
-  if (bytes.length > MAX_RULE_PACK_BYTES) return { data: null, errors: [{ file: zipName, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
+  if (bytes.length > MAX_RULE_PACK_BYTES)
+    return { data: null, errors: [{ file: zipName, field: '(size)', reason: `larger than ${MAX_RULE_PACK_BYTES / 1024 / 1024} MB` }] };
   const read = readEntries(bytes, zipName);
   if ('errors' in read) return { data: null, errors: read.errors };
   const files = read.files;
@@ -50,9 +60,14 @@ export function packFromZip(bytes: Uint8Array, zipName: string, budget?: Budget)
   };
 
   const manifests = [...files.keys()].filter((p) => basename(p) === MANIFEST_FILE);
-  let name = zipName.replace(/\.zip$/i, '').trim().slice(0, 80) || 'Rule pack';
+  let name =
+    zipName
+      .replace(/\.zip$/i, '')
+      .trim()
+      .slice(0, 80) || 'Rule pack';
   let version = DEFAULT_ZIP_VERSION;
-  if (manifests.length > 1) problems.push({ file: manifests[1]!, field: '(file)', reason: `only one ${MANIFEST_FILE} per pack (also ${manifests[0]})` });
+  if (manifests.length > 1)
+    problems.push({ file: manifests[1]!, field: '(file)', reason: `only one ${MANIFEST_FILE} per pack (also ${manifests[0]})` });
   if (manifests[0] !== undefined) {
     const source = text(manifests[0]);
     if (source !== null) {
@@ -88,12 +103,23 @@ export function packFromZip(bytes: Uint8Array, zipName: string, budget?: Budget)
     const english = rules.find((r) => r.file === path.replace(TRANSLATION_FILE, '.md'));
     const source = text(path);
     const parts = source === null ? null : splitRuleFile(path, source, problems);
-    if (!english) problems.push({ file: path, field: '(file)', reason: `a translation needs its English rule file beside it (${path.replace(TRANSLATION_FILE, '.md')})` });
+    if (!english)
+      problems.push({
+        file: path,
+        field: '(file)',
+        reason: `a translation needs its English rule file beside it (${path.replace(TRANSLATION_FILE, '.md')})`,
+      });
     else if (parts) {
       const fm = (parts.data ?? {}) as Record<string, unknown>;
       const extra = Object.keys(fm).filter((k) => !['id', 'title', 'summary'].includes(k));
-      if (extra.length > 0) problems.push({ file: path, field: '(front matter)', reason: `a translation holds id, title and summary only (found ${extra.join(', ')})` });
-      else if (fm.id !== (english.frontMatter as { id?: unknown } | null)?.id) problems.push({ file: path, field: 'id', reason: 'must be the id of the English rule file beside it' });
+      if (extra.length > 0)
+        problems.push({
+          file: path,
+          field: '(front matter)',
+          reason: `a translation holds id, title and summary only (found ${extra.join(', ')})`,
+        });
+      else if (fm.id !== (english.frontMatter as { id?: unknown } | null)?.id)
+        problems.push({ file: path, field: 'id', reason: 'must be the id of the English rule file beside it' });
       else (english.translations ??= {})[lang] = { title: fm.title, summary: fm.summary, article: parts.markdown };
     }
   }
@@ -113,7 +139,8 @@ function readEntries(bytes: Uint8Array, zipName: string): { files: Map<string, U
   try {
     read = readZip(bytes, (raw) => packPathProblem(raw) === null && wantedFile(normalisePackPath(raw)), MAX_RULE_PACK_BYTES);
   } catch (e) {
-    if (e instanceof ZipReadError && e.inflated > MAX_RULE_PACK_BYTES) return { errors: [{ file: zipName, field: '(size)', reason: e.message }] };
+    if (e instanceof ZipReadError && e.inflated > MAX_RULE_PACK_BYTES)
+      return { errors: [{ file: zipName, field: '(size)', reason: e.message }] };
     return { errors: [{ file: zipName, field: '(zip)', reason: `not a readable zip file (${(e as Error).message})` }] };
   }
   const errors: PackProblem[] = [];
@@ -129,7 +156,8 @@ function readEntries(bytes: Uint8Array, zipName: string): { files: Map<string, U
   }
   // A rule file and its translations in the interface's other languages, at most.
   const markdown = [...files.keys()].filter((p) => p.endsWith('.md')).length;
-  if (markdown > 3 * MAX_PACK_RULES) errors.push({ file: zipName, field: '(zip)', reason: `more than ${MAX_PACK_RULES} rule files (with their translations)` });
+  if (markdown > 3 * MAX_PACK_RULES)
+    errors.push({ file: zipName, field: '(zip)', reason: `more than ${MAX_PACK_RULES} rule files (with their translations)` });
   return errors.length > 0 ? { errors } : { files };
 }
 
@@ -140,7 +168,8 @@ function parseManifest(source: string): { name?: string; version?: string } | { 
   } catch (e) {
     return { problems: [{ field: '(json)', reason: `not valid JSON (${(e as Error).message})` }] };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problems: [{ field: '(top level)', reason: 'must be an object { "name": …, "version": … }' }] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problems: [{ field: '(top level)', reason: 'must be an object { "name": …, "version": … }' }] };
   const problems: { field: string; reason: string }[] = [];
   const out: { name?: string; version?: string } = {};
   for (const [key, v] of Object.entries(value)) {

@@ -38,7 +38,27 @@ export interface BoundedHtml {
 const MAX_PASSES = 4;
 
 /** What htmlparser2's parser does with tags (its Parser.js, version 10): kept in step by tests/unit/bounded-html.test.ts. */
-const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const FOREIGN = new Set(['math', 'svg']);
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 /** Tags whose content the tokenizer reads as raw text up to their closing tag. */
@@ -47,10 +67,52 @@ const P = ['p'];
 const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
 const IMPLIES_CLOSE = new Map<string, Set<string>>(
   Object.entries({
-    tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'], option: ['option'], optgroup: ['optgroup', 'option'],
-    dd: ['dd', 'dt'], dt: ['dd', 'dt'], rt: ['rt', 'rp'], rp: ['rt', 'rp'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+    tr: ['tr', 'th', 'td'],
+    th: ['th'],
+    td: ['thead', 'th', 'td'],
+    body: ['head', 'link', 'script'],
+    li: ['li'],
+    option: ['option'],
+    optgroup: ['optgroup', 'option'],
+    dd: ['dd', 'dt'],
+    dt: ['dd', 'dt'],
+    rt: ['rt', 'rp'],
+    rp: ['rt', 'rp'],
+    tbody: ['thead', 'tbody'],
+    tfoot: ['thead', 'tbody'],
     ...Object.fromEntries(['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, FORM])),
-    ...Object.fromEntries(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t) => [t, P])),
+    ...Object.fromEntries(
+      [
+        'p',
+        'h1',
+        'h2',
+        'h3',
+        'h4',
+        'h5',
+        'h6',
+        'address',
+        'article',
+        'aside',
+        'blockquote',
+        'details',
+        'div',
+        'dl',
+        'fieldset',
+        'figcaption',
+        'figure',
+        'footer',
+        'form',
+        'header',
+        'hr',
+        'main',
+        'nav',
+        'ol',
+        'pre',
+        'section',
+        'table',
+        'ul',
+      ].map((t) => [t, P]),
+    ),
   }).map(([tag, closes]) => [tag, new Set(closes)]),
 );
 
@@ -132,86 +194,93 @@ function scan(text: string, bounds: HtmlBounds): Scan {
     return false;
   };
 
-  const tokenizer = new Tokenizer({ decodeEntities: true }, {
-    onopentagname(start, endIndex) {
-      const name = text.slice(start, endIndex).toLowerCase();
-      const lt = start - 1;
-      const isVoid = VOID.has(name);
-      const closes = IMPLIES_CLOSE.get(name);
-      let depth = open.names.length;
-      if (closes) for (let i = depth - 1; i >= 0 && closes.has(open.names[i]!); i--) depth--;
-      const deep = !isVoid && (dropped.names.length > 0 || depth >= bounds.maxDepth || ((FOREIGN.has(name) || INTEGRATION.has(name)) && foreign.length >= bounds.maxDepth));
-      if (deep) {
-        deepTags++;
-        dropped.push(name);
-        tag = { lt, dropped: true, rawText: RAW_TEXT.has(name), name };
-        return;
-      }
-      if (!countElement(lt)) return;
-      if (closes) while (open.top !== undefined && closes.has(open.top)) open.pop();
-      if (!isVoid) {
-        open.push(name);
-        if (FOREIGN.has(name)) foreign.push(true);
-        else if (INTEGRATION.has(name)) foreign.push(false);
-      }
-      tag = { lt, dropped: false, rawText: false, name };
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname(start, endIndex) {
+        const name = text.slice(start, endIndex).toLowerCase();
+        const lt = start - 1;
+        const isVoid = VOID.has(name);
+        const closes = IMPLIES_CLOSE.get(name);
+        let depth = open.names.length;
+        if (closes) for (let i = depth - 1; i >= 0 && closes.has(open.names[i]!); i--) depth--;
+        const deep =
+          !isVoid &&
+          (dropped.names.length > 0 ||
+            depth >= bounds.maxDepth ||
+            ((FOREIGN.has(name) || INTEGRATION.has(name)) && foreign.length >= bounds.maxDepth));
+        if (deep) {
+          deepTags++;
+          dropped.push(name);
+          tag = { lt, dropped: true, rawText: RAW_TEXT.has(name), name };
+          return;
+        }
+        if (!countElement(lt)) return;
+        if (closes) while (open.top !== undefined && closes.has(open.top)) open.pop();
+        if (!isVoid) {
+          open.push(name);
+          if (FOREIGN.has(name)) foreign.push(true);
+          else if (INTEGRATION.has(name)) foreign.push(false);
+        }
+        tag = { lt, dropped: false, rawText: false, name };
+      },
+      onopentagend(endIndex) {
+        if (tag?.dropped) {
+          if (tag.rawText) rawFrom = tag.lt;
+          else cuts.push([tag.lt, endIndex + 1]);
+        }
+        tag = null;
+      },
+      onselfclosingtag(endIndex) {
+        if (tag?.dropped) {
+          cuts.push([tag.lt, endIndex + 1]);
+          if (dropped.top === tag.name) dropped.pop();
+        } else if (tag && foreign[foreign.length - 1] && open.top === tag.name) open.pop();
+        tag = null;
+      },
+      onclosetag(start, endIndex) {
+        const name = text.slice(start, endIndex).toLowerCase();
+        if (rawFrom >= 0) {
+          cuts.push([rawFrom, closeEnd(endIndex)]);
+          rawFrom = -1;
+          if (dropped.has(name)) dropped.popTo(name);
+          return;
+        }
+        if (dropped.has(name)) {
+          dropped.popTo(name);
+          cuts.push([text.lastIndexOf('<', start), closeEnd(endIndex)]);
+          return;
+        }
+        const lt = text.lastIndexOf('<', start);
+        if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
+        if (VOID.has(name)) {
+          // The parser makes a `<br>` of a stray `</br>`.
+          if (name === 'br') countElement(lt);
+        } else if (open.has(name)) {
+          open.popTo(name);
+          // Whatever was dropped lay inside what just closed.
+          dropped.clear();
+        } else if (name === 'p') {
+          // And a `<p></p>` of a stray `</p>`, open for a moment: at the limit, that empty paragraph goes.
+          if (open.names.length >= bounds.maxDepth) cuts.push([lt, closeEnd(endIndex)]);
+          else countElement(lt);
+        }
+      },
+      onend() {
+        if (rawFrom >= 0) cuts.push([rawFrom, text.length]);
+      },
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      ontext() {},
+      ontextentity() {},
     },
-    onopentagend(endIndex) {
-      if (tag?.dropped) {
-        if (tag.rawText) rawFrom = tag.lt;
-        else cuts.push([tag.lt, endIndex + 1]);
-      }
-      tag = null;
-    },
-    onselfclosingtag(endIndex) {
-      if (tag?.dropped) {
-        cuts.push([tag.lt, endIndex + 1]);
-        if (dropped.top === tag.name) dropped.pop();
-      } else if (tag && foreign[foreign.length - 1] && open.top === tag.name) open.pop();
-      tag = null;
-    },
-    onclosetag(start, endIndex) {
-      const name = text.slice(start, endIndex).toLowerCase();
-      if (rawFrom >= 0) {
-        cuts.push([rawFrom, closeEnd(endIndex)]);
-        rawFrom = -1;
-        if (dropped.has(name)) dropped.popTo(name);
-        return;
-      }
-      if (dropped.has(name)) {
-        dropped.popTo(name);
-        cuts.push([text.lastIndexOf('<', start), closeEnd(endIndex)]);
-        return;
-      }
-      const lt = text.lastIndexOf('<', start);
-      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-      if (VOID.has(name)) {
-        // The parser makes a `<br>` of a stray `</br>`.
-        if (name === 'br') countElement(lt);
-      } else if (open.has(name)) {
-        open.popTo(name);
-        // Whatever was dropped lay inside what just closed.
-        dropped.clear();
-      } else if (name === 'p') {
-        // And a `<p></p>` of a stray `</p>`, open for a moment: at the limit, that empty paragraph goes.
-        if (open.names.length >= bounds.maxDepth) cuts.push([lt, closeEnd(endIndex)]);
-        else countElement(lt);
-      }
-    },
-    onend() {
-      if (rawFrom >= 0) cuts.push([rawFrom, text.length]);
-    },
-    onattribdata() {},
-    onattribentity() {},
-    onattribend() {},
-    onattribname() {},
-    oncdata() {},
-    oncomment() {},
-    ondeclaration() {},
-    onprocessinginstruction() {},
-    ontext() {},
-    ontextentity() {},
-  });
+  );
   tokenizer.write(text);
   if (tokenizer.running) tokenizer.end();
   return { cuts: cuts.filter(([from]) => from < end), end, deepTags };

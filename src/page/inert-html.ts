@@ -21,9 +21,41 @@ export interface InertPage {
 }
 
 /** Elements left out with everything inside them. */
-const LEFT_OUT = new Set(['script', 'style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'noscript', 'template']);
+const LEFT_OUT = new Set([
+  'script',
+  'style',
+  'link',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'noscript',
+  'template',
+]);
 /** Attributes that load or go somewhere. */
-const FETCHING = new Set(['src', 'srcset', 'lowsrc', 'dynsrc', 'poster', 'background', 'data', 'codebase', 'action', 'formaction', 'ping', 'manifest', 'http-equiv', 'xlink:href', 'usemap', 'longdesc', 'itemtype']);
+const FETCHING = new Set([
+  'src',
+  'srcset',
+  'lowsrc',
+  'dynsrc',
+  'poster',
+  'background',
+  'data',
+  'codebase',
+  'action',
+  'formaction',
+  'ping',
+  'manifest',
+  'http-equiv',
+  'xlink:href',
+  'usemap',
+  'longdesc',
+  'itemtype',
+]);
 const LINKS = new Set(['a', 'area']);
 
 export function parseInertHtml(html: string, doc: Document): InertPage {

@@ -9,7 +9,8 @@ export function textRolesOf(el: Element, tag: string, role: string | null): Text
   if (role === 'dialog' || role === 'alertdialog' || tag === 'dialog' || el.getAttribute('aria-modal') === 'true') out.push('dialog');
   const live = el.getAttribute('aria-live');
   if (role === 'alert' || role === 'status' || live === 'assertive' || live === 'polite') out.push('alert');
-  if (tag === 'button' || role === 'button' || role === 'link' || role === 'menuitem' || (tag === 'a' && el.hasAttribute('href'))) out.push('button');
+  if (tag === 'button' || role === 'button' || role === 'link' || role === 'menuitem' || (tag === 'a' && el.hasAttribute('href')))
+    out.push('button');
   if (tag === 'label' || tag === 'legend') out.push('label');
   return out;
 }
@@ -24,7 +25,8 @@ export function textRolesOf(el: Element, tag: string, role: string | null): Text
 /** Every element that opens a dialog text role (a superset, like DIALOG_OR_ALERT below). */
 export const DIALOG = 'dialog,[aria-modal=true i],[role]:is([role*=dialog i])';
 
-export const DIALOG_OR_ALERT = 'dialog,[aria-modal=true i],[role]:is([role*=dialog i],[role*=alert i],[role*=status i]),[aria-live]:not([aria-live=off i])';
+export const DIALOG_OR_ALERT =
+  'dialog,[aria-modal=true i],[role]:is([role*=dialog i],[role*=alert i],[role*=status i]),[aria-live]:not([aria-live=off i])';
 
 /** The ARIA role an element exposes: explicit, or the native one for the few tags rules care about. */
 export function roleOf(el: Element, tag: string): string | null {
@@ -39,6 +41,30 @@ export function roleOf(el: Element, tag: string): string | null {
 
 /** Inline elements join their text to their neighbours' without a word break. */
 export const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);

@@ -53,7 +53,15 @@ const BLOCK_CLOSE = new Close(NO_COLLECTORS, true);
 /** What a page with nothing rules read looks like: only its URL and language count. */
 export function emptySnapshot(doc: Document, url: string): Snapshot {
   const texts: Record<TextRole, string[]> = { heading: [], dialog: [], alert: [], button: [], label: [], text: [] };
-  return { url, lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(), texts, inputs: [], testids: [], roles: [], truncated: false };
+  return {
+    url,
+    lang: (doc.documentElement?.getAttribute('lang') ?? '').trim(),
+    texts,
+    inputs: [],
+    testids: [],
+    roles: [],
+    truncated: false,
+  };
 }
 
 /**
@@ -133,7 +141,13 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
       // any role's text, so a post quoting a security message is no such screen.
       if (data && post === 0) {
         addText(data);
-        if ((!titleBlock || (main > 0 && !titleInMain)) && chrome === 0 && post === 0 && open.every((c) => c.role === 'dialog') && data.trim()) {
+        if (
+          (!titleBlock || (main > 0 && !titleInMain)) &&
+          chrome === 0 &&
+          post === 0 &&
+          open.every((c) => c.role === 'dialog') &&
+          data.trim()
+        ) {
           titleBlock = blockOf(node.parentElement);
           titleInMain = main > 0;
         }
@@ -159,7 +173,16 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
     const opensPost = tag === 'article';
     // Most elements of a feed carry no attribute or only `class`: skip every attribute lookup for them.
     const attrs = el.attributes.length;
-    if (attrs > 1 || (attrs === 1 && !el.hasAttribute('class')) || FORM_TAGS.has(tag) || tag === 'dialog' || tag === 'label' || tag === 'legend' || HEADING_OR_BUTTON.has(tag) || CHROME_TAGS.has(tag)) {
+    if (
+      attrs > 1 ||
+      (attrs === 1 && !el.hasAttribute('class')) ||
+      FORM_TAGS.has(tag) ||
+      tag === 'dialog' ||
+      tag === 'label' ||
+      tag === 'legend' ||
+      HEADING_OR_BUTTON.has(tag) ||
+      CHROME_TAGS.has(tag)
+    ) {
       if (isHidden(el, tag)) continue;
       const role = roleOf(el, tag);
       opensChrome = CHROME_TAGS.has(tag) || (role !== null && CHROME_ROLES.has(role));
@@ -204,7 +227,8 @@ export function takeSnapshot(doc: Document, url: string, limits: SnapshotLimits 
 
   const pageText = page.join('').replace(/\s+/g, ' ').trim();
   if (pageText !== '') texts.text.push(pageText);
-  const title = texts.heading.length === 0 ? (titleBlock as Element | null)?.textContent?.slice(0, limits.maxItemText).replace(/\s+/g, ' ').trim() : '';
+  const title =
+    texts.heading.length === 0 ? (titleBlock as Element | null)?.textContent?.slice(0, limits.maxItemText).replace(/\s+/g, ' ').trim() : '';
   if (title && title.length <= MAX_TITLE) texts.heading.push(title);
   return { ...snapshot, testids: [...testids], roles: [...roles], truncated };
 }
@@ -222,9 +246,15 @@ function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
   // deliberately absent: it may be what the person typed.
   for (const key of INPUT_ATTRS) {
     const value =
-      key === 'type' ? (tag === 'input' ? (el.getAttribute('type') ?? 'text') : null)
-      : key === 'empty' ? (tag === 'input' ? String(isEmpty(el)) : null)
-      : el.getAttribute(key === 'testid' ? 'data-testid' : key.replace('_', '-'));
+      key === 'type'
+        ? tag === 'input'
+          ? (el.getAttribute('type') ?? 'text')
+          : null
+        : key === 'empty'
+          ? tag === 'input'
+            ? String(isEmpty(el))
+            : null
+          : el.getAttribute(key === 'testid' ? 'data-testid' : key.replace('_', '-'));
     if (value !== null) meta[key] = value;
   }
   return meta as unknown as InputMeta;

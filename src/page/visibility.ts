@@ -1,5 +1,17 @@
 /** Elements whose content is never shown as text. */
-export const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'meta', 'link', 'iframe', 'object', 'svg', 'canvas']);
+export const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+]);
 
 /** An inline style that hides the element (the only part of `style` the snapshot reads). */
 export const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;

@@ -155,12 +155,14 @@ const describe = (value: unknown): string => {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
-const reason = (error: z.ZodError): string => error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+const reason = (error: z.ZodError): string =>
+  error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 
 /** Whatever storage.managed returned → a policy. Pure; exported for tests and the example check. */
 export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (raw === undefined || raw === null) return EMPTY_POLICY;
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { ...EMPTY_POLICY, problems: [`the policy is not an object (${describe(raw)}): ignored`] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { ...EMPTY_POLICY, problems: [`the policy is not an object (${describe(raw)}): ignored`] };
   const settings: Record<string, unknown> = {};
   const locked: LockedSetting[] = [];
   const problems: string[] = [];

@@ -11,7 +11,17 @@ import { append, readList } from './session-log';
  * contexts appending to one list could lose each other's entries.
  */
 
-export const ACTIONS = ['hint-shown', 'hint-dismissed', 'hint-opened', 'topic-muted', 'article-opened', 'show-me', 'screen-captured', 'helped-yes', 'helped-no'] as const;
+export const ACTIONS = [
+  'hint-shown',
+  'hint-dismissed',
+  'hint-opened',
+  'topic-muted',
+  'article-opened',
+  'show-me',
+  'screen-captured',
+  'helped-yes',
+  'helped-no',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Topic and step ids, as rule files and packs write them: ids only, never page text. */
@@ -34,7 +44,13 @@ const KEYS = { background: 'diag:actions', pages: 'diag:actions:pages' } as cons
  * Records one action. `by`: which context writes (each has its own list). A topic that is not an
  * id is left out rather than stored.
  */
-export function recordAction(by: keyof typeof KEYS, action: Action, tabId: number | null, topic: string | null = null, at = Date.now()): Promise<void> {
+export function recordAction(
+  by: keyof typeof KEYS,
+  action: Action,
+  tabId: number | null,
+  topic: string | null = null,
+  at = Date.now(),
+): Promise<void> {
   const id = topic !== null && publicId.safeParse(topic).success ? topic : null;
   return append(KEYS[by], actionEntrySchema, { at, tabId, action, topic: id }, MAX_ACTIONS);
 }

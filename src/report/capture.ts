@@ -29,18 +29,33 @@ export function collectScreen(doc: Document, url: string, info: CaptureInfo, liv
  * out again by the same allow-list serialiser, this time redacting its text.
  */
 export function redactCapture(file: SnapshotFile, parse: (html: string) => Document): SnapshotFile {
-  const page = file.page && { html: sanitizeElement(parse(`<!DOCTYPE html><html><body>${file.page.html}</body></html>`).body, DEFAULT_SANITIZE_LIMITS, redactText).html, truncated: file.page.truncated };
+  const page = file.page && {
+    html: sanitizeElement(parse(`<!DOCTYPE html><html><body>${file.page.html}</body></html>`).body, DEFAULT_SANITIZE_LIMITS, redactText)
+      .html,
+    truncated: file.page.truncated,
+  };
   return { ...file, snapshot: redactSnapshot(file.snapshot), ...(page ? { page } : {}) };
 }
 
 /** Both halves at once, where the page and the file are in one place (the CLI, tests). */
-export function captureDocument(doc: Document, url: string, info: CaptureInfo, parse: (html: string) => Document, live?: Snapshot): SnapshotFile {
+export function captureDocument(
+  doc: Document,
+  url: string,
+  info: CaptureInfo,
+  parse: (html: string) => Document,
+  live?: Snapshot,
+): SnapshotFile {
   return redactCapture(collectScreen(doc, url, info, live), parse);
 }
 
 /** A file name for a capture: host, masked path and time, nothing account-specific. */
 export function captureFileName(url: string, at: Date): string {
   const masked = maskUrl(url).replace(/^https?:\/\//, '');
-  const slug = masked.replace(/\[[a-z]+\]/g, 'x').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'screen';
+  const slug =
+    masked
+      .replace(/\[[a-z]+\]/g, 'x')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'screen';
   return `${slug}-${at.toISOString().replace(/[:.]/g, '-').slice(0, 19)}.signpost.json`;
 }

@@ -32,15 +32,21 @@ export function localTime(isoTime: string, offset: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 /** "UTC+01:00", "UTC−03:00". */
-export const utcName = (offset: number) => `UTC${offset < 0 ? '−' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+export const utcName = (offset: number) =>
+  `UTC${offset < 0 ? '−' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 
 /** A file name with the local time it was made and nothing else: `signpost-diagnostics-2025-03-04T06-06-07.md`. */
-export const diagnosticsFileName = (r: DiagnosticsReport) => `signpost-diagnostics-${localTime(r.generatedAt, r.utcOffset).replace(' ', 'T').replace(/:/g, '-')}.md`;
+export const diagnosticsFileName = (r: DiagnosticsReport) =>
+  `signpost-diagnostics-${localTime(r.generatedAt, r.utcOffset).replace(' ', 'T').replace(/:/g, '-')}.md`;
 
 /** Page-derived text sits in code spans, one line, with nothing that could end the span or a table cell. */
 const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\s+/g, ' ')}\``;
 /** A title from an article (bundled or a rule pack's) as plain text in a line or a table cell. */
-const plain = (s: string) => s.replace(/[|`*_<>[\]\\]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/[|`*_<>[\]\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function diagnosticsMarkdown(r: DiagnosticsReport, t: Translate): string {
   const topic = (id: string | null) => (id === null ? '' : r.titles[id] ? `**${plain(r.titles[id])}** (${code(id)})` : code(id));
@@ -61,7 +67,13 @@ export function diagnosticsMarkdown(r: DiagnosticsReport, t: Translate): string 
   ];
   if (r.tabs.length === 0) lines.push('', t('diagNothing'));
   for (const tab of r.tabs) {
-    lines.push('', `#### ${tab.tab === 0 ? t('diagNoTab') : t('diagTab', tab.tab)}`, '', `| ${t('diagTime')} | ${t('diagWhat')} | ${t('diagDetails')} |`, '|---|---|---|');
+    lines.push(
+      '',
+      `#### ${tab.tab === 0 ? t('diagNoTab') : t('diagTab', tab.tab)}`,
+      '',
+      `| ${t('diagTime')} | ${t('diagWhat')} | ${t('diagDetails')} |`,
+      '|---|---|---|',
+    );
     for (const e of tab.events) lines.push(`| ${time(e.at)} | ${what(e, topic, t)} | ${details(e, t) || '—'} |`);
   }
   lines.push('', `### ${t('diagUnknownScreens')}`, '');
@@ -70,12 +82,33 @@ export function diagnosticsMarkdown(r: DiagnosticsReport, t: Translate): string 
   lines.push('', `### ${t('diagHelpedTitle')}`, '');
   const helped = Object.entries(r.helped);
   if (helped.length === 0) lines.push(t('diagNoHelped'));
-  for (const [id, byLang] of helped) lines.push(`- ${topic(id)}: ${Object.entries(byLang).map(([lang, c]) => t('diagHelpedCounts', [lang, c.yes, c.no])).join('; ')}`);
+  for (const [id, byLang] of helped)
+    lines.push(
+      `- ${topic(id)}: ${Object.entries(byLang)
+        .map(([lang, c]) => t('diagHelpedCounts', [lang, c.yes, c.no]))
+        .join('; ')}`,
+    );
   const reasons = Object.entries(r.errors.dropped.byReason);
-  lines.push('', `### ${t('diagErrors')}`, '', `- ${t('diagDropped', r.errors.dropped.total)}${reasons.length ? ` (${reasons.map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`);
+  lines.push(
+    '',
+    `### ${t('diagErrors')}`,
+    '',
+    `- ${t('diagDropped', r.errors.dropped.total)}${reasons.length ? ` (${reasons.map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}`,
+  );
   if (r.errors.recent.length === 0) lines.push(`- ${t('diagNoErrors')}`);
   for (const e of r.errors.recent) lines.push(`- ${time(e.at)} ${e.kind}: ${code(e.detail)}`);
-  lines.push('', `_${t('diagRedacted')}_`, '', `### ${t('diagForTools')}`, '', t('diagForToolsNote'), '', JSON_FENCE, JSON.stringify(r, null, 2), '```');
+  lines.push(
+    '',
+    `_${t('diagRedacted')}_`,
+    '',
+    `### ${t('diagForTools')}`,
+    '',
+    t('diagForToolsNote'),
+    '',
+    JSON_FENCE,
+    JSON.stringify(r, null, 2),
+    '```',
+  );
   return `${lines.join('\n')}\n`;
 }
 

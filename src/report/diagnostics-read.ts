@@ -42,7 +42,11 @@ export function readDiagnostics(text: string): { ok: true; report: ReadDiagnosti
     return { ok: false, reason: `not valid JSON (${(e as Error).message})` };
   }
   const version = (data as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > DIAGNOSTICS_VERSION) return { ok: false, reason: `diagnostics version ${version} is newer than this Signpost understands (${DIAGNOSTICS_VERSION}); update Signpost` };
+  if (typeof version === 'number' && version > DIAGNOSTICS_VERSION)
+    return {
+      ok: false,
+      reason: `diagnostics version ${version} is newer than this Signpost understands (${DIAGNOSTICS_VERSION}); update Signpost`,
+    };
   const parsed = diagnosticsSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -113,7 +113,11 @@ export function buildDiagnostics(input: DiagnosticsInput): DiagnosticsReport {
         ...(e.unknown !== undefined ? { unknown: redactText(e.unknown) } : {}),
       },
     })),
-    ...(input.actions ?? []).map((a) => ({ at: a.at, tabId: a.tabId, event: { at: iso(a.at), kind: a.action, topic: a.topic === null ? null : ownId(a.topic) } })),
+    ...(input.actions ?? []).map((a) => ({
+      at: a.at,
+      tabId: a.tabId,
+      event: { at: iso(a.at), kind: a.action, topic: a.topic === null ? null : ownId(a.topic) },
+    })),
   ];
   for (const { tabId, event } of events.sort((a, b) => a.at - b.at)) tabOf(tabId).events.push(event);
   const helped = Object.fromEntries(Object.entries(input.helped ?? {}).map(([topic, byLang]) => [ownId(topic), byLang]));
@@ -128,7 +132,11 @@ export function buildDiagnostics(input: DiagnosticsInput): DiagnosticsReport {
     rules: { version: own(input.rules.version, VERSION), topics: input.rules.topics },
     // The browser's own identification, not page text: its version numbers ("Chrome/124.0.6367.91",
     // "x86-64") are what support needs and would read as codes; only an address is masked.
-    browser: { userAgent: maskEmails(input.browser.userAgent.slice(0, 500)), platform: maskEmails(input.browser.platform.slice(0, 100)), language: maskEmails(input.browser.language.slice(0, 35)) },
+    browser: {
+      userAgent: maskEmails(input.browser.userAgent.slice(0, 500)),
+      platform: maskEmails(input.browser.platform.slice(0, 100)),
+      language: maskEmails(input.browser.language.slice(0, 35)),
+    },
     settings: redactDeep(input.settings),
     titles: Object.fromEntries([...named].sort().flatMap((id) => (input.titles?.[id] ? [[id, input.titles[id]!.slice(0, 200)]] : []))),
     tabs: [...tabs.values()].sort((a, b) => (a.tab || Infinity) - (b.tab || Infinity)), // off any tab: last
@@ -138,7 +146,10 @@ export function buildDiagnostics(input: DiagnosticsInput): DiagnosticsReport {
       .map((e) => ({ at: iso(e.at), url: maskUrl(e.url), heading: redactText(e.unknown!) })),
     helped,
     errors: {
-      dropped: { total: input.dropped.total, byReason: Object.fromEntries(Object.entries(input.dropped.byReason).map(([k, v]) => [redactText(k), v])) },
+      dropped: {
+        total: input.dropped.total,
+        byReason: Object.fromEntries(Object.entries(input.dropped.byReason).map(([k, v]) => [redactText(k), v])),
+      },
       recent: [...input.errors].sort((a, b) => a.at - b.at).map((e) => ({ at: iso(e.at), kind: e.kind, detail: redactText(e.detail) })),
     },
   };

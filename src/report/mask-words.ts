@@ -38,12 +38,82 @@ export function maskHandles(text: string): string {
 
 // Greetings that come before a name on a screen ("Hi jane_doe, confirm it's you"), lower case; a
 // hyphenated one counts by its last word ("Bem-vindo" → "vindo").
-export const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'hiya', 'dear', 'welcome', 'hola', 'buenas', 'bienvenido', 'bienvenida', 'querido', 'querida', 'estimado', 'estimada', 'olá', 'ola', 'oi', 'prezado', 'prezada', 'vindo', 'vinda', 'bonjour', 'salut', 'coucou', 'hallo', 'servus', 'moin', 'ciao', 'salve', 'hej', 'hoi', 'merhaba']);
+export const GREETINGS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'dear',
+  'welcome',
+  'hola',
+  'buenas',
+  'bienvenido',
+  'bienvenida',
+  'querido',
+  'querida',
+  'estimado',
+  'estimada',
+  'olá',
+  'ola',
+  'oi',
+  'prezado',
+  'prezada',
+  'vindo',
+  'vinda',
+  'bonjour',
+  'salut',
+  'coucou',
+  'hallo',
+  'servus',
+  'moin',
+  'ciao',
+  'salve',
+  'hej',
+  'hoi',
+  'merhaba',
+]);
 // Words between a greeting and the name ("Welcome back, …", "Hola de nuevo, …").
 const FILLERS = new Set(['back', 'again', 'de', 'nuevo', 'novo', 'volta', 'otra', 'outra', 'vez']);
 // Words that follow a greeting and are no name ("Welcome to Instagram", "Hi there") — unless
 // capitalised and ended as a name ("Hola Una,"); a first name among them before a surname is missed.
-export const NOT_NAMES: ReadonlySet<string> = new Set(['to', 'a', 'al', 'ao', 'à', 'aos', 'en', 'em', 'in', 'on', 'at', 'there', 'all', 'everyone', 'todos', 'todas', 'team', 'equipo', 'equipe', 'and', 'y', 'e', 'from', 'the', 'el', 'la', 'los', 'las', 'o', 'os', 'as', 'um', 'uma', 'un', 'una', 'is']);
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'to',
+  'a',
+  'al',
+  'ao',
+  'à',
+  'aos',
+  'en',
+  'em',
+  'in',
+  'on',
+  'at',
+  'there',
+  'all',
+  'everyone',
+  'todos',
+  'todas',
+  'team',
+  'equipo',
+  'equipe',
+  'and',
+  'y',
+  'e',
+  'from',
+  'the',
+  'el',
+  'la',
+  'los',
+  'las',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
+  'un',
+  'una',
+  'is',
+]);
 /** Where a name may end: punctuation, a line's end or the text's. */
 const endsName = (s: string, i: number) => i >= s.length || isIn(',!?:;.)\n', s, i);
 const skipGap = (s: string, i: number) => {
@@ -99,7 +169,12 @@ export function maskGreetings(text: string): string {
     }
     const first = skipGap(text, j);
     let k = first;
-    for (let w = wordEnd(text, k); w > k && w - k < 8 && tokenEnd(text, k) === w && FILLERS.has(text.slice(k, w).toLowerCase()); w = wordEnd(text, k)) k = skipGap(text, w);
+    for (
+      let w = wordEnd(text, k);
+      w > k && w - k < 8 && tokenEnd(text, k) === w && FILLERS.has(text.slice(k, w).toLowerCase());
+      w = wordEnd(text, k)
+    )
+      k = skipGap(text, w);
     let end = nameEnd(text, k);
     // No name after the words that may come between ("Hi De,"): a capitalised one is the name.
     if (end < 0 && k > first && capitalised(text, first)) end = nameEnd(text, (k = first));

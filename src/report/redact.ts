@@ -22,7 +22,15 @@ export const REDACTED = { ...MASKS, user: '@[user]', name: '[user]', path: URL_M
 // In this order: addresses before the words inside them; handles and greetings before codes (a
 // username may hold digits); IPv6 and letter-and-digit codes before bare numbers (which would take
 // "2001" out of "2001:db8::1", or "1234" out of "ABCD-EFGH-1234", and leave the rest).
-const STEPS: readonly ((text: string) => string)[] = [maskUrlsInText, maskEmails, maskHandles, maskGreetings, maskIpv6, maskAlnumCodes, maskNumbers];
+const STEPS: readonly ((text: string) => string)[] = [
+  maskUrlsInText,
+  maskEmails,
+  maskHandles,
+  maskGreetings,
+  maskIpv6,
+  maskAlnumCodes,
+  maskNumbers,
+];
 
 /** `text` with every email, phone number, code, IP address, username and URL part masked. */
 export const redactText = (text: string): string => STEPS.reduce((t, step) => step(t), text);

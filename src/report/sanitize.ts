@@ -16,10 +16,57 @@ import { isHidden } from '../page/visibility';
  * checked/selected state, textarea contents, comments, and hidden elements (as the snapshot skips them).
  */
 
-const DROPPED = new Set(['script', 'style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'base', 'meta', 'head', 'title', 'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'picture', 'portal', 'param']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'link',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'template',
+  'noscript',
+  'base',
+  'meta',
+  'head',
+  'title',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'picture',
+  'portal',
+  'param',
+]);
 const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'wbr']);
 /** Attributes copied as they are (identifiers and structure). */
-const KEEP_ATTRS = new Set(['id', 'class', 'role', 'name', 'type', 'autocomplete', 'inputmode', 'for', 'lang', 'dir', 'open', 'disabled', 'readonly', 'required', 'maxlength', 'minlength', 'colspan', 'rowspan', 'data-testid', 'tabindex']);
+const KEEP_ATTRS = new Set([
+  'id',
+  'class',
+  'role',
+  'name',
+  'type',
+  'autocomplete',
+  'inputmode',
+  'for',
+  'lang',
+  'dir',
+  'open',
+  'disabled',
+  'readonly',
+  'required',
+  'maxlength',
+  'minlength',
+  'colspan',
+  'rowspan',
+  'data-testid',
+  'tabindex',
+]);
 /** Attributes copied redacted (text a person may read). */
 const TEXT_ATTRS = new Set(['aria-label', 'aria-description', 'placeholder', 'title', 'alt']);
 
@@ -42,13 +89,22 @@ export interface SanitizedPage {
 const ELEMENT = 1;
 const TEXT = 3;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+const escapeText = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Only plain lower-case names are written: anything odd ("x/onload", namespaced) is dropped. */
 const SAFE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Sanitised HTML of `root`'s children (usually `document.body`). Iterative: deep pages cannot overflow. */
-export function sanitizeElement(root: Element, limits: SanitizeLimits = DEFAULT_SANITIZE_LIMITS, redact: (text: string) => string = (text) => text): SanitizedPage {
+export function sanitizeElement(
+  root: Element,
+  limits: SanitizeLimits = DEFAULT_SANITIZE_LIMITS,
+  redact: (text: string) => string = (text) => text,
+): SanitizedPage {
   const out: string[] = [];
   let chars = 0;
   let elements = 0;

@@ -28,7 +28,10 @@ export const snapshotSchema = z.strictObject({
     .array(
       z.strictObject({
         tag: z.enum(['input', 'textarea', 'select']),
-        ...(Object.fromEntries(INPUT_ATTRS.map((a) => [a, z.string().max(1_000).optional()])) as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<z.ZodString>>),
+        ...(Object.fromEntries(INPUT_ATTRS.map((a) => [a, z.string().max(1_000).optional()])) as Record<
+          (typeof INPUT_ATTRS)[number],
+          z.ZodOptional<z.ZodString>
+        >),
       }),
     )
     .max(1_000),
@@ -79,7 +82,10 @@ export function readSnapshotJson(json: string): ReadResult {
   if (data !== null && typeof data === 'object' && 'format' in data) {
     const version = (data as { version?: unknown }).version;
     if (typeof version === 'number' && version > SNAPSHOT_FILE_VERSION) {
-      return { ok: false, reason: `snapshot file version ${version} is newer than this Signpost understands (${SNAPSHOT_FILE_VERSION}); update Signpost` };
+      return {
+        ok: false,
+        reason: `snapshot file version ${version} is newer than this Signpost understands (${SNAPSHOT_FILE_VERSION}); update Signpost`,
+      };
     }
     const file = snapshotFileSchema.safeParse(data);
     if (!file.success) return { ok: false, reason: `not a Signpost snapshot: ${firstIssue(file.error)}` };

@@ -41,14 +41,36 @@ export const internalErrorSchema = z.object({
 export type InternalError = z.infer<typeof internalErrorSchema>;
 
 /** A timeline entry for a screen report, redacted. Pure. */
-export function timelineEntry(tabId: number, url: string, matches: readonly Match[], at: number, unknown: UnknownScreen | null = null, step: string | null = null): TimelineEntry {
+export function timelineEntry(
+  tabId: number,
+  url: string,
+  matches: readonly Match[],
+  at: number,
+  unknown: UnknownScreen | null = null,
+  step: string | null = null,
+): TimelineEntry {
   const top = matches[0];
-  const entry: TimelineEntry = { tabId, at, url: maskUrl(url), topic: top?.id ?? null, score: top?.score ?? 0, evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactCut(e, 2_000)), ...(step ? { step: step.slice(0, 60) } : {}) };
+  const entry: TimelineEntry = {
+    tabId,
+    at,
+    url: maskUrl(url),
+    topic: top?.id ?? null,
+    score: top?.score ?? 0,
+    evidence: (top?.evidence ?? []).slice(0, 50).map((e) => redactCut(e, 2_000)),
+    ...(step ? { step: step.slice(0, 60) } : {}),
+  };
   return unknown && !top ? { ...entry, unknown: redactCut(unknown.heading, MAX_STORED_HEADING) } : entry;
 }
 
 /** Records what a tab's screen became (only call on a change); `unknown`: a security step no rule knew; `step`: the flow's step. */
-export function recordRecognition(tabId: number, url: string, matches: readonly Match[], unknown: UnknownScreen | null = null, at = Date.now(), step: string | null = null): Promise<void> {
+export function recordRecognition(
+  tabId: number,
+  url: string,
+  matches: readonly Match[],
+  unknown: UnknownScreen | null = null,
+  at = Date.now(),
+  step: string | null = null,
+): Promise<void> {
   return append(TIMELINE_KEY, timelineEntrySchema, timelineEntry(tabId, url, matches, at, unknown, step), MAX_TIMELINE);
 }
 

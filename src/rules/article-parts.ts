@@ -61,7 +61,12 @@ export function joinArticles(meta: readonly ArticleMeta[], texts: Readonly<Recor
  * article has them; otherwise `english`, with `fellBack` set — exactly what `textIn` gives for the
  * whole article. `english` is needed only when `own` lacks an article (or `lang` is English).
  */
-export function shownArticles(meta: readonly ArticleMeta[], lang: string, own: ArticleTexts | undefined, english: ArticleTexts | undefined): ShownArticle[] {
+export function shownArticles(
+  meta: readonly ArticleMeta[],
+  lang: string,
+  own: ArticleTexts | undefined,
+  english: ArticleTexts | undefined,
+): ShownArticle[] {
   return meta.map((m) => {
     const t = lang === 'en' ? undefined : own?.[m.id];
     if (t) return { ...m, title: t.title, summary: t.summary, body: t.body, lang, fellBack: false };

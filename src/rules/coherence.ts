@@ -9,7 +9,8 @@ export function coherenceProblems(fm: FrontMatter): { field: string; reason: str
   const out: { field: string; reason: string }[] = [];
   if (!fm.id.startsWith(`${fm.platform}/`)) out.push({ field: 'platform', reason: `"${fm.platform}" does not match the id's platform` });
   for (const host of fm.match?.hosts ?? []) {
-    if (!PLATFORM_HOSTS[fm.platform].includes(host)) out.push({ field: 'match.hosts', reason: `"${host}" is not a ${fm.platform} host (${PLATFORM_HOSTS[fm.platform].join(', ')})` });
+    if (!PLATFORM_HOSTS[fm.platform].includes(host))
+      out.push({ field: 'match.hosts', reason: `"${host}" is not a ${fm.platform} host (${PLATFORM_HOSTS[fm.platform].join(', ')})` });
   }
   const sourceIds = new Set(fm.sources.map((s) => s.id));
   for (const { where, phrase } of phrasesOf(fm)) {

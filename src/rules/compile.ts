@@ -6,7 +6,19 @@ import { PLATFORM_HOSTS } from './schema';
 
 /** Default weight of each signal: specific, platform-written signals count more than loose page text. */
 export const DEFAULT_WEIGHTS: Record<Condition['k'], number> = {
-  path: 2, heading: 3, dialog: 3, alert: 3, button: 2, label: 2, text: 1, input: 2, testid: 2, role: 1, lang: 0, shows: 2, step: 4,
+  path: 2,
+  heading: 3,
+  dialog: 3,
+  alert: 3,
+  button: 2,
+  label: 2,
+  text: 1,
+  input: 2,
+  testid: 2,
+  role: 1,
+  lang: 0,
+  shows: 2,
+  step: 4,
 };
 
 const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
@@ -61,7 +73,8 @@ export function* phrasesOf(fm: FrontMatter): Generator<{ where: string; role: Te
       for (const role of TEXT_ROLES) {
         const value = (spec as Record<string, unknown>)[role] as Phrase | Phrase[] | undefined;
         if (value === undefined) continue;
-        for (const [j, phrase] of list(value).entries()) yield { where: `match.${group}[${i}].${role}${Array.isArray(value) ? `[${j}]` : ''}`, role, phrase };
+        for (const [j, phrase] of list(value).entries())
+          yield { where: `match.${group}[${i}].${role}${Array.isArray(value) ? `[${j}]` : ''}`, role, phrase };
       }
     }
   }

@@ -84,12 +84,14 @@ export interface DraftOptions {
 export function draftProblem(signals: DraftSignals, id: string): string | null {
   const site = siteOfHost(signals.host);
   if (!site) return `the address is not on a site Signpost runs on (${signals.host})`;
-  if (!new RegExp(`^(${site}|general)/[a-z0-9]+(-[a-z0-9]+)*$`).test(id)) return `--id must look like ${site}/<kebab-case-slug> (got "${id}")`;
+  if (!new RegExp(`^(${site}|general)/[a-z0-9]+(-[a-z0-9]+)*$`).test(id))
+    return `--id must look like ${site}/<kebab-case-slug> (got "${id}")`;
   return null;
 }
 
 /** A captured phrase as a rule holds it: tagged with the screen's language and its source when known. */
-export const capturedPhrase = (signals: DraftSignals) => (text: string) => (signals.lang ? { text, lang: signals.lang, source: 'captured' } : text);
+export const capturedPhrase = (signals: DraftSignals) => (text: string) =>
+  signals.lang ? { text, lang: signals.lang, source: 'captured' } : text;
 
 /** The `sources` entry those phrases name: where they were captured (address masked). */
 export const capturedSource = (signals: DraftSignals) => ({
@@ -128,12 +130,12 @@ export function draftRuleFile(signals: DraftSignals, options: DraftOptions): str
   const article = [
     '## Fix it',
     '',
-    '1. Replace with the first step, naming the screen\'s own button in **bold**.',
+    "1. Replace with the first step, naming the screen's own button in **bold**.",
     '2. Replace with the next step.',
     '',
     "## What you're seeing",
     '',
-    'Replace with what the screen says, in the person\'s words.',
+    "Replace with what the screen says, in the person's words.",
     '',
     '## Why it happens',
     '',

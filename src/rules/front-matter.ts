@@ -30,18 +30,27 @@ export function splitRuleFile(file: string, text: string, problems: FrontMatterP
   }
   const yaml = parts[1]!;
   if (yaml.length > FRONT_MATTER_BOUNDS.chars || yaml.split('\n', FRONT_MATTER_BOUNDS.lines + 1).length > FRONT_MATTER_BOUNDS.lines) {
-    problems.push({ file, field: '(front matter)', reason: `more than ${FRONT_MATTER_BOUNDS.lines} lines or ${FRONT_MATTER_BOUNDS.chars} characters of front matter: a rule needs far fewer` });
+    problems.push({
+      file,
+      field: '(front matter)',
+      reason: `more than ${FRONT_MATTER_BOUNDS.lines} lines or ${FRONT_MATTER_BOUNDS.chars} characters of front matter: a rule needs far fewer`,
+    });
     return null;
   }
   try {
     const doc = parseDocument(yaml, { prettyErrors: false });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push({ file, field: '(yaml)', reason: `line ${(e.linePos?.[0]?.line ?? 0) + 1}: ${e.message.split('\n')[0]}` });
+      for (const e of doc.errors)
+        problems.push({ file, field: '(yaml)', reason: `line ${(e.linePos?.[0]?.line ?? 0) + 1}: ${e.message.split('\n')[0]}` });
       return null;
     }
     const reference = anchorOrAlias(doc);
     if (reference) {
-      problems.push({ file, field: '(yaml)', reason: `anchors and aliases (${reference}) are not allowed in front matter: write each value out` });
+      problems.push({
+        file,
+        field: '(yaml)',
+        reason: `anchors and aliases (${reference}) are not allowed in front matter: write each value out`,
+      });
       return null;
     }
     return { data: doc.toJS(), markdown: parts[2]! };

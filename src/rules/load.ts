@@ -53,13 +53,15 @@ export function parseRuleFile(file: string, text: string, problems: RuleProblem[
   if (!parts) return null;
   const parsed = frontMatterSchema.safeParse(parts.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.').replace(/\.(\d+)/g, '[$1]') || '(front matter)', reason: issue.message });
+    for (const issue of parsed.error.issues)
+      problems.push({ file, field: issue.path.join('.').replace(/\.(\d+)/g, '[$1]') || '(front matter)', reason: issue.message });
     return null;
   }
   const fm = parsed.data;
   const before = problems.length;
   const expected = file.replace(/\\/g, '/').replace(/\.md$/, '');
-  if (fm.id !== expected) problems.push({ file, field: 'id', reason: `"${fm.id}" does not match the file's path (expected "${expected}")` });
+  if (fm.id !== expected)
+    problems.push({ file, field: 'id', reason: `"${fm.id}" does not match the file's path (expected "${expected}")` });
   for (const p of coherenceProblems(fm)) problems.push({ file, ...p });
   return problems.length === before ? { file, fm, markdown: parts.markdown } : null;
 }
@@ -96,11 +98,24 @@ function addTranslations(dir: string, paths: string[], articles: Article[], load
     const fm = loaded.find((r) => r.fm.id === id)?.fm;
     const headings = readHeadings(localesDir, lang);
     if (!article || !fm) problems.push({ file, field: '(file)', reason: `no English rule file ${id}.md beside it` });
-    else if (!languages.includes(lang) || !headings || !english) problems.push({ file, field: '(file)', reason: `no interface locale for "${lang}": add public/_locales/${localeDir(lang)}/messages.json with the articleHeading* messages` });
+    else if (!languages.includes(lang) || !headings || !english)
+      problems.push({
+        file,
+        field: '(file)',
+        reason: `no interface locale for "${lang}": add public/_locales/${localeDir(lang)}/messages.json with the articleHeading* messages`,
+      });
     else {
       // The rule's own phrases in this language (pt-BR takes the rule's pt phrases): localised UI labels.
-      const phrases = [...phrasesOf(fm)].filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0])).map(({ phrase }) => phraseText(phrase));
-      const text = checkTranslation(file, readFileSync(path, 'utf8'), { english: article, lang, headings: { en: english, lang: headings }, phrases, problems });
+      const phrases = [...phrasesOf(fm)]
+        .filter(({ phrase }) => typeof phrase !== 'string' && (phrase.lang === lang || phrase.lang === lang.split('-')[0]))
+        .map(({ phrase }) => phraseText(phrase));
+      const text = checkTranslation(file, readFileSync(path, 'utf8'), {
+        english: article,
+        lang,
+        headings: { en: english, lang: headings },
+        phrases,
+        problems,
+      });
       if (text) (article.translations ??= {})[lang] = text;
     }
   }
@@ -122,17 +137,38 @@ export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = []
     });
     try {
       const body = markdownToTree(markdown);
-      for (const id of treeLinks(body)) if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
+      for (const id of treeLinks(body))
+        if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
       if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
-      const screenTexts = [...new Set([...phrasesOf(fm)].filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en').map(({ phrase }) => phraseText(phrase)))];
+      const screenTexts = [
+        ...new Set(
+          [...phrasesOf(fm)]
+            .filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en')
+            .map(({ phrase }) => phraseText(phrase)),
+        ),
+      ];
       const phrases = [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))];
-      articles.push({ id: fm.id, platform: fm.platform, title: fm.title, summary: fm.summary, kind: fm.kind, related: fm.related, body, plain: treeText(body), screenTexts, phrases, ...(fm.search && { search: fm.search }), ...(fm.progress && { progress: fm.progress }) });
+      articles.push({
+        id: fm.id,
+        platform: fm.platform,
+        title: fm.title,
+        summary: fm.summary,
+        kind: fm.kind,
+        related: fm.related,
+        body,
+        plain: treeText(body),
+        screenTexts,
+        phrases,
+        ...(fm.search && { search: fm.search }),
+        ...(fm.progress && { progress: fm.progress }),
+      });
     } catch (e) {
       problems.push({ file, field: 'article', reason: (e as Error).message });
     }
   }
   if (options.requireCatalog) {
-    for (const id of CATALOG_IDS) if (!ids.has(id)) problems.push({ file: `${id}.md`, field: '(file)', reason: `catalogue id "${id}" has no rule file` });
+    for (const id of CATALOG_IDS)
+      if (!ids.has(id)) problems.push({ file: `${id}.md`, field: '(file)', reason: `catalogue id "${id}" has no rule file` });
   }
   if (problems.length > 0) throw new RuleFileError(problems);
   const table = loaded.map(({ fm }) => compileRule(fm)).filter((r) => r !== null);

@@ -29,10 +29,12 @@ export function rawBoundProblem(markdown: string): string | null {
     if (m[0].length > word) return `a word of more than ${word} characters ("${snippet(m[0])}"): add spaces`;
   }
   for (const block of markdown.split(/\n[ \t]*(?:\r?\n|$)/)) {
-    if (block.length > blockChars) return `more than ${blockChars} characters without a blank line ("${snippet(block.trim())}"): split it into paragraphs`;
+    if (block.length > blockChars)
+      return `more than ${blockChars} characters without a blank line ("${snippet(block.trim())}"): split it into paragraphs`;
     let lines = 1;
     for (let i = block.indexOf('\n'); i >= 0; i = block.indexOf('\n', i + 1)) lines++;
-    if (lines > blockLines) return `more than ${blockLines} lines without a blank line ("${snippet(block.trim())}"): split it with blank lines`;
+    if (lines > blockLines)
+      return `more than ${blockLines} lines without a blank line ("${snippet(block.trim())}"): split it with blank lines`;
   }
   return null;
 }
@@ -44,5 +46,7 @@ export function inlineBoundProblem(text: string): string | null {
     const c = text.charCodeAt(i);
     if (c === 42 || c === 95 || c === 126) marks++; // * _ ~
   }
-  return marks > MARKDOWN_BOUNDS.inlineMarks ? `more than ${MARKDOWN_BOUNDS.inlineMarks} * _ or ~ marks in one paragraph ("${snippet(text)}")` : null;
+  return marks > MARKDOWN_BOUNDS.inlineMarks
+    ? `more than ${MARKDOWN_BOUNDS.inlineMarks} * _ or ~ marks in one paragraph ("${snippet(text)}")`
+    : null;
 }

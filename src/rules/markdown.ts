@@ -29,7 +29,8 @@ export function markdownToTree(markdown: string): MdNode[] {
     throw e;
   }
   const tree = blocks(tokens);
-  if (depthOf(tree) > MARKDOWN_BOUNDS.depth) throw new MarkdownError(`lists or quotes nested too deeply (at most ${MARKDOWN_BOUNDS.depth})`);
+  if (depthOf(tree) > MARKDOWN_BOUNDS.depth)
+    throw new MarkdownError(`lists or quotes nested too deeply (at most ${MARKDOWN_BOUNDS.depth})`);
   return tree;
 }
 
@@ -37,7 +38,8 @@ export function markdownToTree(markdown: string): MdNode[] {
 function depthOf(nodes: readonly MdNode[]): number {
   let deepest = 0;
   for (const n of nodes) {
-    if (typeof n !== 'string' && (n.t === 'ul' || n.t === 'ol' || n.t === 'blockquote')) deepest = Math.max(deepest, 1 + depthOf(n.c.flatMap((c) => (typeof c !== 'string' && c.t === 'li' ? c.c : [c]))));
+    if (typeof n !== 'string' && (n.t === 'ul' || n.t === 'ol' || n.t === 'blockquote'))
+      deepest = Math.max(deepest, 1 + depthOf(n.c.flatMap((c) => (typeof c !== 'string' && c.t === 'li' ? c.c : [c]))));
   }
   return deepest;
 }
@@ -98,7 +100,8 @@ function inline(tokens: Token[]): MdNode[] {
         break;
       case 'link': {
         const link = token as Tokens.Link;
-        if (!link.href.startsWith('topic:')) throw new MarkdownError(`link to "${link.href}": articles may only link to other topics (topic:<id>)`);
+        if (!link.href.startsWith('topic:'))
+          throw new MarkdownError(`link to "${link.href}": articles may only link to other topics (topic:<id>)`);
         out.push({ t: 'a', topic: link.href.slice('topic:'.length), c: inline(link.tokens) });
         break;
       }

@@ -25,7 +25,12 @@ export const MAX_CONDITIONS_PER_GROUP = 50;
 export const MAX_PHRASE_LENGTH = 200;
 // The bound sits outside the union: a list too long matches the list member, then fails with a reason (not "Invalid input").
 const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.union([item, z.array(item).min(1, 'must list at least one value')]).refine((v) => !Array.isArray(v) || v.length <= MAX_VALUES_PER_CONDITION, `at most ${MAX_VALUES_PER_CONDITION} values in one condition`);
+  z
+    .union([item, z.array(item).min(1, 'must list at least one value')])
+    .refine(
+      (v) => !Array.isArray(v) || v.length <= MAX_VALUES_PER_CONDITION,
+      `at most ${MAX_VALUES_PER_CONDITION} values in one condition`,
+    );
 const phraseText = nonEmpty.max(MAX_PHRASE_LENGTH, `keep a phrase under ${MAX_PHRASE_LENGTH} characters`);
 
 export const phraseSchema = z.union([
@@ -45,9 +50,18 @@ const stepId = z.string().refine((s) => STEP_IDS.includes(s), { message: `must b
 const weight = z.number().min(0).max(10).optional();
 const textConditions = Object.fromEntries(TEXT_ROLES.map((role) => [role, z.strictObject({ [role]: oneOrMany(phraseSchema), weight })]));
 // `empty: true` (the field holds nothing) may be written as a YAML boolean; it is kept as text like the rest.
-const inputAttr = (a: string) => (a === 'empty' ? z.union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' }).transform(String) : phraseText).optional();
+const inputAttr = (a: string) =>
+  (a === 'empty'
+    ? z.union([z.boolean(), z.enum(['true', 'false'])], { message: 'must be true or false' }).transform(String)
+    : phraseText
+  ).optional();
 const inputShape = z
-  .strictObject(Object.fromEntries(INPUT_ATTRS.map((a) => [a, inputAttr(a)])) as unknown as Record<(typeof INPUT_ATTRS)[number], z.ZodOptional<z.ZodType<string>>>)
+  .strictObject(
+    Object.fromEntries(INPUT_ATTRS.map((a) => [a, inputAttr(a)])) as unknown as Record<
+      (typeof INPUT_ATTRS)[number],
+      z.ZodOptional<z.ZodType<string>>
+    >,
+  )
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'input needs at least one attribute');
 
 // A Map, not an object: a rule's key is looked up here, and a key such as `constructor` or
@@ -60,7 +74,15 @@ const conditionShapes: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodTyp
   ['role', z.strictObject({ role: oneOrMany(nonEmpty), weight })],
   ['lang', z.strictObject({ lang: oneOrMany(nonEmpty), weight })],
   ['step', z.strictObject({ step: oneOrMany(stepId), weight })],
-  ['shows', z.strictObject({ shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1).max(SHAPES.length)], { message: `must be ${SHAPES.join(' or ')}, or a list of them` }), weight })],
+  [
+    'shows',
+    z.strictObject({
+      shows: z.union([z.enum(SHAPES), z.array(z.enum(SHAPES)).min(1).max(SHAPES.length)], {
+        message: `must be ${SHAPES.join(' or ')}, or a list of them`,
+      }),
+      weight,
+    }),
+  ],
 ]);
 const CONDITION_KEYS = [...conditionShapes.keys()].join(', ');
 
@@ -69,7 +91,10 @@ export const conditionSchema = z.unknown().transform((value, ctx) => {
   const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => k !== 'weight') : [];
   const shape = keys.length === 1 ? conditionShapes.get(keys[0]!) : undefined;
   if (!shape) {
-    ctx.addIssue({ code: 'custom', message: `a condition is an object with exactly one of: ${CONDITION_KEYS} (plus an optional weight); got ${keys.length ? keys.join(', ') : JSON.stringify(value)}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `a condition is an object with exactly one of: ${CONDITION_KEYS} (plus an optional weight); got ${keys.length ? keys.join(', ') : JSON.stringify(value)}`,
+    });
     return z.NEVER;
   }
   const parsed = shape.safeParse(value);
@@ -107,7 +132,7 @@ export const matchSchema = z
   })
   .refine((m) => m.all.length + m.any.length > 0, 'match needs at least one "all" or "any" condition')
   .refine((m) => m.min_any === undefined || m.min_any <= m.any.length, 'min_any is larger than the number of "any" conditions')
-  .refine((m) => !m.surface || m.steps !== undefined, 'surface says a step\'s screen can also come over other pages: name its steps too');
+  .refine((m) => !m.surface || m.steps !== undefined, "surface says a step's screen can also come over other pages: name its steps too");
 
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^(instagram|x|general)\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must look like <platform>/<kebab-case-slug>'),

@@ -32,7 +32,10 @@ export function shortFixes(articles: Article[]): Record<string, Record<string, s
 }
 
 /** The "Fix it" section without its heading; empty when the article has none. */
-const fixSection = (body: MdNode[]): MdNode[] => splitSections(body).find((s) => s.key === 'Fix')?.nodes.slice(1) ?? [];
+const fixSection = (body: MdNode[]): MdNode[] =>
+  splitSections(body)
+    .find((s) => s.key === 'Fix')
+    ?.nodes.slice(1) ?? [];
 
 function plain(node: MdNode, skipLists: boolean): string {
   if (typeof node === 'string') return node;

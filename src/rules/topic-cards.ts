@@ -45,6 +45,12 @@ const card = (title: string, summary: string, body: readonly MdNode[]): TopicCar
 
 export function topicCards(articles: readonly Article[]): TopicCards {
   return Object.fromEntries(
-    articles.map((a) => [a.id, { en: card(a.title, a.summary, a.body), ...Object.fromEntries(Object.entries(a.translations ?? {}).map(([lang, t]) => [lang, card(t.title, t.summary, t.body)])) }]),
+    articles.map((a) => [
+      a.id,
+      {
+        en: card(a.title, a.summary, a.body),
+        ...Object.fromEntries(Object.entries(a.translations ?? {}).map(([lang, t]) => [lang, card(t.title, t.summary, t.body)])),
+      },
+    ]),
   );
 }

@@ -45,7 +45,8 @@ const walk = (nodes: readonly MdNode[], visit: (n: Exclude<MdNode, string>) => v
     walk(n.c, visit);
   }
 };
-const h2Texts = (body: readonly MdNode[]) => body.filter((n): n is Exclude<MdNode, string> => typeof n !== 'string' && n.t === 'h2').map((n) => text(n).trim());
+const h2Texts = (body: readonly MdNode[]) =>
+  body.filter((n): n is Exclude<MdNode, string> => typeof n !== 'string' && n.t === 'h2').map((n) => text(n).trim());
 /**
  * The bold UI labels of an article. Bold that ends a sentence or a lead-in ("**Note:**", "**Clock
  * out of sync.**") is emphasis in the article's own words, translated like the rest; labels end
@@ -95,7 +96,11 @@ export interface TranslationCheck {
 }
 
 /** Checks one translation's words against its English article; returns them ready to show, or null with problems. */
-export function checkTranslationWords(file: string, words: TranslationWords, { english, lang, headings, phrases, problems }: TranslationCheck): ArticleText | null {
+export function checkTranslationWords(
+  file: string,
+  words: TranslationWords,
+  { english, lang, headings, phrases, problems }: TranslationCheck,
+): ArticleText | null {
   const before = problems.length;
   const add = (field: string, reason: string) => problems.push({ file, field, reason });
   let body: MdNode[];
@@ -110,13 +115,18 @@ export function checkTranslationWords(file: string, words: TranslationWords, { e
   const toLang = new Map(SECTION_KEYS.map((k) => [headings.en[k], headings.lang[k]]));
   const expected = h2Texts(english.body).map((h) => toLang.get(h) ?? h);
   const actual = h2Texts(body);
-  if (expected.join('\n') !== actual.join('\n')) add('article', `sections must be ${expected.map((h) => `"${h}"`).join(', ')} in that order (found ${actual.map((h) => `"${h}"`).join(', ') || 'none'})`);
+  if (expected.join('\n') !== actual.join('\n'))
+    add(
+      'article',
+      `sections must be ${expected.map((h) => `"${h}"`).join(', ')} in that order (found ${actual.map((h) => `"${h}"`).join(', ') || 'none'})`,
+    );
 
   const steps = [fixSteps(english.body, headings.en.Fix), fixSteps(body, headings.lang.Fix)];
   if (steps[0] !== steps[1]) add('article', `"${headings.lang.Fix}" has ${steps[1]} numbered step(s); the English article has ${steps[0]}`);
 
   const links = [[...new Set(treeLinks(english.body))].sort(), [...new Set(treeLinks(body))].sort()];
-  if (links[0]!.join() !== links[1]!.join()) add('article', `links to ${links[1]!.join(', ') || 'no topic'}; the English article links to ${links[0]!.join(', ') || 'no topic'}`);
+  if (links[0]!.join() !== links[1]!.join())
+    add('article', `links to ${links[1]!.join(', ') || 'no topic'}; the English article links to ${links[0]!.join(', ') || 'no topic'}`);
 
   // Each English label either stays as it is or becomes the platform's own label in this language
   // (one of the rule's phrases there): as many of those as labels that went.
@@ -125,9 +135,20 @@ export function checkTranslationWords(file: string, words: TranslationWords, { e
   const known = new Set(phrases.map((p) => p.toLowerCase()));
   const gone = [...english_].filter((label) => !bold.has(label));
   const localised = [...bold].filter((b) => !english_.has(b) && known.has(b.toLowerCase()));
-  if (gone.length > localised.length) add('article', `bold UI label(s) of the English article missing: ${gone.map((l) => `**${l}**`).join(', ')} (keep each as it is, or use the platform's own label in this language)`);
+  if (gone.length > localised.length)
+    add(
+      'article',
+      `bold UI label(s) of the English article missing: ${gone.map((l) => `**${l}**`).join(', ')} (keep each as it is, or use the platform's own label in this language)`,
+    );
   if (!words.title.trim()) add('title', 'must not be empty');
   if (!words.summary.trim()) add('summary', 'must not be empty');
   if (problems.length > before) return null;
-  return { lang, title: words.title, summary: words.summary, ...(words.search && { search: words.search }), body: markSections(body, headings.lang), plain: treeText(body) };
+  return {
+    lang,
+    title: words.title,
+    summary: words.summary,
+    ...(words.search && { search: words.search }),
+    body: markSections(body, headings.lang),
+    plain: treeText(body),
+  };
 }

@@ -38,7 +38,8 @@ export function checkTranslation(file: string, source: string, check: Translatio
     for (const issue of fm.error.issues) problems.push({ file, field: issue.path.join('.') || '(front matter)', reason: issue.message });
     return null;
   }
-  if (fm.data.id !== english.id) problems.push({ file, field: 'id', reason: `"${fm.data.id}" is not the id of the English article beside it ("${english.id}")` });
+  if (fm.data.id !== english.id)
+    problems.push({ file, field: 'id', reason: `"${fm.data.id}" is not the id of the English article beside it ("${english.id}")` });
   const text = checkTranslationWords(file, { ...fm.data, article: parts.markdown }, check);
   return fm.data.id === english.id ? text : null;
 }

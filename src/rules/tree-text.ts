@@ -5,5 +5,9 @@ import type { MdNode } from './types';
  * that extension pages can use it without the build's Markdown parser.
  */
 export function treeText(nodes: readonly MdNode[]): string {
-  return nodes.map((n) => (typeof n === 'string' ? n : ` ${treeText(n.c)} `)).join('').replace(/\s+/g, ' ').trim();
+  return nodes
+    .map((n) => (typeof n === 'string' ? n : ` ${treeText(n.c)} `))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -27,7 +27,9 @@ const ARTICLE_PARTS = JSON.stringify(resolve(import.meta.dirname, 'article-parts
 
 /** Every module id this file answers for, given the languages the interface speaks ('en' first). */
 export function articleModuleIds(languages: readonly string[]): string[] {
-  return ['articles', 'article-meta', 'search-index', 'loaders', ...languages.flatMap((l) => [`${TEXTS}${l}`, `${SEARCH}${l}`])].map((m) => PREFIX + m);
+  return ['articles', 'article-meta', 'search-index', 'loaders', ...languages.flatMap((l) => [`${TEXTS}${l}`, `${SEARCH}${l}`])].map(
+    (m) => PREFIX + m,
+  );
 }
 
 /** The bundled articles' index, serialised: the same for every interface language (it holds them all). */
@@ -46,14 +48,16 @@ export function articleModule(id: string, articles: readonly Article[], language
   if (name === 'article-meta') return jsonModule(articleMeta(articles));
   if (name.startsWith(TEXTS)) return jsonModule(articleTexts(articles, name.slice(TEXTS.length)));
   if (name === 'search-index') return `export default ${JSON.stringify(serializedIndex(articles))};`;
-  if (name.startsWith(SEARCH)) return `export { default as index } from ${JSON.stringify(`${PREFIX}search-index`)};\n${jsonModule(searchData(articles, name.slice(SEARCH.length)))}`;
+  if (name.startsWith(SEARCH))
+    return `export { default as index } from ${JSON.stringify(`${PREFIX}search-index`)};\n${jsonModule(searchData(articles, name.slice(SEARCH.length)))}`;
   if (name === 'articles') {
     const parts = languages.map((l, i) => `import t${i} from ${JSON.stringify(`${PREFIX}${TEXTS}${l}`)};`);
     const texts = languages.map((l, i) => `${JSON.stringify(l)}: t${i}`).join(', ');
     return `import { joinArticles } from ${ARTICLE_PARTS};\nimport meta from ${JSON.stringify(`${PREFIX}article-meta`)};\n${parts.join('\n')}\nexport default joinArticles(meta, { ${texts} });`;
   }
   if (name === 'loaders') {
-    const map = (kind: string) => `{ ${languages.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${PREFIX}${kind}${l}`)})`).join(', ')} }`;
+    const map = (kind: string) =>
+      `{ ${languages.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${PREFIX}${kind}${l}`)})`).join(', ')} }`;
     return `export const texts = ${map(TEXTS)};\nexport const search = ${map(SEARCH)};\nexport const index = () => import(${JSON.stringify(`${PREFIX}search-index`)});`;
   }
   throw new Error(`no virtual module ${id}`);

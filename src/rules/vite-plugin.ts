@@ -40,9 +40,11 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
         const { table, articles } = compiled();
         // Short fix steps for the Firefox hint card (src/rules/short-fix.ts). A plain object literal
         // without side effects: a Chrome build, which never reads it, drops it entirely.
-        if (id === `\0${SHORT_FIXES_ID}`) return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };
+        if (id === `\0${SHORT_FIXES_ID}`)
+          return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };
         if (id === `\0${TOPIC_CARDS_ID}`) return `export default ${JSON.stringify(topicCards(articles))};`;
-        if (id === `\0${TABLE_ID}`) return `import { expandTable } from ${EXPAND};\nexport default expandTable(JSON.parse(${JSON.stringify(JSON.stringify(compactTable(table)))}));`;
+        if (id === `\0${TABLE_ID}`)
+          return `import { expandTable } from ${EXPAND};\nexport default expandTable(JSON.parse(${JSON.stringify(JSON.stringify(compactTable(table)))}));`;
         return articleModule(id.slice(1), articles, languages);
       } catch (e) {
         if (e instanceof RuleFileError) this.error(e.message);

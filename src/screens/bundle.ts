@@ -19,4 +19,5 @@ export function bundleScreen(f: Fixture): BundledScreen {
 export const bundleScreens = (fixtures: readonly Fixture[]): BundledScreen[] => fixtures.map(bundleScreen);
 
 /** The virtual module's code: JSON.parse of one string literal parses faster than an object literal. */
-export const screensModule = (screens: readonly BundledScreen[]) => `export default JSON.parse(${JSON.stringify(JSON.stringify(screens))});`;
+export const screensModule = (screens: readonly BundledScreen[]) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(screens))});`;

@@ -13,7 +13,9 @@ export interface ParsedPage {
  * sees it: a page nested 300 000 deep would otherwise cost its parser minutes.
  */
 export function parseHtmlPage(html: string): ParsedPage {
-  const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html.replace(/<\/?body[^>]*>/gi, '')}</body></html>`;
+  const whole = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html.replace(/<\/?body[^>]*>/gi, '')}</body></html>`;
   const { html: bounded, ...left } = boundHtml(whole);
   return { document: parseHTML(bounded).document as unknown as Document, bounded: left };
 }
@@ -26,7 +28,8 @@ export function parseHtmlDocument(html: string): Document {
 export function boundsNote(bounded: ParsedPage['bounded']): string | null {
   if (bounded.textOnly) return 'its markup could not be bounded, so only its text was read';
   const parts: string[] = [];
-  if (bounded.deepTags > 0) parts.push(`${bounded.deepTags} tags nested deeper than ${HTML_BOUNDS.maxDepth} levels were dropped (their text kept)`);
+  if (bounded.deepTags > 0)
+    parts.push(`${bounded.deepTags} tags nested deeper than ${HTML_BOUNDS.maxDepth} levels were dropped (their text kept)`);
   if (bounded.cut) parts.push(`it was read up to its first ${HTML_BOUNDS.maxElements} elements`);
   return parts.length > 0 ? parts.join('; ') : null;
 }

@@ -18,7 +18,8 @@ export function loadIndex(json: string): Promise<MiniSearch<Article>> {
 }
 
 /** The same, at once (MiniSearch.loadJSON). */
-export const loadSearch = (json: string, data: SearchData, packs: readonly Article[] = []): Promise<ArticleSearch> => searchOver(MiniSearch.loadJSON<Article>(json, INDEX_OPTIONS), data, packs);
+export const loadSearch = (json: string, data: SearchData, packs: readonly Article[] = []): Promise<ArticleSearch> =>
+  searchOver(MiniSearch.loadJSON<Article>(json, INDEX_OPTIONS), data, packs);
 
 /** One pass over the whole index, no pause: only a few topics were discarded. */
 const AT_ONCE = { batchSize: Number.MAX_SAFE_INTEGER };

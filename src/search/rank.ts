@@ -29,7 +29,9 @@ const KIND_ORDER: Record<Article['kind'], number> = { blocking: 0, warning: 1, i
  */
 export function rankedSearch(index: MiniSearch<Article>, data: SearchData): ArticleSearch {
   const byId = new Map<string, SearchTopic>(data.topics.map((t) => [t.id, t]));
-  const hits = new Map<string, Hit>(data.topics.map(({ id, platform, title, summary, lang }) => [id, { id, platform, title, summary, lang }]));
+  const hits = new Map<string, Hit>(
+    data.topics.map(({ id, platform, title, summary, lang }) => [id, { id, platform, title, summary, lang }]),
+  );
   const stop = stopWords(data.lang);
   const { vocabulary, termWords } = data;
   const stems = vocabulary.map(stem);
@@ -53,7 +55,10 @@ export function rankedSearch(index: MiniSearch<Article>, data: SearchData): Arti
     const meaningful = rest.filter((w) => !stop.has(w));
     if (meaningful.length === 0 && named.size > 0) {
       // Only a platform's name ("twitter", "x.com", "el instagram"): that platform's topics, most common first.
-      return common.filter((a) => named.has(a.platform) && (filter === 'all' || a.platform === filter)).slice(0, limit).map((a) => hits.get(a.id)!);
+      return common
+        .filter((a) => named.has(a.platform) && (filter === 'all' || a.platform === filter))
+        .slice(0, limit)
+        .map((a) => hits.get(a.id)!);
     }
     if (rest.length === 0) return [];
     const queryWords = meaningful.length > 0 ? meaningful : rest;
@@ -77,7 +82,12 @@ export function rankedSearch(index: MiniSearch<Article>, data: SearchData): Arti
         const id = String(r.id);
         const topic = byId.get(id);
         let score = r.score;
-        if (topic && named.size > 0) score *= named.has(topic.platform) ? PLATFORM_FACTOR.same : topic.platform === 'general' ? PLATFORM_FACTOR.general : PLATFORM_FACTOR.other;
+        if (topic && named.size > 0)
+          score *= named.has(topic.platform)
+            ? PLATFORM_FACTOR.same
+            : topic.platform === 'general'
+              ? PLATFORM_FACTOR.general
+              : PLATFORM_FACTOR.other;
         const covered = coveredBy(termWords[id] ?? [], matcher);
         const whole = covered === queryWords.length && covered >= 2 ? 1 + WHOLE_QUERY_BONUS : 1;
         return { id, score: score * (1 + TERM_BONUS * covered) * whole };
@@ -92,7 +102,15 @@ export function rankedSearch(index: MiniSearch<Article>, data: SearchData): Arti
     return out;
   }
 
-  function browse({ filter = 'all', current = [], perPlatform = 4 }: { filter?: PlatformFilter; current?: readonly string[]; perPlatform?: number } = {}): Browse {
+  function browse({
+    filter = 'all',
+    current = [],
+    perPlatform = 4,
+  }: {
+    filter?: PlatformFilter;
+    current?: readonly string[];
+    perPlatform?: number;
+  } = {}): Browse {
     const shown = new Set<string>();
     const currentHits: Hit[] = [];
     for (const id of current) {
@@ -106,7 +124,10 @@ export function rankedSearch(index: MiniSearch<Article>, data: SearchData): Arti
     const cap = filter === 'all' ? perPlatform : Infinity;
     const groups = platforms.map((platform) => ({
       platform,
-      hits: common.filter((a) => a.platform === platform && !shown.has(a.id)).slice(0, cap).map((a) => hits.get(a.id)!),
+      hits: common
+        .filter((a) => a.platform === platform && !shown.has(a.id))
+        .slice(0, cap)
+        .map((a) => hits.get(a.id)!),
     }));
     return { current: currentHits, groups: groups.filter((g) => g.hits.length > 0) };
   }
@@ -134,7 +155,12 @@ function platformOf(word: string, typing: boolean): Platform | undefined {
  * the same stem ("codes", "working"), a typo of it (the index's fuzziness), or — for the word being
  * typed — its beginning. -1 when none. Each word is worked out once per query: terms share words.
  */
-function termMatcher(vocabulary: readonly string[], stems: readonly string[], queryWords: readonly string[], typing: string | undefined): (id: number) => number {
+function termMatcher(
+  vocabulary: readonly string[],
+  stems: readonly string[],
+  queryWords: readonly string[],
+  typing: string | undefined,
+): (id: number) => number {
   const at = new Int16Array(vocabulary.length).fill(UNKNOWN);
   const queryStems = queryWords.map(stem);
   const last = queryWords.length - 1;

@@ -36,7 +36,11 @@ export function searchData(articles: readonly Article[], lang: string, after?: P
   const termWords: Record<string, number[][]> = {};
   for (const a of articles) {
     termWords[a.id] = searchTermsOf(a)
-      .map((t) => tokens(t).filter((w) => !stop.has(w)).map(idOf))
+      .map((t) =>
+        tokens(t)
+          .filter((w) => !stop.has(w))
+          .map(idOf),
+      )
       .filter((w) => w.length > 0);
   }
   return { lang, topics: articles.map((a) => toTopic(a, lang)), vocabulary, termWords };

@@ -72,7 +72,22 @@ export function canonical(words: readonly string[]): string[] {
 }
 const SAME: Readonly<Record<string, string>> = { '2fa': 'mfa', '2sv': 'mfa', emails: 'email', logins: 'login' };
 const LOG_IN = new Set(['log', 'logging', 'logged', 'sign', 'signing', 'signed']);
-const NEGATIONS = new Set(['not', 'cant', 'cannot', 'wont', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'aint']);
+const NEGATIONS = new Set([
+  'not',
+  'cant',
+  'cannot',
+  'wont',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'couldnt',
+  'wouldnt',
+  'aint',
+]);
 
 /**
  * A light stem for comparing a query's words with a search term's: plural "s", "-ing", "-ed"

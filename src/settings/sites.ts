@@ -17,7 +17,8 @@ export const SITE_DOMAINS: Record<Site, readonly string[]> = { instagram: ['inst
 
 /** The site whose domain `host` is or is under, or null. */
 export function siteOfDomain(host: string): Site | null {
-  for (const [site, domains] of Object.entries(SITE_DOMAINS) as [Site, readonly string[]][]) if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return site;
+  for (const [site, domains] of Object.entries(SITE_DOMAINS) as [Site, readonly string[]][])
+    if (domains.some((d) => host === d || host.endsWith(`.${d}`))) return site;
   return null;
 }
 

@@ -10,7 +10,9 @@ export const HELPED_KEY = 'helped';
 const MAX_TOPICS = 200;
 
 const countsSchema = z.strictObject({ yes: z.number().int().min(0), no: z.number().int().min(0) });
-const helpedSchema = z.record(z.string().max(100), z.record(z.string().max(10), countsSchema)).refine((h) => Object.keys(h).length <= MAX_TOPICS);
+const helpedSchema = z
+  .record(z.string().max(100), z.record(z.string().max(10), countsSchema))
+  .refine((h) => Object.keys(h).length <= MAX_TOPICS);
 export type HelpedCounts = z.infer<typeof helpedSchema>;
 
 /** What storage holds, checked: anything malformed reads as no answers yet. */

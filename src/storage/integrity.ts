@@ -72,7 +72,9 @@ export async function checkStorage(): Promise<StorageCheck> {
     const repaired = parseSettings(settings);
     const isObject = typeof settings === 'object' && settings !== null && !Array.isArray(settings);
     const broken = isObject
-      ? (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).filter((k) => k in settings && JSON.stringify((settings as Record<string, unknown>)[k]) !== JSON.stringify(repaired[k]))
+      ? (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).filter(
+          (k) => k in settings && JSON.stringify((settings as Record<string, unknown>)[k]) !== JSON.stringify(repaired[k]),
+        )
       : ['all'];
     if (broken.length > 0) {
       await browser.storage.sync.set({ [SETTINGS_KEY]: repaired });

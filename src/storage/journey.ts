@@ -29,6 +29,7 @@ export function followed(state: TabState, now: Seen, askHelped: boolean): Pick<T
     const failed = same && error && (state.journey!.failed || !state.error);
     return { journey: { topic: top, steps: step && !steps.includes(step) ? [...steps, step].slice(-20) : steps, failed }, ask: null };
   }
-  if (state.journey && isSiteHome(url)) return { journey: null, ask: askHelped && at - state.updatedAt <= ASK_WITHIN_MS ? { topic: state.journey.topic } : null };
+  if (state.journey && isSiteHome(url))
+    return { journey: null, ask: askHelped && at - state.updatedAt <= ASK_WITHIN_MS ? { topic: state.journey.topic } : null };
   return { journey: state.journey, ask: state.ask };
 }

@@ -11,17 +11,26 @@ export const tabStateSchema = z.object({
   /** Best first; empty when no screen is recognised in the tab now. */
   matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
   /** A security step no topic knows (only when `matches` is empty): its heading, redacted. Absent in older states. */
-  unknown: z.strictObject({ heading: z.string().max(200) }).nullable().catch(null),
+  unknown: z
+    .strictObject({ heading: z.string().max(200) })
+    .nullable()
+    .catch(null),
   /**
    * The page's own labels of the top topic's controls, redacted, keyed by every phrase of the rule
    * condition that saw them (src/engine/labels.ts): the panel shows them beside the article's labels.
    */
-  labels: z.record(z.string().max(200), z.string().max(100)).refine((l) => Object.keys(l).length <= 200).catch({}),
+  labels: z
+    .record(z.string().max(200), z.string().max(100))
+    .refine((l) => Object.keys(l).length <= 200)
+    .catch({}),
   /**
    * The platform's messages the top topic saw, in the page's language: the phrase that held, keyed
    * by every phrase of its condition (src/engine/labels.ts `heldPhrases`); rule words only.
    */
-  quotes: z.record(z.string().max(200), z.string().max(200)).refine((q) => Object.keys(q).length <= 200).catch({}),
+  quotes: z
+    .record(z.string().max(200), z.string().max(200))
+    .refine((q) => Object.keys(q).length <= 200)
+    .catch({}),
   /** The step of its platform's flow the page is at (src/engine/steps.ts), or null. */
   step: z.string().max(60).nullable().catch(null),
   /** The page shows an error message: the panel leads with what to do when the fix did not work. */
@@ -32,9 +41,15 @@ export const tabStateSchema = z.object({
    * topic's screen was seen without one (the fix was tried and refused: "If that doesn't work" applies). Kept while no topic shows, so that the
    * feed after it can ask whether it helped; a new topic starts a new one.
    */
-  journey: z.strictObject({ topic: z.string().max(100), steps: z.array(z.string().max(60)).max(20), failed: z.boolean() }).nullable().catch(null),
+  journey: z
+    .strictObject({ topic: z.string().max(100), steps: z.array(z.string().max(60)).max(20), failed: z.boolean() })
+    .nullable()
+    .catch(null),
   /** The topic's screen is gone and the person is on the site's feed: ask whether it helped. */
-  ask: z.strictObject({ topic: z.string().max(100) }).nullable().catch(null),
+  ask: z
+    .strictObject({ topic: z.string().max(100) })
+    .nullable()
+    .catch(null),
   /** Topics whose hint the person dismissed in this tab (kept across the tab's navigations). */
   dismissed: z.array(z.string().max(100)).max(MAX_DISMISSED),
   updatedAt: z.number(),
@@ -46,7 +61,19 @@ const PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
 
 export function emptyTabState(): TabState {
-  return { url: '', matches: [], unknown: null, labels: {}, quotes: {}, step: null, error: false, journey: null, ask: null, dismissed: [], updatedAt: 0 };
+  return {
+    url: '',
+    matches: [],
+    unknown: null,
+    labels: {},
+    quotes: {},
+    step: null,
+    error: false,
+    journey: null,
+    ask: null,
+    dismissed: [],
+    updatedAt: 0,
+  };
 }
 
 /** Parses a stored value; anything malformed reads as null ("nothing known about this tab"). */

@@ -37,15 +37,25 @@ async function mainBench(): Promise<number> {
     for (const f of await section.run()) {
       const budget = budgets[f.key]?.max;
       const target = budgets[f.key]?.target;
-      results.push({ ...f, section: section.name, ...(budget === undefined ? {} : { budget, ok: f.value <= budget }), ...(target === undefined ? {} : { target }) });
+      results.push({
+        ...f,
+        section: section.name,
+        ...(budget === undefined ? {} : { budget, ok: f.value <= budget }),
+        ...(target === undefined ? {} : { target }),
+      });
     }
   }
   printTable(results);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'bench/results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2)}\n`,
+  );
   const missed = results.filter((r) => r.ok === false);
   if (missed.length > 0) {
-    process.stderr.write(`bench: ${missed.length} budget(s) missed: ${missed.map((m) => `${m.label} ${m.value} ${m.unit} > ${m.budget}`).join('; ')}\n`);
+    process.stderr.write(
+      `bench: ${missed.length} budget(s) missed: ${missed.map((m) => `${m.label} ${m.value} ${m.unit} > ${m.budget}`).join('; ')}\n`,
+    );
     if (values.check) return 1;
   }
   return 0;
@@ -54,7 +64,8 @@ async function mainBench(): Promise<number> {
 function printTable(rows: (Figure & { budget?: number; target?: number; ok?: boolean })[]): void {
   const lines = ['| figure | value | budget | detail |', '|---|---:|---:|---|'];
   for (const r of rows) {
-    const budget = r.budget === undefined ? '' : `${r.ok ? '✓' : '✗'} ≤ ${r.budget}${r.target === undefined ? '' : ` (target ${r.target})`}`;
+    const budget =
+      r.budget === undefined ? '' : `${r.ok ? '✓' : '✗'} ≤ ${r.budget}${r.target === undefined ? '' : ` (target ${r.target})`}`;
     lines.push(`| ${r.label} | ${r.value} ${r.unit} | ${budget} | ${r.detail ?? ''} |`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -70,7 +70,12 @@ export async function serveOffline(context: BrowserContext, respond: (url: URL) 
   await context.route(/^https?:\/\//, async (route) => {
     const served = respond(new URL(route.request().url()));
     if (!served) return route.abort('blockedbyclient');
-    return route.fulfill({ status: served.status ?? 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body ?? '' });
+    return route.fulfill({
+      status: served.status ?? 200,
+      contentType: served.contentType ?? 'text/html; charset=utf-8',
+      headers: served.headers,
+      body: served.body ?? '',
+    });
   });
 }
 
@@ -97,7 +102,10 @@ export async function recognitionOf(worker: Worker, page: Page, timeoutMs = 15_0
     tabId ??= await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
     if (tabId !== undefined) {
       const key = `tab:${tabId}`;
-      const stored = await worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k] as { matches?: { id: string }[] } | undefined, key);
+      const stored = await worker.evaluate(
+        async (k) => (await chrome.storage.session.get(k))[k] as { matches?: { id: string }[] } | undefined,
+        key,
+      );
       if (stored && Array.isArray(stored.matches)) {
         topics = stored.matches.map((m) => m.id);
         break;

@@ -40,7 +40,10 @@ export function galleryHtml(fixtures: readonly Fixture[], titles: ReadonlyMap<st
     const items = topics.map(([topic, list]) => {
       const links = list
         .map((f) => {
-          const name = f.file.split('/').pop()!.replace(/\.html$/, '');
+          const name = f.file
+            .split('/')
+            .pop()!
+            .replace(/\.html$/, '');
           return `<li><a href="${esc(openLink(f))}" data-file="${esc(f.file)}">${esc(name)}</a> <span class="muted">${esc(fixtureUrl(f))}</span></li>`;
         })
         .join('');

@@ -61,7 +61,9 @@ async function main(): Promise<number> {
     const top = seen.topics === null ? '(no state: the background never heard from this tab)' : (seen.topics[0] ?? 'nothing');
     const ok = (seen.topics?.[0] ?? null) === fixture.expect;
     if (ok) agreed++;
-    console.log(`  ${fixture.file}\n    at ${fixtureUrl(fixture)}\n    badge "${seen.badge}"; recognised: ${top}; fixture expects: ${fixture.expect ?? 'nothing'} ${ok ? '✓' : '✗'}`);
+    console.log(
+      `  ${fixture.file}\n    at ${fixtureUrl(fixture)}\n    badge "${seen.badge}"; recognised: ${top}; fixture expects: ${fixture.expect ?? 'nothing'} ${ok ? '✓' : '✗'}`,
+    );
   }
   console.log(`Signpost: ${agreed} of ${chosen.length} screen(s) recognised as their fixture expects. Run with a display for the gallery.`);
   await context.close();

@@ -36,7 +36,11 @@ export interface VariantResult {
 }
 
 /** What the content script would report on this page: the ranked topics, and whether it is an unknown security step. */
-export function recognise(table: readonly TableRule[], html: string, url: string): { top: string | null; unknown: boolean; step: string | null } {
+export function recognise(
+  table: readonly TableRule[],
+  html: string,
+  url: string,
+): { top: string | null; unknown: boolean; step: string | null } {
   const scope = scopeAt(table, url);
   if (scope.kind === 'idle') return { top: null, unknown: false, step: null };
   const doc = parseHtmlDocument(html) as unknown as Document;
@@ -52,7 +56,9 @@ function outcome(table: readonly TableRule[], expect: string | null, got: Return
   const implies = (id: string | null) => rule(id)?.any.some((c) => c.k === 'step' && got.step !== null && c.v.includes(got.step)) === true;
   if (got.top !== null) {
     if (got.top === expect) return 'kept';
-    return expect !== null && got.step !== null && implies(got.top) && !implies(expect) && rule(expect)?.steps?.includes(got.step) ? 'step' : 'wrong';
+    return expect !== null && got.step !== null && implies(got.top) && !implies(expect) && rule(expect)?.steps?.includes(got.step)
+      ? 'step'
+      : 'wrong';
   }
   if (expect === null) return 'kept';
   return got.unknown ? 'unknown' : 'nothing';
@@ -73,12 +79,32 @@ export function variantResults(table: readonly TableRule[], fixtures: readonly F
 }
 
 /** Per family: how many positive variants keep their topic, get "?", get nothing, or a wrong topic; how many negative variants light up. */
-export function variantTable(results: readonly VariantResult[]): { family: VariantFamily; positives: number; kept: number; unknown: number; nothing: number; step: number; wrong: number; negatives: number; lit: number }[] {
+export function variantTable(results: readonly VariantResult[]): {
+  family: VariantFamily;
+  positives: number;
+  kept: number;
+  unknown: number;
+  nothing: number;
+  step: number;
+  wrong: number;
+  negatives: number;
+  lit: number;
+}[] {
   return VARIANT_FAMILIES.map((family) => {
     const of = results.filter((r) => r.family === family);
     const pos = of.filter((r) => r.expect !== null);
     const neg = of.filter((r) => r.expect === null);
     const count = (o: Outcome) => pos.filter((r) => r.outcome === o).length;
-    return { family, positives: pos.length, kept: count('kept'), unknown: count('unknown'), nothing: count('nothing'), step: count('step'), wrong: count('wrong'), negatives: neg.length, lit: neg.filter((r) => r.outcome === 'wrong').length };
+    return {
+      family,
+      positives: pos.length,
+      kept: count('kept'),
+      unknown: count('unknown'),
+      nothing: count('nothing'),
+      step: count('step'),
+      wrong: count('wrong'),
+      negatives: neg.length,
+      lit: neg.filter((r) => r.outcome === 'wrong').length,
+    };
   });
 }

@@ -31,22 +31,48 @@ export interface OnScreen {
 /** The closed list of tags a tree node may become. Headings step down one level: the panel's own h2
  * is the article title. A kind missing here (from a newer build) is dropped rather than guessed. */
 const TAGS: Partial<Record<string, string>> = {
-  h2: 'h3', h3: 'h4', p: 'p', ul: 'ul', ol: 'ol', li: 'li', blockquote: 'blockquote', strong: 'strong', em: 'em', code: 'code', br: 'br',
+  h2: 'h3',
+  h3: 'h4',
+  p: 'p',
+  ul: 'ul',
+  ol: 'ol',
+  li: 'li',
+  blockquote: 'blockquote',
+  strong: 'strong',
+  em: 'em',
+  code: 'code',
+  br: 'br',
 };
 
-export function ArticleBody({ nodes, onTopic, onScreen }: { nodes: readonly MdNode[]; onTopic: (id: string) => void; onScreen?: OnScreen }) {
+export function ArticleBody({
+  nodes,
+  onTopic,
+  onScreen,
+}: {
+  nodes: readonly MdNode[];
+  onTopic: (id: string) => void;
+  onScreen?: OnScreen;
+}) {
   const first = nodes.findIndex((n) => typeof n !== 'string' && n.t === 'ol');
   return (
     <>
       {nodes.map((n, i) =>
-        i === first && onScreen?.done && typeof n !== 'string' && n.t === 'ol' ? renderSteps(n.c, i, onTopic, onScreen, onScreen.done) : renderNode(n, i, onTopic, onScreen),
+        i === first && onScreen?.done && typeof n !== 'string' && n.t === 'ol'
+          ? renderSteps(n.c, i, onTopic, onScreen, onScreen.done)
+          : renderNode(n, i, onTopic, onScreen),
       )}
     </>
   );
 }
 
 /** The fix steps, the first `done.count` marked done: struck through for the eye, said for screen readers. */
-function renderSteps(items: readonly MdNode[], key: number, onTopic: (id: string) => void, onScreen: OnScreen, done: { count: number; label: string }): ComponentChildren {
+function renderSteps(
+  items: readonly MdNode[],
+  key: number,
+  onTopic: (id: string) => void,
+  onScreen: OnScreen,
+  done: { count: number; label: string },
+): ComponentChildren {
   let n = 0;
   return (
     <ol key={key}>
@@ -63,7 +89,6 @@ function renderSteps(items: readonly MdNode[], key: number, onTopic: (id: string
     </ol>
   );
 }
-
 
 function renderNode(node: MdNode, key: number, onTopic: (id: string) => void, onScreen?: OnScreen): ComponentChildren {
   if (typeof node === 'string') return onScreen?.quotes ? withQuotes(node, onScreen, onScreen.quotes) : node;

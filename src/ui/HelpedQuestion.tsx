@@ -10,7 +10,17 @@ import { noteAction } from './panel-actions';
  * and thanked; nothing else is kept or sent. Answered, the question is cleared from the tab's state,
  * so it is not asked again; a new recognised screen in the tab drops it too.
  */
-export function HelpedQuestion({ topic, title, tabId, onTopic }: { topic: string; /** The topic's title as the panel shows it. */ title: string; tabId: number | null; onTopic: (id: string) => void }) {
+export function HelpedQuestion({
+  topic,
+  title,
+  tabId,
+  onTopic,
+}: {
+  topic: string /** The topic's title as the panel shows it. */;
+  title: string;
+  tabId: number | null;
+  onTopic: (id: string) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [answered, setAnswered] = useState<boolean | null>(null);

@@ -27,7 +27,8 @@ export function TraceList({ trace }: { trace: readonly RuleTrace[] }) {
               const passed = c.group === 'none' ? !c.held : c.held;
               return (
                 <li key={i} class={passed ? 'held' : 'failed'} data-passed={String(passed)}>
-                  {t(passed ? 'replayTracePassed' : 'replayTraceFailed')} · {t(GROUP[c.group])} · {c.held && c.group !== 'none' ? `${sentenceText(evidenceSentence(c.condition, { t, lang }))} · ` : ''}
+                  {t(passed ? 'replayTracePassed' : 'replayTraceFailed')} · {t(GROUP[c.group])} ·{' '}
+                  {c.held && c.group !== 'none' ? `${sentenceText(evidenceSentence(c.condition, { t, lang }))} · ` : ''}
                   <code>{c.condition}</code>
                 </li>
               );

@@ -10,7 +10,19 @@ import { StatusLine, useStatus } from './status';
  * holding the screen's heading, and the capture support needs to add the screen (the same redacted
  * capture as the support tools below it).
  */
-export function UnknownScreen({ heading, url, search, tabId, onChoose }: { heading: string; url: string; search: ArticleSearch | null; tabId: number | null; onChoose: (id: string) => void }) {
+export function UnknownScreen({
+  heading,
+  url,
+  search,
+  tabId,
+  onChoose,
+}: {
+  heading: string;
+  url: string;
+  search: ArticleSearch | null;
+  tabId: number | null;
+  onChoose: (id: string) => void;
+}) {
   const { t } = useI18n();
   const { status, run } = useStatus();
   // Results for the screen's own platform first: an X screen is not helped by Instagram articles.

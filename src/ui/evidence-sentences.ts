@@ -143,7 +143,12 @@ function inputKey(a: Partial<Record<string, string>>): MessageKey | undefined {
 
 // Test ids and roles the bundled rules use; others are named as they are.
 const TESTIDS: Partial<Record<string, MessageKey>> = { ocfentertexttextinput: 'whyTestidXTextInput', toast: 'whyTestidToast' };
-const ROLES: Partial<Record<string, MessageKey>> = { alert: 'whyRoleAlert', status: 'whyRoleAlert', dialog: 'whyRoleDialog', alertdialog: 'whyRoleDialog' };
+const ROLES: Partial<Record<string, MessageKey>> = {
+  alert: 'whyRoleAlert',
+  status: 'whyRoleAlert',
+  dialog: 'whyRoleDialog',
+  alertdialog: 'whyRoleDialog',
+};
 const SHOWS: Partial<Record<string, MessageKey>> = { email: 'whyShowsEmail', phone: 'whyShowsPhone' };
 /** The steps of src/engine/steps.ts, each as the person would name the screen. */
 const STEPS: Partial<Record<string, MessageKey>> = {

@@ -17,6 +17,7 @@ export function fixFirst(body: readonly MdNode[], { failed = false } = {}): { no
   const fallback = sections.filter((s) => s.key === 'Fallback');
   const others = sections.filter((s) => s.heading !== null && s !== fix && !fallback.includes(s));
   // The screen shows an error (the code was refused): "If that doesn't work" is what applies now.
-  if (failed && fallback.length > 0) return { now: fallback.flatMap((s) => s.nodes), fix: [...lead, fix].flatMap((s) => s.nodes), rest: others.flatMap((s) => s.nodes) };
+  if (failed && fallback.length > 0)
+    return { now: fallback.flatMap((s) => s.nodes), fix: [...lead, fix].flatMap((s) => s.nodes), rest: others.flatMap((s) => s.nodes) };
   return { now: [], fix: [...lead, fix].flatMap((s) => s.nodes), rest: [...fallback, ...others].flatMap((s) => s.nodes) };
 }

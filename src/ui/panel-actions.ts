@@ -24,7 +24,16 @@ function hash(text: string): string {
 /** The report's content, in `language` (the interface's, BCP 47): the topics' titles come in it. */
 export async function gatherDiagnostics(language: string, now = new Date()): Promise<DiagnosticsReport> {
   // Loaded on demand: the table is only needed for the report's rule-pack fingerprint.
-  const [{ default: table }, { buildDiagnostics }, { readInternalErrors, readTimeline }, { getDropped }, { readHelped }, { readActions }, { articleById }, { textIn }] = await Promise.all([
+  const [
+    { default: table },
+    { buildDiagnostics },
+    { readInternalErrors, readTimeline },
+    { getDropped },
+    { readHelped },
+    { readActions },
+    { articleById },
+    { textIn },
+  ] = await Promise.all([
     import('virtual:signpost/match-table'),
     import('../report/diagnostics'),
     import('../report/timeline'),
@@ -35,10 +44,19 @@ export async function gatherDiagnostics(language: string, now = new Date()): Pro
     import('../rules/article-text'),
   ]);
   const manifest = browser.runtime.getManifest();
-  const [settings, timeline, errors, dropped, helped, actions] = await Promise.all([getSettings(), readTimeline(), readInternalErrors(), getDropped(), readHelped(), readActions()]);
+  const [settings, timeline, errors, dropped, helped, actions] = await Promise.all([
+    getSettings(),
+    readTimeline(),
+    readInternalErrors(),
+    getDropped(),
+    readHelped(),
+    readActions(),
+  ]);
   const uaPlatform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform;
   // Each topic the report names, titled in the report's language (bundled articles and rule packs').
-  const ids = new Set([...timeline.map((e) => e.topic), ...actions.map((a) => a.topic), ...Object.keys(helped)].filter((id): id is string => id !== null));
+  const ids = new Set(
+    [...timeline.map((e) => e.topic), ...actions.map((a) => a.topic), ...Object.keys(helped)].filter((id): id is string => id !== null),
+  );
   const titles = Object.fromEntries(
     [...ids].flatMap((id) => {
       const article = articleById(id);
@@ -67,7 +85,10 @@ export async function gatherDiagnostics(language: string, now = new Date()): Pro
  * the interface's language, the machine-readable report inside (src/report/diagnostics-markdown.ts).
  */
 export async function reportFile(i18n: Pick<I18n, 'lang' | 't'>): Promise<{ name: string; text: string }> {
-  const [report, { diagnosticsFileName, diagnosticsMarkdown }] = await Promise.all([gatherDiagnostics(i18n.lang), import('../report/diagnostics-markdown')]);
+  const [report, { diagnosticsFileName, diagnosticsMarkdown }] = await Promise.all([
+    gatherDiagnostics(i18n.lang),
+    import('../report/diagnostics-markdown'),
+  ]);
   return { name: diagnosticsFileName(report), text: diagnosticsMarkdown(report, i18n.t) };
 }
 
@@ -101,7 +122,10 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
   } catch {
     return { ok: false, reason: 'no-page' }; // no content script there (another site, or not loaded yet)
   }
-  const [{ snapshotFileSchema }, { captureFileName, redactCapture }] = await Promise.all([import('../report/snapshot-file'), import('../report/capture')]);
+  const [{ snapshotFileSchema }, { captureFileName, redactCapture }] = await Promise.all([
+    import('../report/snapshot-file'),
+    import('../report/capture'),
+  ]);
   const parsed = snapshotFileSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   // Redacted here, before it is shown, saved or named (the content script sends the page as it is).

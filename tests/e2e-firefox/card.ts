@@ -16,7 +16,9 @@ interface RemoteNode {
 }
 
 function bidi(page: Page): { session: BidiSession; context: string } {
-  const browsingContext = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } }).browsingContext;
+  const browsingContext = (
+    page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } }
+  ).browsingContext;
   return { session: browsingContext.userContext.browser.session, context: browsingContext.id };
 }
 

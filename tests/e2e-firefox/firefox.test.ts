@@ -17,7 +17,8 @@ const { table, articles } = compileRulesDir(`${ROOT}/rules`);
 const KIND = new Map(table.map((r) => [r.id, r.kind]));
 const ARTICLE = new Map(articles.map((a) => [a.id, a]));
 const MANIFEST_FILE = join(EXTENSION_DIR, 'manifest.json');
-if (!existsSync(MANIFEST_FILE)) throw new Error(`no Firefox build at ${EXTENSION_DIR}: run npm run build:firefox (npm run test:firefox does)`);
+if (!existsSync(MANIFEST_FILE))
+  throw new Error(`no Firefox build at ${EXTENSION_DIR}: run npm run build:firefox (npm run test:firefox does)`);
 const MANIFEST = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as { commands: Record<string, { suggested_key?: { default?: string } }> };
 
 const CASES = ['instagram/suspicious-login/page-en.html', 'x/invalid-code/modal-en.html'];
@@ -47,9 +48,11 @@ describe.each(CASES)('%s in Firefox', (path) => {
     const expected = BADGE[KIND.get(topic)!].text;
 
     let badge = '';
-    await until(`badge "${expected}" on tab ${tabId} (${fixture.url})`, async () => (badge = await ff.badge(tabId)) === expected).catch((e: Error) => {
-      throw new Error(`${e.message}; badge is "${badge}"`);
-    });
+    await until(`badge "${expected}" on tab ${tabId} (${fixture.url})`, async () => (badge = await ff.badge(tabId)) === expected).catch(
+      (e: Error) => {
+        throw new Error(`${e.message}; badge is "${badge}"`);
+      },
+    );
 
     // The hint card: the title, the summary (the first action), the short steps of this topic's fix,
     // the shortcut, and no button that cannot work.
@@ -65,7 +68,9 @@ describe.each(CASES)('%s in Firefox', (path) => {
           more: root.querySelector('.more')?.textContent ?? '',
           buttons: [...root.querySelectorAll('button')].map((b) => b.textContent ?? ''),
           // Styled despite the page's strict CSP (constructable stylesheet, not a <style>).
-          styled: getComputedStyle(root.querySelector('.card')!).borderLeftWidth === '4px' && getComputedStyle(root.querySelector('.steps')!).paddingLeft === '20px',
+          styled:
+            getComputedStyle(root.querySelector('.card')!).borderLeftWidth === '4px' &&
+            getComputedStyle(root.querySelector('.steps')!).paddingLeft === '20px',
         };
       });
       return card !== null && card.steps.length > 0;

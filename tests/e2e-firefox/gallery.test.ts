@@ -28,16 +28,23 @@ test('Screens lists every bundled screen; opening one shows its expected topic f
   );
   let files: string[] = [];
   await until('the Screens list', async () => {
-    files = await page.evaluate(() => [...document.querySelectorAll('[data-testid="gallery-item"]')].map((el) => el.getAttribute('data-file') ?? ''));
+    files = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="gallery-item"]')].map((el) => el.getAttribute('data-file') ?? ''),
+    );
     return files.length === fixtures.length;
   });
   expect(files.sort()).toEqual(fixtures.map((f) => f.file).sort());
 
   const fixture = fixtures.find((f) => f.file === 'x/invalid-code/modal-en.html')!;
-  await page.evaluate((file) => (document.querySelector(`[data-testid="gallery-item"][data-file="${file}"]`) as HTMLButtonElement).click(), fixture.file);
+  await page.evaluate(
+    (file) => (document.querySelector(`[data-testid="gallery-item"][data-file="${file}"]`) as HTMLButtonElement).click(),
+    fixture.file,
+  );
   let first: string | null = null;
   await until(`a match for ${fixture.file}`, async () => {
-    first = await page.evaluate(() => document.querySelector('[data-testid="replay-matches"] li[data-topic]')?.getAttribute('data-topic') ?? null);
+    first = await page.evaluate(
+      () => document.querySelector('[data-testid="replay-matches"] li[data-topic]')?.getAttribute('data-topic') ?? null,
+    );
     return first !== null;
   });
   expect(first).toBe(fixture.expect);

@@ -77,7 +77,8 @@ export async function launchFirefox(): Promise<Firefox> {
     },
   });
   const installed = await browser.installExtension(dir);
-  if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID} (browser_specific_settings.gecko.id)`);
+  if (installed !== GECKO_ID)
+    throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID} (browser_specific_settings.gecko.id)`);
 
   let probePage: Page | undefined;
   const ff: Firefox = {
@@ -90,7 +91,12 @@ export async function launchFirefox(): Promise<Firefox> {
         // Only the fixture's own document is answered; anything else (there should be nothing)
         // is refused, so no test can reach the network.
         if (request.url() === fixture.url && request.isNavigationRequest()) {
-          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': STRICT_CSP }, body: fixture.html });
+          void request.respond({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'content-security-policy': STRICT_CSP },
+            body: fixture.html,
+          });
         } else void request.abort();
       });
       await page.goto(fixture.url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT.step });

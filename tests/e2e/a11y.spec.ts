@@ -23,7 +23,11 @@ async function readableAt200(page: Page, label: string) {
 }
 
 for (const scheme of SCHEMES) {
-  test(`popup (${scheme}): no axe violations with and without results; readable at 200 % in 320 px`, async ({ context, extensionId, ext }) => {
+  test(`popup (${scheme}): no axe violations with and without results; readable at 200 % in 320 px`, async ({
+    context,
+    extensionId,
+    ext,
+  }) => {
     const { tabId } = await ext.openFixture('instagram/suspicious-login/page-en.html');
     await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
     const popup = await openPopupPage(context, extensionId, tabId);
@@ -39,7 +43,9 @@ for (const scheme of SCHEMES) {
     await readableAt200(popup, 'popup');
   });
 
-  test(`side panel with an article open (${scheme}, English and Spanish UI): no axe violations; readable at 200 % in 320 px`, async ({ ext }) => {
+  test(`side panel with an article open (${scheme}, English and Spanish UI): no axe violations; readable at 200 % in 320 px`, async ({
+    ext,
+  }) => {
     const { tabId } = await ext.openFixture('instagram/suspicious-login/page-en.html');
     await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
     const panel = await ext.openPanelPage(tabId);
@@ -66,7 +72,10 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test('keyboard alone reaches every control of the popup and the settings page, with a visible focus ring', async ({ context, extensionId }) => {
+test('keyboard alone reaches every control of the popup and the settings page, with a visible focus ring', async ({
+  context,
+  extensionId,
+}) => {
   for (const path of ['popup.html', 'options.html']) {
     const page = path === 'popup.html' ? await openPopupPage(context, extensionId) : await context.newPage();
     if (path === 'options.html') await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -78,15 +87,22 @@ test('keyboard alone reaches every control of the popup and the settings page, w
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const s = getComputedStyle(el.matches('input[type="radio"]') ? (el.nextElementSibling as HTMLElement) : el);
-        return { key: `${el.tagName}:${el.getAttribute('name') ?? ''}:${el.getAttribute('value') ?? ''}:${el.textContent?.trim().slice(0, 40) ?? ''}`, ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        return {
+          key: `${el.tagName}:${el.getAttribute('name') ?? ''}:${el.getAttribute('value') ?? ''}:${el.textContent?.trim().slice(0, 40) ?? ''}`,
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        };
       });
       if (!focus) continue;
       expect(focus.ring, `${path}: focus ring on ${focus.key}`).toBe(true);
       reached.add(focus.key);
     }
-    const interactive = await page.evaluate(() => document.querySelectorAll('button:not([disabled]), a[href], input:not([type="radio"]), select').length);
+    const interactive = await page.evaluate(
+      () => document.querySelectorAll('button:not([disabled]), a[href], input:not([type="radio"]), select').length,
+    );
     // Radios are one tab stop per group: count the group once.
-    const radioGroups = await page.evaluate(() => new Set([...document.querySelectorAll('input[type="radio"]')].map((r) => r.getAttribute('name'))).size);
+    const radioGroups = await page.evaluate(
+      () => new Set([...document.querySelectorAll('input[type="radio"]')].map((r) => r.getAttribute('name'))).size,
+    );
     expect(reached.size, `${path}: reached ${[...reached].join(' | ')}`).toBeGreaterThanOrEqual(interactive + radioGroups);
   }
 });

@@ -65,7 +65,9 @@ export async function clickCardButton(page: Page, name: string): Promise<void> {
   const at = await inCard(
     page,
     (root, wanted) => {
-      const button = [...root.querySelectorAll('button')].find((b) => !b.hidden && (b.getAttribute('aria-label') ?? b.textContent) === wanted);
+      const button = [...root.querySelectorAll('button')].find(
+        (b) => !b.hidden && (b.getAttribute('aria-label') ?? b.textContent) === wanted,
+      );
       if (!button) return null;
       const r = button.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };

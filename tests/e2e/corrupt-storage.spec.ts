@@ -35,4 +35,3 @@ test('garbage in every stored key: defaults restored with a diagnostics note, no
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(settings.getByRole('checkbox', { name: 'Show a hint on the page when Signpost recognises a screen' })).toBeChecked();
 });
-

@@ -123,10 +123,15 @@ export function outboundRequest(request: import('@playwright/test').Request): st
   }
   if (from.startsWith('chrome-extension://')) return `${from.split('?')[0]} → ${request.method()} ${url}`;
   if (request.isNavigationRequest()) return null;
-  return PAGE_NETWORK_TYPES.has(request.resourceType()) ? `page ${from.split(/[?#]/)[0]} (${request.resourceType()}) → ${request.method()} ${url}` : null;
+  return PAGE_NETWORK_TYPES.has(request.resourceType())
+    ? `page ${from.split(/[?#]/)[0]} (${request.resourceType()}) → ${request.method()} ${url}`
+    : null;
 }
 
-export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId: string; allowNetwork: boolean; browserArgs: string[]; networkLog: string[] }, { extensionDir: string }>({
+export const test = base.extend<
+  { ext: Ext; context: BrowserContext; extensionId: string; allowNetwork: boolean; browserArgs: string[]; networkLog: string[] },
+  { extensionDir: string }
+>({
   allowNetwork: [false, { option: true }],
   // More Chromium flags for one spec (reload.spec.ts loads the build again through DevTools).
   browserArgs: [[], { option: true }],
@@ -181,7 +186,8 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
       await probePage.goto(`chrome-extension://${extensionId}/popup.html`);
       return probePage;
     };
-    const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => (await probe()).evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
+    const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> =>
+      (await probe()).evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
     const served = new Map<string, string>();
     const servedTo = new WeakMap<Page, Map<string, string>>();
     const routed = new Set<string>();
@@ -209,7 +215,11 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
           (route) => {
             const body = bodyFor(route.request());
             if (body === undefined || route.request().resourceType() !== 'document') return route.fulfill({ status: 404, body: '' });
-            return route.fulfill({ status: 200, body, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP } });
+            return route.fulfill({
+              status: 200,
+              body,
+              headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
+            });
           },
         );
       },
@@ -227,12 +237,21 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         if (ids.length > 1) throw new Error(`tabIdOf: ${ids.length} tabs at ${url}; give each tab a distinct URL`);
         // URLs are hidden for hosts we have no access to: fall back to "the tab just brought to front".
         await page.bringToFront();
-        const [active] = await inExtension(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id!), null);
+        const [active] = await inExtension(
+          async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id!),
+          null,
+        );
         if (active === undefined) throw new Error(`tabIdOf: no tab found for ${url}`);
         return active;
       },
       async badge(tabId) {
-        return inExtension(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), color: await chrome.action.getBadgeBackgroundColor({ tabId: id }) }), tabId);
+        return inExtension(
+          async (id) => ({
+            text: await chrome.action.getBadgeText({ tabId: id }),
+            color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+          }),
+          tabId,
+        );
       },
       async openPanelPage(tabId) {
         const page = await context.newPage();
@@ -243,7 +262,9 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         const cdp = await context.newCDPSession(await probe());
         try {
           const { targetInfos } = await cdp.send('Target.getTargets');
-          const panel = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`) && !t.url.includes('?tab='));
+          const panel = targetInfos.find(
+            (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`) && !t.url.includes('?tab='),
+          );
           if (!panel) return undefined;
           const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
           const reply = new Promise<unknown>((resolve) => {
@@ -253,7 +274,10 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
               if (message.id === 1) resolve(message.result?.result?.value);
             });
           });
-          await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+          await cdp.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+          });
           const value = await reply;
           await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
           return value;
@@ -262,7 +286,15 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         }
       },
       async openSidePanels() {
-        return inExtension(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => ({ tabId: c.tabId, windowId: c.windowId, documentUrl: c.documentUrl })), null);
+        return inExtension(
+          async () =>
+            (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => ({
+              tabId: c.tabId,
+              windowId: c.windowId,
+              documentUrl: c.documentUrl,
+            })),
+          null,
+        );
       },
       async stopServiceWorker() {
         // Close the worker's target, as Chrome's idle timer would end it, until CDP no longer lists
@@ -272,7 +304,9 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         // Uses the existing probe page: opening or closing a tab is an event that wakes the worker.
         const cdp = await context.newCDPSession(await probe());
         const ours = async () =>
-          (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+          (await cdp.send('Target.getTargets')).targetInfos.filter(
+            (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+          );
         await expect
           .poll(
             async () => {
@@ -324,7 +358,14 @@ export const test = base.extend<{ ext: Ext; context: BrowserContext; extensionId
         );
       },
       async dropped() {
-        return inExtension(async () => ((await chrome.storage.session.get('diag:dropped'))['diag:dropped'] as { total: number; byReason: Record<string, number> }) ?? { total: 0, byReason: {} }, null);
+        return inExtension(
+          async () =>
+            ((await chrome.storage.session.get('diag:dropped'))['diag:dropped'] as { total: number; byReason: Record<string, number> }) ?? {
+              total: 0,
+              byReason: {},
+            },
+          null,
+        );
       },
       async setSettings(settings) {
         await inExtension(async (s) => chrome.storage.sync.set({ settings: s }), settings);

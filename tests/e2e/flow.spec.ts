@@ -123,15 +123,21 @@ test('SPA navigation to another screen updates badge, card and panel', async ({ 
   await expect(panel.locator('main')).toHaveAttribute('data-topic', SUSPICIOUS);
 
   // Back to the feed (popstate; the site re-renders): screen gone.
-  await page.evaluate((feed) => {
-    history.back();
-    document.body.innerHTML = feed;
-  }, /<body>([\s\S]*)<\/body>/.exec(FEED)![1]!);
+  await page.evaluate(
+    (feed) => {
+      history.back();
+      document.body.innerHTML = feed;
+    },
+    /<body>([\s\S]*)<\/body>/.exec(FEED)![1]!,
+  );
   expect((await ext.nextTabState(tabId, state.updatedAt)).matches).toEqual([]);
   expect((await ext.badge(tabId)).text).toBe('');
 });
 
-test("the hint's button opens the side panel; the card is keyboard reachable and dismissal is remembered per screen and tab", async ({ context, ext }) => {
+test("the hint's button opens the side panel; the card is keyboard reachable and dismissal is remembered per screen and tab", async ({
+  context,
+  ext,
+}) => {
   const { page, tabId } = await ext.openFixture(SUSPICIOUS_PAGE);
   await expect(hint(page)).toBeVisible();
   expect(await ext.openSidePanels()).toEqual([]);
@@ -183,7 +189,10 @@ test('the real side panel follows the active tab and its screen, live', async ({
   await a.page.bringToFront();
   await clickCardButton(a.page, 'Show the fix'); // real click: opens the panel
   await expect.poll(() => ext.openSidePanels()).toHaveLength(1);
-  const shown = () => ext.inSidePanel(`document.querySelector('main')?.getAttribute('data-topic') ?? document.querySelector('main')?.getAttribute('data-state') ?? null`);
+  const shown = () =>
+    ext.inSidePanel(
+      `document.querySelector('main')?.getAttribute('data-topic') ?? document.querySelector('main')?.getAttribute('data-state') ?? null`,
+    );
   await expect.poll(shown).toBe(SUSPICIOUS);
   await b.page.bringToFront(); // the user switches tabs
   await expect.poll(shown).toBe('x/new-login-location');
@@ -248,7 +257,9 @@ test('two tabs on different screens keep separate state; stopping the service wo
 test('messages from anything but our content script, or malformed, are dropped and counted', async ({ ext }) => {
   const probe = await ext.probe();
   // An extension page is not a content script: even a well-formed report is refused.
-  await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'screen', url: 'https://www.instagram.com/', matches: [] }).catch(() => undefined));
+  await probe.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'screen', url: 'https://www.instagram.com/', matches: [] }).catch(() => undefined),
+  );
   await expect.poll(() => ext.dropped()).toEqual({ total: 1, byReason: { sender: 1 } });
 });
 

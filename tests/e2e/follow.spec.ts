@@ -17,10 +17,13 @@ const FEED = '<main role="main"><article><header><a href="/someone/">someone</a>
 /** Moves the tab to the next screen as the site's router would, and waits until the background has it. */
 async function moveTo(ext: Ext, page: Page, tabId: number, url: string, html: string) {
   const since = (await ext.tabState(tabId))!.updatedAt;
-  await page.evaluate(({ url, html }) => {
-    history.pushState({}, '', url);
-    document.body.innerHTML = html;
-  }, { url, html });
+  await page.evaluate(
+    ({ url, html }) => {
+      history.pushState({}, '', url);
+      document.body.innerHTML = html;
+    },
+    { url, html },
+  );
   return ext.nextTabState(tabId, since, { url: `https://www.instagram.com${url}` });
 }
 
@@ -34,7 +37,11 @@ async function throughTheChallenge(ext: Ext, page: Page) {
   return { tabId, path };
 }
 
-test('choice → code → "check the code" error → feed: steps marked done, the fallback leads, then "Did this fix it?"', async ({ context, extensionId, ext }) => {
+test('choice → code → "check the code" error → feed: steps marked done, the fallback leads, then "Did this fix it?"', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const page = await context.newPage();
   const { tabId, path } = await throughTheChallenge(ext, page);
   const panel = await ext.openPanelPage(tabId);

@@ -27,10 +27,16 @@ test('lists every bundled screen with its expected topic, and the engine agrees 
   const page = await context.newPage();
   await openScreens(page, extensionId);
   const listed = await items(page).evaluateAll((els) =>
-    els.map((el) => ({ file: el.getAttribute('data-file'), expect: el.querySelector('[data-testid="gallery-item-expect"]')?.textContent, agrees: el.getAttribute('data-agrees') })),
+    els.map((el) => ({
+      file: el.getAttribute('data-file'),
+      expect: el.querySelector('[data-testid="gallery-item-expect"]')?.textContent,
+      agrees: el.getAttribute('data-agrees'),
+    })),
   );
   const byFile = (a: { file: string | null }, b: { file: string | null }) => (a.file ?? '').localeCompare(b.file ?? '');
-  expect(listed.sort(byFile)).toEqual(fixtures.map((f) => ({ file: f.file, expect: f.expect ?? 'nothing should match', agrees: 'true' })).sort(byFile));
+  expect(listed.sort(byFile)).toEqual(
+    fixtures.map((f) => ({ file: f.file, expect: f.expect ?? 'nothing should match', agrees: 'true' })).sort(byFile),
+  );
   await expect(page.getByTestId('gallery-count')).toHaveText(`${fixtures.length} of ${fixtures.length} screens`);
   // Grouped: the negatives under their own heading, every one of them there.
   const negatives = fixtures.filter((f) => f.expect === null).length;
@@ -46,7 +52,9 @@ test('the filter narrows the list by topic id, by heading, and to nothing', asyn
   await filter.fill('x/invalid-code');
   const own = fixtures.filter((f) => f.expect === 'x/invalid-code');
   await expect(items(page)).toHaveCount(own.length);
-  expect(new Set(await items(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-expect'))))).toEqual(new Set(['x/invalid-code']));
+  expect(new Set(await items(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-expect'))))).toEqual(
+    new Set(['x/invalid-code']),
+  );
   await expect(page.getByTestId('gallery-count')).toHaveText(`${own.length} of ${fixtures.length} screens`);
 
   // A heading the screen shows (any case, no accents needed) finds that screen among few.
@@ -61,7 +69,11 @@ test('the filter narrows the list by topic id, by heading, and to nothing', asyn
   await expect(page.getByText('No screen fits this filter.')).toBeVisible();
 });
 
-for (const file of ['instagram/suspicious-login/page-en.html', 'x/invalid-code/modal-en.html', 'general/sms-not-delivered/instagram-dialog-en.html']) {
+for (const file of [
+  'instagram/suspicious-login/page-en.html',
+  'x/invalid-code/modal-en.html',
+  'general/sms-not-delivered/instagram-dialog-en.html',
+]) {
   test(`opens ${file}: its page sandboxed, its topic first, its article`, async ({ context, extensionId }) => {
     const fixture = fixtures.find((f) => f.file === file);
     expect(fixture, `fixture ${file}`).toBeDefined();
@@ -103,7 +115,10 @@ test('opens a negative: nothing matched, no article', async ({ context, extensio
   await expect(page.getByTestId('replay-frame')).toHaveAttribute('sandbox', '');
 });
 
-test('tabs work from the keyboard, each tab keeps what it had open, and the tab strip keeps its width', async ({ context, extensionId }) => {
+test('tabs work from the keyboard, each tab keeps what it had open, and the tab strip keeps its width', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/replay.html`);
@@ -155,6 +170,14 @@ for (const scheme of ['light', 'dark'] as const) {
       .setLegacyMode(true)
       .options({ iframes: false })
       .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).slice(0, 2).join(', ')})`)).toEqual([]);
+    expect(
+      violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`)
+            .slice(0, 2)
+            .join(', ')})`,
+      ),
+    ).toEqual([]);
   });
 }

@@ -38,7 +38,14 @@ const cardStyle = (page: Page) =>
     const host = root.host;
     const s = getComputedStyle(root.querySelector('section')!);
     const card = host.getBoundingClientRect();
-    return { position: getComputedStyle(host).position, accent: s.borderLeftColor, radius: s.borderTopLeftRadius, size: s.fontSize, button: root.querySelector('button')!.textContent, visible: card.width > 0 && card.height > 0 };
+    return {
+      position: getComputedStyle(host).position,
+      accent: s.borderLeftColor,
+      radius: s.borderTopLeftRadius,
+      size: s.fontSize,
+      button: root.querySelector('button')!.textContent,
+      visible: card.width > 0 && card.height > 0,
+    };
   });
 
 /** Page-side checks in one round trip: CSP enforced on the page, card styled, no control covered. */
@@ -54,7 +61,9 @@ const inspectPage = async (page: Page) => ({
         ? [...document.querySelectorAll('input, button, select, textarea, a[href], [role="button"]')]
             .filter((c) => {
               const r = c.getBoundingClientRect();
-              return r.width > 0 && r.height > 0 && r.left < card.right && card.left < r.right && r.top < card.bottom && card.top < r.bottom;
+              return (
+                r.width > 0 && r.height > 0 && r.left < card.right && card.left < r.right && r.top < card.bottom && card.top < r.bottom
+              );
             })
             .map((c) => c.outerHTML.slice(0, 100))
         : [],
@@ -68,7 +77,10 @@ const LANES = 3; // tabs per shard working at once: the time per fixture is most
 
 for (let shard = 0; shard < SHARDS; shard++) {
   const mine = positives.filter((_, i) => i % SHARDS === shard);
-  test(`recognised fixtures ${shard + 1}/${SHARDS}: badge on that tab only, hint styled under a strict CSP, panel shows the article`, async ({ context, ext }) => {
+  test(`recognised fixtures ${shard + 1}/${SHARDS}: badge on that tab only, hint styled under a strict CSP, panel shows the article`, async ({
+    context,
+    ext,
+  }) => {
     test.setTimeout(30_000 + mine.length * 2_000);
     expect(mine.length).toBeGreaterThan(0);
     // A bystander tab on an allowed host: its badge must stay empty throughout.
@@ -98,16 +110,33 @@ for (let shard = 0; shard < SHARDS; shard++) {
         const seen = await inspectPage(page);
         expect(seen.pageCssBlocked, `${name}: CSP should block the page's CSS`).toBe(true);
         // Styled through the CSP by the constructable stylesheet: fixed, accent border, radius, size.
-        expect(seen.card, `${name}: card`).toEqual({ position: 'fixed', accent: 'rgb(11, 87, 208)', radius: '8px', size: '14px', button: 'Show the fix', visible: true });
+        expect(seen.card, `${name}: card`).toEqual({
+          position: 'fixed',
+          accent: 'rgb(11, 87, 208)',
+          radius: '8px',
+          size: '14px',
+          button: 'Show the fix',
+          visible: true,
+        });
         expect(seen.covered, `${name}: card covers page controls`).toEqual([]);
       }
     };
-    await Promise.all(Array.from({ length: LANES }, (_, n) => lane(mine.filter((_, i) => i % LANES === n), n)));
+    await Promise.all(
+      Array.from({ length: LANES }, (_, n) =>
+        lane(
+          mine.filter((_, i) => i % LANES === n),
+          n,
+        ),
+      ),
+    );
     expect(await ext.badge(bystanderTab)).toMatchObject({ text: '' });
   });
 }
 
-test('negative fixtures: no card; no badge and "nothing recognised", or on a security step the neutral ? and "not known yet"', async ({ context, ext }) => {
+test('negative fixtures: no card; no badge and "nothing recognised", or on a security step the neutral ? and "not known yet"', async ({
+  context,
+  ext,
+}) => {
   const negatives = fixtures.filter((f) => f.expect === null);
   test.setTimeout(20_000 + negatives.length * 3_000);
   const page = await context.newPage();

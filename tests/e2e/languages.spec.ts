@@ -53,7 +53,9 @@ test('Spanish panel: axe clean; README screenshot', async ({ ext }) => {
   const panel = await ext.openPanelPage(tabId);
   await panel.setViewportSize({ width: 400, height: 800 });
   await expect(panel.locator(`article[data-topic="${TOPIC}"]`)).toHaveAttribute('lang', 'es');
-  const { violations } = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await new AxeBuilder({ page: panel })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const dir = join(ROOT, 'tests/e2e/screenshots');
   mkdirSync(dir, { recursive: true });

@@ -25,7 +25,17 @@ test.describe('manifest', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(['sidePanel', 'storage']);
     expect([...(manifest.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
     // Nothing that widens access or loosens the default CSP.
-    for (const key of ['optional_permissions', 'optional_host_permissions', 'content_security_policy', 'externally_connectable', 'web_accessible_resources', 'sandbox', 'update_url', 'oauth2', 'key']) {
+    for (const key of [
+      'optional_permissions',
+      'optional_host_permissions',
+      'content_security_policy',
+      'externally_connectable',
+      'web_accessible_resources',
+      'sandbox',
+      'update_url',
+      'oauth2',
+      'key',
+    ]) {
       expect(manifest, `manifest has ${key}`).not.toHaveProperty(key);
     }
     // Content scripts only on the four hosts.

@@ -4,7 +4,7 @@ import { axeLightAndDark } from './axe';
 import { expect, ROOT, test } from './fixtures';
 
 // The article meets the screen: a fix step's bold label, shown as the recognised page shows it.
-test('on a Spanish challenge the first step shows the page\'s own label beside the article\'s', async ({ ext }) => {
+test("on a Spanish challenge the first step shows the page's own label beside the article's", async ({ ext }) => {
   const { page, tabId } = await ext.openFixture('instagram/suspicious-login/page-es.html');
   await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
   const panel = await ext.openPanelPage(tabId);
@@ -23,7 +23,10 @@ test('on a Spanish challenge the first step shows the page\'s own label beside t
   const under = await page.evaluate(() => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Enviar código de seguridad')!;
     const r = button.getBoundingClientRect();
-    return { hit: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === button, focused: document.activeElement === button };
+    return {
+      hit: document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === button,
+      focused: document.activeElement === button,
+    };
   });
   expect(under).toEqual({ hit: true, focused: false });
   await page.bringToFront();
@@ -44,17 +47,20 @@ test('on a Spanish challenge the first step shows the page\'s own label beside t
   const panelEn = await ext.openPanelPage(english.tabId);
   await expect(panelEn.locator('article .body ol li').first().locator('strong')).toHaveText('Send Security Code');
   await expect(panelEn.locator('.on-screen-label')).toHaveCount(0);
-
 });
 
-test('a quoted platform message shows as the page words it; on X\'s "Check your email" step the first step is the sent code', async ({ ext }) => {
+test('a quoted platform message shows as the page words it; on X\'s "Check your email" step the first step is the sent code', async ({
+  ext,
+}) => {
   const refused = await ext.openFixture('instagram/suspicious-login/code-rejected-es.html');
   await expect.poll(async () => (await ext.tabState(refused.tabId))?.matches[0]?.id).toBe('instagram/suspicious-login');
   await ext.setSettings({ uiLanguage: 'es' });
   const panel = await ext.openPanelPage(refused.tabId);
   await panel.setViewportSize({ width: 400, height: 800 });
   // The Spanish article quotes the English message; the page's own Spanish wording is beside it.
-  await expect(panel.locator('.on-screen-label').filter({ hasText: 'Revisa el código que te enviamos e inténtalo de nuevo' }).first()).toBeVisible();
+  await expect(
+    panel.locator('.on-screen-label').filter({ hasText: 'Revisa el código que te enviamos e inténtalo de nuevo' }).first(),
+  ).toBeVisible();
   await panel.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/on-screen-quote-es.png') });
 
   await ext.setSettings({ uiLanguage: 'en' });

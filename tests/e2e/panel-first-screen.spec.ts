@@ -28,7 +28,10 @@ function englishFixture(topic: string): string {
 
 async function axe(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), `${label}: axe violations`).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `${label}: axe violations`,
+  ).toEqual([]);
 }
 
 /** Where the first screen's parts are: top edges in CSS px from the top of the viewport. */
@@ -51,7 +54,9 @@ function firstScreen(panel: Page) {
 }
 
 for (const topic of TOPICS) {
-  test(`side panel at 400 × 800 on ${topic}: title, summary and the first fix step on the first screen; the reasons in plain words; axe clean in light and dark`, async ({ ext }) => {
+  test(`side panel at 400 × 800 on ${topic}: title, summary and the first fix step on the first screen; the reasons in plain words; axe clean in light and dark`, async ({
+    ext,
+  }) => {
     const { tabId } = await ext.openFixture(englishFixture(topic));
     const panel = await ext.openPanelPage(tabId);
     await panel.setViewportSize(PANEL);
@@ -77,7 +82,10 @@ for (const topic of TOPICS) {
     await expect(reasons.first()).toBeVisible();
     const english = await reasons.allTextContents();
     for (const reason of english) expect(reason, `${topic}: “${reason}”`).not.toMatch(ENGINE_WORDING);
-    expect(english.some((r) => r.startsWith('The page')), `${topic}: ${english.join(' | ')}`).toBe(true);
+    expect(
+      english.some((r) => r.startsWith('The page')),
+      `${topic}: ${english.join(' | ')}`,
+    ).toBe(true);
 
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });

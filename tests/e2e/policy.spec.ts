@@ -26,13 +26,25 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-const example = Object.values((JSON.parse(readFileSync(join(ROOT, 'src/policy/examples/chrome-policy.json'), 'utf8')) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } })['3rdparty'].extensions)[0]!;
+const example = Object.values(
+  (
+    JSON.parse(readFileSync(join(ROOT, 'src/policy/examples/chrome-policy.json'), 'utf8')) as {
+      '3rdparty': { extensions: Record<string, Record<string, unknown>> };
+    }
+  )['3rdparty'].extensions,
+)[0]!;
 const examplePacks = example.rulePacks as string[];
-const POLICY = { ...example, hints: false, uiLanguage: 'en', rulePacks: [...examplePacks, '{"format": "signpost-rule-pack", "name": "Broken'] };
+const POLICY = {
+  ...example,
+  hints: false,
+  uiLanguage: 'en',
+  rulePacks: [...examplePacks, '{"format": "signpost-rule-pack", "name": "Broken'],
+};
 
 let policyFile: string | undefined;
 
-const writePolicy = (file: string, id: string, policy: Record<string, unknown>) => writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+const writePolicy = (file: string, id: string, policy: Record<string, unknown>) =>
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
 
 test.beforeAll(({ extensionDir }) => {
   test.skip(process.platform !== 'linux', `Chromium reads ${POLICY_DIR} on Linux only`);
@@ -51,7 +63,11 @@ test.afterAll(() => {
   if (policyFile) rmSync(policyFile, { force: true });
 });
 
-test('Chromium hands the policy to this unpacked copy, whole: nothing in it fails the managed schema', async ({ extensionDir, extensionId, ext }) => {
+test('Chromium hands the policy to this unpacked copy, whole: nothing in it fails the managed schema', async ({
+  extensionDir,
+  extensionId,
+  ext,
+}) => {
   expect(extensionId, 'the id Chromium gave the copy is the one the policy is keyed to').toBe(unpackedExtensionId(extensionDir));
   const probe = await ext.probe();
   await expect.poll(() => probe.evaluate(() => chrome.storage.managed.get())).toEqual(POLICY);
@@ -91,12 +107,18 @@ test('the settings page shows policy values in force, locked and labelled; ignor
   expect(await page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)).toBeUndefined();
 });
 
-test('hints off by policy: a recognised screen lights the badge but shows no card, whatever the person chose; the policy lifted, the card appears live', async ({ context, ext, extensionDir }) => {
+test('hints off by policy: a recognised screen lights the badge but shows no card, whatever the person chose; the policy lifted, the card appears live', async ({
+  context,
+  ext,
+  extensionDir,
+}) => {
   await ext.setSettings({ hints: true, sites: { instagram: true, x: true }, uiLanguage: 'auto', mutedTopics: [] });
   // Chromium's first storage.managed read after start takes seconds, and meanwhile the background
   // answers from its copy of the last policy read (none in a fresh profile): see policyInForce
   // and its unit tests. Here the policy has been read once, as in any browser running for a while.
-  await expect.poll(async () => (await ext.probe()).evaluate(() => chrome.storage.managed.get()), { timeout: 20_000 }).toMatchObject({ hints: false });
+  await expect
+    .poll(async () => (await ext.probe()).evaluate(() => chrome.storage.managed.get()), { timeout: 20_000 })
+    .toMatchObject({ hints: false });
   // The card must never appear, not merely be gone by the time we look.
   await context.addInitScript(() => {
     new MutationObserver(() => {

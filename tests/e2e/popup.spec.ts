@@ -4,7 +4,10 @@ import { openPopupPage, resultTopics } from './lookup-helpers';
 // Each test launches its own browser; on a busy two-core machine that alone can take 10 s.
 test.describe.configure({ timeout: 60_000 });
 
-test('the search box has focus on open; a misspelt "suspcious login" ranks the suspicious-login topic first', async ({ context, extensionId }) => {
+test('the search box has focus on open; a misspelt "suspcious login" ranks the suspicious-login topic first', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await openPopupPage(context, extensionId);
   const box = popup.getByRole('combobox', { name: 'Search the troubleshooting articles' });
   await expect(box).toBeFocused();
@@ -23,11 +26,18 @@ test('the platform filter keeps only that platform', async ({ context, extension
   await popup.keyboard.type('invalid code');
   await expect.poll(async () => new Set((await resultTopics(popup)).map((id) => id!.split('/')[0])).size).toBeGreaterThan(1);
 
-  for (const [name, platform] of [['X', 'x'], ['Instagram', 'instagram'], ['General', 'general']] as const) {
+  for (const [name, platform] of [
+    ['X', 'x'],
+    ['Instagram', 'instagram'],
+    ['General', 'general'],
+  ] as const) {
     await popup.getByRole('radio', { name, exact: true }).check();
     await expect.poll(() => resultTopics(popup)).not.toEqual([]);
     const ids = await resultTopics(popup);
-    expect(ids.every((id) => id!.startsWith(`${platform}/`)), `${name}: ${ids.join(', ')}`).toBe(true);
+    expect(
+      ids.every((id) => id!.startsWith(`${platform}/`)),
+      `${name}: ${ids.join(', ')}`,
+    ).toBe(true);
   }
   await popup.getByRole('radio', { name: 'X', exact: true }).check();
   await expect.poll(() => resultTopics(popup).then((ids) => ids[0])).toBe('x/invalid-code');
@@ -38,11 +48,18 @@ test('the platform filter keeps only that platform', async ({ context, extension
   await expect(popup.getByText('No article matches “zzqxv”', { exact: false })).toBeVisible();
 });
 
-test('empty query: the current tab\'s recognised topic first, then the common topics of each platform', async ({ context, extensionId, ext }) => {
+test("empty query: the current tab's recognised topic first, then the common topics of each platform", async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const { tabId } = await ext.openFixture('x/invalid-code/modal-en.html');
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
   const popup = await openPopupPage(context, extensionId, tabId);
-  await expect(popup.getByRole('group', { name: 'Recognised on this tab' }).getByRole('option').first()).toHaveAttribute('data-topic', 'x/invalid-code');
+  await expect(popup.getByRole('group', { name: 'Recognised on this tab' }).getByRole('option').first()).toHaveAttribute(
+    'data-topic',
+    'x/invalid-code',
+  );
   await expect(popup.getByRole('group', { name: 'Common on Instagram' })).toBeVisible();
   await expect(popup.getByRole('group', { name: 'Common on X' })).toBeVisible();
   await expect(popup.getByRole('group', { name: 'Common on General' })).toBeVisible();
@@ -51,7 +68,11 @@ test('empty query: the current tab\'s recognised topic first, then the common to
   expect((await resultTopics(popup)).filter((id) => id === 'x/invalid-code')).toHaveLength(1);
 });
 
-test('keyboard only: type, arrow down, Enter opens the chosen article in the real side panel and closes the popup', async ({ context, extensionId, ext }) => {
+test('keyboard only: type, arrow down, Enter opens the chosen article in the real side panel and closes the popup', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const { tabId } = await ext.openFixture('x/invalid-code/modal-en.html');
   const popup = await openPopupPage(context, extensionId, tabId);
   await popup.keyboard.type('backup codes');
@@ -88,7 +109,9 @@ test('keyboard in the results list too: Tab there, ↓ and Enter open the chosen
     if (!/closed/.test(String(e))) throw e;
   });
   await closed;
-  await expect.poll(() => ext.inSidePanel(`document.querySelector('article[data-topic]')?.getAttribute('data-topic') ?? null`), { timeout: 10_000 }).toBe(second);
+  await expect
+    .poll(() => ext.inSidePanel(`document.querySelector('article[data-topic]')?.getAttribute('data-topic') ?? null`), { timeout: 10_000 })
+    .toBe(second);
 });
 
 test('the UI follows the language chosen in settings (Spanish), without a reload of anything', async ({ context, extensionId, ext }) => {

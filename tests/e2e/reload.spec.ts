@@ -15,15 +15,25 @@ import type { CDPSession, Page } from '@playwright/test';
 import { clickCardButton } from './card';
 import { expect, hint, test, type Fixture } from './fixtures';
 
-const TABS = ['instagram/suspicious-login/dialog-en.html', 'instagram/settings-locked/accounts-center-dialog-en.html', 'x/invalid-code/modal-en.html', 'x/email-swap/settings-email-en.html'];
+const TABS = [
+  'instagram/suspicious-login/dialog-en.html',
+  'instagram/settings-locked/accounts-center-dialog-en.html',
+  'x/invalid-code/modal-en.html',
+  'x/email-swap/settings-email-en.html',
+];
 
 /** Every error a page shows, from any of its JavaScript worlds (the content script's included). */
 async function watchErrors(page: Page, cdp: CDPSession): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
-  cdp.on('Runtime.consoleAPICalled', (e) => void (e.type === 'error' && errors.push(`console API: ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`)));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`),
+  );
+  cdp.on(
+    'Runtime.consoleAPICalled',
+    (e) => void (e.type === 'error' && errors.push(`console API: ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`)),
+  );
   cdp.on('Log.entryAdded', (e) => void (e.entry.level === 'error' && errors.push(`log: ${e.entry.text}`)));
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
@@ -53,7 +63,12 @@ async function ourCalls(cdp: CDPSession, extensionId: string, frame: string, fn:
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', onData);
-  return events.filter((e) => e.name === 'FunctionCall' && e.args?.data?.frame === frame && e.args.data.url === `chrome-extension://${extensionId}/content-script.js`).length;
+  return events.filter(
+    (e) =>
+      e.name === 'FunctionCall' &&
+      e.args?.data?.frame === frame &&
+      e.args.data.url === `chrome-extension://${extensionId}/content-script.js`,
+  ).length;
 }
 
 /** Page changes, each in a task of its own: a dialog-like node and feed items come and go. */
@@ -71,7 +86,12 @@ const churn = (page: Page, times: number) =>
 
 test.use({ browserArgs: ['--enable-unsafe-extension-debugging'] });
 
-test('reloaded, then updated, with Instagram and X tabs open: old copies go quiet without an error, the next navigation brings recognition back', async ({ context, ext, extensionId, extensionDir }) => {
+test('reloaded, then updated, with Instagram and X tabs open: old copies go quiet without an error, the next navigation brings recognition back', async ({
+  context,
+  ext,
+  extensionId,
+  extensionDir,
+}) => {
   test.setTimeout(120_000);
   const tabs: { page: Page; tabId: number; fixture: Fixture; cdp: CDPSession; errors: string[] }[] = [];
   for (const file of TABS) {
@@ -81,14 +101,20 @@ test('reloaded, then updated, with Instagram and X tabs open: old copies go quie
     await expect.poll(async () => (await ext.tabState(opened.tabId))?.matches[0]?.id, { message: file }).toBe(opened.fixture.expect);
   }
   // The error watch sees our own world: an error thrown there is caught (then forgotten).
-  await tabs[0]!.cdp.send('Runtime.evaluate', { contextId: await ourWorld(tabs[0]!.cdp, extensionId), expression: 'setTimeout(() => { throw new Error("probe") })' });
+  await tabs[0]!.cdp.send('Runtime.evaluate', {
+    contextId: await ourWorld(tabs[0]!.cdp, extensionId),
+    expression: 'setTimeout(() => { throw new Error("probe") })',
+  });
   await expect.poll(() => tabs[0]!.errors.some((e) => e.includes('probe'))).toBe(true);
   tabs[0]!.errors.length = 0;
 
   const manifestFile = join(extensionDir, 'manifest.json');
   const manifest = readFileSync(manifestFile, 'utf8');
   try {
-    for (const [step, version] of [['reloaded', null], ['updated', `${JSON.parse(manifest).version}.1`]] as const) {
+    for (const [step, version] of [
+      ['reloaded', null],
+      ['updated', `${JSON.parse(manifest).version}.1`],
+    ] as const) {
       // An update is new files, then the same reload the browser does.
       if (version) writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(manifest), version }));
       const before = await (await ext.probe()).evaluate(() => chrome.runtime.getManifest().version);
@@ -119,13 +145,18 @@ test('reloaded, then updated, with Instagram and X tabs open: old copies go quie
         const frameId = ((await tab.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } }).frameTree.frame.id;
         // The orphaned copy notices within a few changes, and stops; nothing reaches the background.
         await churn(tab.page, 20);
-        expect(await ourCalls(tab.cdp, extensionId, frameId, () => churn(tab.page, 20)), `${step}: ${tab.fixture.file}: calls into the old copy`).toBe(0);
+        expect(
+          await ourCalls(tab.cdp, extensionId, frameId, () => churn(tab.page, 20)),
+          `${step}: ${tab.fixture.file}: calls into the old copy`,
+        ).toBe(0);
         expect(await ext.tabState(tab.tabId), `${step}: ${tab.fixture.file}: state from the old copy`).toBeUndefined();
         expect(tab.errors, `${step}: ${tab.fixture.file}: errors on the page`).toEqual([]);
         expect(frame.url()).toBe(tab.fixture.url);
         // The next navigation: the new build recognises the screen again.
         await tab.page.reload();
-        await expect.poll(async () => (await ext.tabState(tab.tabId))?.matches[0]?.id, { message: `${step}: ${tab.fixture.file}` }).toBe(tab.fixture.expect);
+        await expect
+          .poll(async () => (await ext.tabState(tab.tabId))?.matches[0]?.id, { message: `${step}: ${tab.fixture.file}` })
+          .toBe(tab.fixture.expect);
       }
     }
   } finally {

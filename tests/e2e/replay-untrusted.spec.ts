@@ -18,15 +18,29 @@ async function recordRequests(context: BrowserContext): Promise<string[]> {
   context.on('request', (request) => {
     if (!LOCAL.test(request.url())) seen.push(`${request.resourceType()} ${request.url()}`);
   });
-  await context.route((url) => !LOCAL.test(url.href), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !LOCAL.test(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
   return seen;
 }
 
 /** A snapshot file as a stranger could write it: its page copy is whatever markup they like. */
 function snapshotFile(name: string, pageHtml: string): string {
   const file = join(tmp, name);
-  const snapshot = { url: 'https://www.instagram.com/challenge/1/', lang: 'en', texts: TEXTS, inputs: [], testids: [], roles: [], truncated: false };
-  writeFileSync(file, JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_FILE_VERSION, snapshot, page: { html: pageHtml, truncated: false } }));
+  const snapshot = {
+    url: 'https://www.instagram.com/challenge/1/',
+    lang: 'en',
+    texts: TEXTS,
+    inputs: [],
+    testids: [],
+    roles: [],
+    truncated: false,
+  };
+  writeFileSync(
+    file,
+    JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_FILE_VERSION, snapshot, page: { html: pageHtml, truncated: false } }),
+  );
   return file;
 }
 
@@ -46,7 +60,10 @@ const LIVE_LINKS = [
   '<map name="m"><area shape="rect" coords="0,0,80,80" href="https://area.example/"></map>',
 ].join('');
 
-test('links, forms, a base and a refresh in a page copy do not navigate its frame: clicks make no request', async ({ context, extensionId }) => {
+test('links, forms, a base and a refresh in a page copy do not navigate its frame: clicks make no request', async ({
+  context,
+  extensionId,
+}) => {
   const requests = await recordRequests(context);
   const page = await context.newPage();
   await openReplay(page, extensionId, snapshotFile('links.signpost.json', LIVE_LINKS));
@@ -75,7 +92,10 @@ test('links, forms, a base and a refresh in a page copy do not navigate its fram
 test('a saved page with live links opens the same way: its copy has no link to follow', async ({ context, extensionId }) => {
   const requests = await recordRequests(context);
   const file = join(tmp, 'saved.html');
-  writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><meta name="signpost:url" content="https://www.instagram.com/challenge/1/"></head><body>${LIVE_LINKS}</body></html>`);
+  writeFileSync(
+    file,
+    `<!DOCTYPE html><html lang="en"><head><meta name="signpost:url" content="https://www.instagram.com/challenge/1/"></head><body>${LIVE_LINKS}</body></html>`,
+  );
   const page = await context.newPage();
   await openReplay(page, extensionId, file);
   const copy = page.frameLocator('[data-testid="replay-frame"]');
@@ -89,12 +109,18 @@ test('a page nested 300 000 deep, as a saved page and as a page copy, opens in s
   const depth = 300_000;
   const deep = `${'<div>'.repeat(depth)}<h1>Deep down</h1>${'</div>'.repeat(depth)}`;
   const html = join(tmp, 'deep.html');
-  writeFileSync(html, `<!DOCTYPE html><html lang="en"><head><meta name="signpost:url" content="https://www.instagram.com/challenge/1/"></head><body>${deep}</body></html>`);
+  writeFileSync(
+    html,
+    `<!DOCTYPE html><html lang="en"><head><meta name="signpost:url" content="https://www.instagram.com/challenge/1/"></head><body>${deep}</body></html>`,
+  );
   // A page copy is capped at 2.5 million characters: as deep as fits.
   const copyDepth = 200_000;
   const json = snapshotFile('deep.signpost.json', `${'<div>'.repeat(copyDepth)}<h1>Deep copy</h1>${'</div>'.repeat(copyDepth)}`);
   const page = await context.newPage();
-  for (const [file, title] of [[html, 'deep.html'], [json, 'deep.signpost.json']] as const) {
+  for (const [file, title] of [
+    [html, 'deep.html'],
+    [json, 'deep.signpost.json'],
+  ] as const) {
     const started = Date.now();
     await openReplay(page, extensionId, file);
     await expect(page.getByRole('heading', { name: new RegExp(title.replace('.', '\\.')) })).toBeVisible({ timeout: 20_000 });

@@ -15,7 +15,8 @@ test.describe.configure({ timeout: 120_000 }); // capture, replay, settings and 
 const FIXTURE = 'negative/x-unknown-confirm-phone-en.html';
 const TOPIC = 'x/acme-confirm-phone';
 const TITLE = 'X asks to confirm the phone number';
-const ARTICLE = '## Fix it\n\n1. Type the account\'s full phone number and choose **Next**.\n2. If the number is not the one in Cerby, ask the account owner.\n\n## Why it happens\n\nX checks that the person logging in knows the account\'s phone number.\n';
+const ARTICLE =
+  "## Fix it\n\n1. Type the account's full phone number and choose **Next**.\n2. If the number is not the one in Cerby, ask the account owner.\n\n## Why it happens\n\nX checks that the person logging in knows the account's phone number.\n";
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -24,7 +25,11 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; t
 
 const builder = (page: Page) => page.getByTestId('builder');
 
-test('capture an unknown screen, make a rule in replay, import it in Settings: the screen is recognised', async ({ context, extensionId, ext }) => {
+test('capture an unknown screen, make a rule in replay, import it in Settings: the screen is recognised', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   // The screen no topic knows, at its real address.
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(page.getByRole('heading', { name: 'Confirm the phone number on your account' })).toBeVisible();
@@ -39,7 +44,9 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   // Open it in replay and make a rule from it.
   const replay = await context.newPage();
   await replay.goto(`chrome-extension://${extensionId}/replay.html`);
-  await replay.getByTestId('replay-file').setInputFiles({ name: capture.name, mimeType: 'application/json', buffer: Buffer.from(capture.text) });
+  await replay
+    .getByTestId('replay-file')
+    .setInputFiles({ name: capture.name, mimeType: 'application/json', buffer: Buffer.from(capture.text) });
   await expect(replay.getByTestId('replay-no-match')).toBeVisible();
   await replay.getByRole('button', { name: 'Make a rule from this screen' }).click();
   const b = builder(replay);
@@ -58,7 +65,9 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   await b.getByLabel('Title', { exact: true }).first().fill(TITLE);
   await b.getByLabel('Summary (the first thing to do, one line)').first().fill('Type the full phone number of the account, then Next.');
   await b.getByLabel('Article (Markdown)', { exact: true }).first().fill(ARTICLE);
-  await expect(b.getByTestId('builder-preview').getByRole('listitem').first()).toHaveText("Type the account's full phone number and choose Next.");
+  await expect(b.getByTestId('builder-preview').getByRole('listitem').first()).toHaveText(
+    "Type the account's full phone number and choose Next.",
+  );
   await b.getByLabel('Pack name').fill('Acme support');
 
   // Live check: first on this screen, no conflict with any bundled screen; export is offered.
@@ -82,28 +91,46 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   // Import it in Settings, as an administrator would.
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await settings.getByLabel('Import rule pack').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+  await settings
+    .getByLabel('Import rule pack')
+    .setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
   // The screen the rule was made from ships with Signpost as one no topic knows: the builder made the
   // rule for it, the import (which cannot know that) says the pack takes it, and imports once confirmed.
   const review = settings.getByTestId('pack-review');
   await expect(review).toContainText('1 built-in screen would show a different topic, or none');
   await review.getByRole('button', { name: 'Import anyway' }).click();
-  await expect(settings.locator('.packs .result')).toHaveText('Imported “Acme support” 1.0.0: 1 new topic(s), 0 replacing built-in topic(s).');
+  await expect(settings.locator('.packs .result')).toHaveText(
+    'Imported “Acme support” 1.0.0: 1 new topic(s), 0 replacing built-in topic(s).',
+  );
 
   // Back in the builder, the imported pack can take the rule again; it says what changes before saving.
-  const stored = () => settings.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as { name: string; version: string; data: { rules: { article: string }[] } }[]);
+  const stored = () =>
+    settings.evaluate(
+      async () =>
+        (await chrome.storage.local.get('rulePacks')).rulePacks as {
+          name: string;
+          version: string;
+          data: { rules: { article: string }[] };
+        }[],
+    );
   await b.getByLabel('Article (Markdown)', { exact: true }).first().fill(`${ARTICLE}\nCerby keeps the number in the account's notes.\n`);
   await b.getByRole('combobox', { name: 'Pack', exact: true }).selectOption('Acme support');
   await b.getByLabel('Version after the change').fill('1.0.1');
-  await expect(b.getByTestId('builder-add-change')).toHaveText(`Replaces the pack's own ${TOPIC} in “Acme support” and keeps its 0 other rules as they are. The version goes from 1.0.0 to 1.0.1.`);
+  await expect(b.getByTestId('builder-add-change')).toHaveText(
+    `Replaces the pack's own ${TOPIC} in “Acme support” and keeps its 0 other rules as they are. The version goes from 1.0.0 to 1.0.1.`,
+  );
   await b.getByRole('button', { name: 'Add to the pack' }).click();
   await expect(b.getByTestId('builder-status')).toHaveText('Saved in “Acme support” 1.0.1; Signpost uses it now.');
-  await expect.poll(async () => (await stored()).map((p) => [p.name, p.version, p.data.rules.length])).toEqual([['Acme support', '1.0.1', 1]]);
+  await expect
+    .poll(async () => (await stored()).map((p) => [p.name, p.version, p.data.rules.length]))
+    .toEqual([['Acme support', '1.0.1', 1]]);
   expect((await stored())[0]!.data.rules[0]!.article).toContain("Cerby keeps the number in the account's notes.");
 
   // The same screen, loaded again: recognised as the new topic (tab state, badge, panel).
   await page.reload();
-  await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, { message: 'the content script recognises the new topic' }).toBe(TOPIC);
+  await expect
+    .poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, { message: 'the content script recognises the new topic' })
+    .toBe(TOPIC);
   await expect.poll(async () => (await ext.badge(tabId)).text, { message: 'the badge says a blocking screen' }).toBe('!');
   const after = await ext.openPanelPage(tabId);
   await expect(after.locator('main')).toHaveAttribute('data-topic', TOPIC);
@@ -118,7 +145,9 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
 
   const replay = await context.newPage();
   await replay.goto(`chrome-extension://${extensionId}/replay.html`);
-  await replay.getByTestId('replay-file').setInputFiles({ name: capture.name, mimeType: 'application/json', buffer: Buffer.from(capture.text) });
+  await replay
+    .getByTestId('replay-file')
+    .setInputFiles({ name: capture.name, mimeType: 'application/json', buffer: Buffer.from(capture.text) });
   await replay.getByRole('button', { name: 'Make a rule from this screen' }).click();
   const b = builder(replay);
   await b.getByLabel('Topic id').fill(TOPIC);
@@ -144,8 +173,15 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
   // The builder is accessible in both colour schemes, conflict shown (labels, names, contrast).
   for (const scheme of ['light', 'dark'] as const) {
     await replay.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page: replay }).include('[data-testid="builder"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(violations.map((v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')})`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page: replay })
+      .include('[data-testid="builder"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map(
+        (v) => `${scheme} ${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.any[0]?.message ?? ''}`).join(', ')})`,
+      ),
+    ).toEqual([]);
   }
   await replay.emulateMedia({ colorScheme: 'light' });
 

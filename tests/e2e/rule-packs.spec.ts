@@ -17,7 +17,10 @@ test.describe.configure({ timeout: 60_000 });
 
 const PACK_FILE = join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json');
 const PACK_DIR = join(FIXTURES_DIR, 'packs/acme-it');
-const PACK = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as { rules: { frontMatter: Record<string, unknown>; article: string }[] } & Record<string, unknown>;
+const PACK = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as { rules: { frontMatter: Record<string, unknown>; article: string }[] } & Record<
+  string,
+  unknown
+>;
 const DEVICE_TOPIC = 'instagram/acme-device-limit';
 
 const DEVICE_PAGE = `<!doctype html><html lang="en"><head><title>Instagram</title></head><body>
@@ -33,7 +36,10 @@ async function openSettings(page: Page, extensionId: string) {
 /** The section's own live region (the page's role=status belongs to the other settings). */
 const packStatus = (page: Page) => page.locator('.packs .result');
 const storedPacks = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as unknown);
-const packTableIds = (page: Page) => page.evaluate(async () => (((await chrome.storage.local.get('packTable')).packTable as { id: string }[] | undefined) ?? []).map((r) => r.id));
+const packTableIds = (page: Page) =>
+  page.evaluate(async () =>
+    (((await chrome.storage.local.get('packTable')).packTable as { id: string }[] | undefined) ?? []).map((r) => r.id),
+  );
 
 /** The example pack replaces a built-in topic's recognition: it is shown first, and stored once confirmed. */
 async function confirmImport(page: Page) {
@@ -50,7 +56,11 @@ async function importExample(page: Page) {
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
 }
 
-test('settings page: import a pack, see it listed; an invalid pack lists every problem and changes nothing; zip, on/off, remove and undo, export', async ({ context, extensionId, ext }) => {
+test('settings page: import a pack, see it listed; an invalid pack lists every problem and changes nothing; zip, on/off, remove and undo, export', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const page = await context.newPage();
   await openSettings(page, extensionId);
   await expect(page.getByText('No rule packs yet.')).toBeVisible();
@@ -63,8 +73,17 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
   // An invalid pack: every problem as file — field — reason, and storage untouched.
   const before = await storedPacks(page);
   const [device, login] = PACK.rules;
-  const bad = { ...PACK, version: 'latest', rules: [{ ...device, frontMatter: { ...device!.frontMatter, kind: 'urgent' } }, { ...login, article: 'See <a href="https://evil.example">this</a>.' }] };
-  await page.getByLabel('Import rule pack').setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  const bad = {
+    ...PACK,
+    version: 'latest',
+    rules: [
+      { ...device, frontMatter: { ...device!.frontMatter, kind: 'urgent' } },
+      { ...login, article: 'See <a href="https://evil.example">this</a>.' },
+    ],
+  };
+  await page
+    .getByLabel('Import rule pack')
+    .setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('“bad-pack.json” was not imported — 3 problem(s); nothing was changed:');
   // Each problem said for people, the validator's exact words kept in a details line for the pack's author.
@@ -82,14 +101,24 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
   ]);
   // In the person's language: the sentences follow the interface; the validator's words stay as written.
   await ext.setSettings({ uiLanguage: 'es' });
-  await expect.poll(async () => (await rows())[0]).toEqual(['bad-pack.json', 'version', '«version» no es válido.', 'must be a version such as 1.0.0']);
+  await expect
+    .poll(async () => (await rows())[0])
+    .toEqual(['bad-pack.json', 'version', '«version» no es válido.', 'must be a version such as 1.0.0']);
   await ext.setSettings({ uiLanguage: 'en' });
   await expect.poll(async () => (await rows())[0]?.[2]).toBe('“version” is not valid.');
   expect(await storedPacks(page)).toEqual(before);
   // The list and the problem table are accessible (labels, headers, contrast).
-  const { violations } = await new AxeBuilder({ page }).include('.packs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .include('.packs')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  await expect(page.getByRole('row', { name: /Acme IT/ }).getByRole('cell').first()).toHaveText('1.2.0');
+  await expect(
+    page
+      .getByRole('row', { name: /Acme IT/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('1.2.0');
 
   // A zip of rule files, named by its pack.json: listed beside the first.
   const files = Object.fromEntries(
@@ -97,20 +126,38 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
       .filter((f) => /\.(md|json)$/.test(f))
       .map((f) => [f, strToU8(f === 'pack.json' ? '{ "name": "Acme zip", "version": "2.0.0" }' : readFileSync(join(PACK_DIR, f), 'utf8'))]),
   );
-  await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
+  await page
+    .getByLabel('Import rule pack')
+    .setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
   await confirmImport(page);
   await expect(packStatus(page)).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic(s), 1 replacing built-in topic(s).');
-  await expect(page.getByRole('row', { name: /Acme zip/ }).getByRole('cell').first()).toHaveText('2.0.0');
+  await expect(
+    page
+      .getByRole('row', { name: /Acme zip/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('2.0.0');
 
   // Re-importing a pack of the same name replaces it, and says so.
-  await page.getByLabel('Import rule pack').setInputFiles({ name: 'acme-1.3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...PACK, version: '1.3.0' })) });
+  await page.getByLabel('Import rule pack').setInputFiles({
+    name: 'acme-1.3.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...PACK, version: '1.3.0' })),
+  });
   await confirmImport(page);
   await expect(packStatus(page)).toContainText('It replaced version 1.2.0 of the pack with the same name.');
-  await expect(page.getByRole('row', { name: /Acme IT/ }).getByRole('cell').first()).toHaveText('1.3.0');
+  await expect(
+    page
+      .getByRole('row', { name: /Acme IT/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('1.3.0');
 
   // Off, then remove and undo.
   await page.getByRole('checkbox', { name: 'Use “Acme zip”' }).uncheck();
-  await expect.poll(async () => (await storedPacks(page)) as { name: string; enabled: boolean }[]).toEqual([expect.objectContaining({ name: 'Acme IT', enabled: true }), expect.objectContaining({ name: 'Acme zip', enabled: false })]);
+  await expect
+    .poll(async () => (await storedPacks(page)) as { name: string; enabled: boolean }[])
+    .toEqual([expect.objectContaining({ name: 'Acme IT', enabled: true }), expect.objectContaining({ name: 'Acme zip', enabled: false })]);
   await page.getByRole('button', { name: 'Remove “Acme IT”' }).click();
   await expect(packStatus(page)).toContainText('Removed “Acme IT”.');
   await expect(page.getByRole('row', { name: /Acme IT/ })).toHaveCount(0);
@@ -154,7 +201,11 @@ test('a pack topic overriding a bundled one: the hint and the side panel show th
   await expect(article.getByRole('heading', { level: 2, name: 'Suspicious login attempt', exact: true })).toBeVisible();
 });
 
-test('a new pack topic is recognised on an Instagram page and its article shows in the side panel', async ({ context, extensionId, ext }) => {
+test('a new pack topic is recognised on an Instagram page and its article shows in the side panel', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   // The content script merges `packTable` into its rules (src/packs/merge-table.ts, content/main.ts).
   const settings = await context.newPage();
   await openSettings(settings, extensionId);
@@ -165,7 +216,11 @@ test('a new pack topic is recognised on an Instagram page and its article shows 
   const page = await context.newPage();
   await page.goto(url);
   const tabId = await ext.tabIdOf(page);
-  await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, { message: 'the content script recognises the pack topic (reads packTable)' }).toBe(DEVICE_TOPIC);
+  await expect
+    .poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, {
+      message: 'the content script recognises the pack topic (reads packTable)',
+    })
+    .toBe(DEVICE_TOPIC);
   expect((await ext.badge(tabId)).text).toBe('!');
   await expect.poll(() => cardView(page).then((c) => c?.title)).toBe('Too many devices on the shared account');
 
@@ -174,17 +229,22 @@ test('a new pack topic is recognised on an Instagram page and its article shows 
   const article = panel.locator(`article[data-topic="${DEVICE_TOPIC}"]`);
   await expect(article.getByRole('heading', { level: 2, name: 'Too many devices on the shared account' })).toBeVisible();
   await expect(article).toContainText('Choose Sessions → Sign out oldest.');
-
 });
 
-test('a pack that changes what built-in screens recognise is shown before it is stored, and stored only when confirmed', async ({ context, extensionId, ext }) => {
+test('a pack that changes what built-in screens recognise is shown before it is stored, and stored only when confirmed', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const page = await context.newPage();
   await openSettings(page, extensionId);
   await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
   const review = page.getByTestId('pack-review');
   await expect(review).toContainText('“Acme IT” 1.2.0 changes what Signpost recognises on its built-in screens. It is not imported yet.');
   // How many screens the built-in topic recognised and how many the pack's rule does, counted properly.
-  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(/^“Suspicious login attempt \(Acme procedure\)” replaces a built-in topic that recognised \d{2} screens; the new rule recognises 1\.$/);
+  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(
+    /^“Suspicious login attempt \(Acme procedure\)” replaces a built-in topic that recognised \d{2} screens; the new rule recognises 1\.$/,
+  );
   await review.getByText(/built-in screens would show a different topic, or none/).click();
   await expect(review).toContainText('instagram/suspicious-login/page-es.html');
   expect(await storedPacks(page)).toBeUndefined();
@@ -196,9 +256,14 @@ test('a pack that changes what built-in screens recognise is shown before it is 
   // The same in Spanish, then confirmed: stored and in effect.
   await ext.setSettings({ uiLanguage: 'es' });
   await page.getByLabel('Importar paquete de reglas').setInputFiles(PACK_FILE);
-  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(/^«Suspicious login attempt \(Acme procedure\)» sustituye a un tema incluido que reconocía \d{2} pantallas; la regla nueva reconoce 1\.$/);
+  await expect(review.locator('li[data-topic="instagram/suspicious-login"]')).toHaveText(
+    /^«Suspicious login attempt \(Acme procedure\)» sustituye a un tema incluido que reconocía \d{2} pantallas; la regla nueva reconoce 1\.$/,
+  );
   await review.getByRole('button', { name: 'Importar de todos modos' }).click();
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
-  const { violations } = await new AxeBuilder({ page }).include('.packs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .include('.packs')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });

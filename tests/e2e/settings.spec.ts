@@ -16,9 +16,14 @@ const openSettings = async (page: Page, extensionId: string) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 };
 
-const stored = (page: Page) => page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined);
+const stored = (page: Page) =>
+  page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined);
 
-test('switching hints off in settings removes the in-page card at once, and on brings it back, without a reload', async ({ context, extensionId, ext }) => {
+test('switching hints off in settings removes the in-page card at once, and on brings it back, without a reload', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const { page } = await ext.openFixture(FIXTURE);
   // Control: with the defaults the card shows on this fixture (so the test below can fail).
   await expect(hint(page)).toBeVisible();
@@ -52,12 +57,14 @@ test('the settings page shows and saves every field; reset brings back the defau
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
   // Topics are named in the page's language too.
   await page.getByRole('checkbox', { name: SUSPICIOUS_PT }).check();
-  await expect.poll(() => stored(page)).toMatchObject({
-    hints: true,
-    sites: { instagram: true, x: false },
-    uiLanguage: 'pt_BR',
-    mutedTopics: ['instagram/suspicious-login'],
-  });
+  await expect
+    .poll(() => stored(page))
+    .toMatchObject({
+      hints: true,
+      sites: { instagram: true, x: false },
+      uiLanguage: 'pt_BR',
+      mutedTopics: ['instagram/suspicious-login'],
+    });
 
   // Survives a reload (it was saved, not just shown).
   await page.reload();
@@ -78,7 +85,9 @@ test('the settings page shows and saves every field; reset brings back the defau
   // …and can be undone: everything as it was.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configurações do Signpost');
-  await expect.poll(() => stored(page)).toMatchObject({ sites: { instagram: true, x: false }, uiLanguage: 'pt_BR', mutedTopics: ['instagram/suspicious-login'] });
+  await expect
+    .poll(() => stored(page))
+    .toMatchObject({ sites: { instagram: true, x: false }, uiLanguage: 'pt_BR', mutedTopics: ['instagram/suspicious-login'] });
   // The muted topics can be filtered by their title.
   await page.getByLabel('Encontrar um tema').fill('suspeit');
   await expect(page.getByRole('checkbox', { name: SUSPICIOUS_PT })).toBeVisible();
@@ -94,7 +103,11 @@ test('a corrupt stored settings object loads as defaults for the broken fields o
   await expect(page.getByLabel('Language of the interface')).toHaveValue('auto');
 });
 
-test('a muted topic shows no card and lights no badge; the panel says so and unmutes it; the badge names the topic', async ({ context, extensionId, ext }) => {
+test('a muted topic shows no card and lights no badge; the panel says so and unmutes it; the badge names the topic', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(hint(page)).toBeVisible();
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
@@ -115,7 +128,11 @@ test('a muted topic shows no card and lights no badge; the panel says so and unm
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });
 });
 
-test('the card can mute its topic: the card and badge go, the setting shows it muted, and another tab of the topic gets no card', async ({ context, extensionId, ext }) => {
+test('the card can mute its topic: the card and badge go, the setting shows it muted, and another tab of the topic gets no card', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(hint(page)).toBeVisible();
   await expect.poll(() => ext.badge(tabId)).toMatchObject({ text: '!' });

@@ -54,7 +54,15 @@ for (const { setting, lang, query } of LANGS) {
     await expect(panel.locator('main')).toHaveAttribute('data-topic', 'instagram/suspicious-login');
     await page.setViewportSize({ width: 760, height: 700 });
     const board = await context.newPage();
-    await compose(board, `${lang}-2-panel.png`, [{ png: await page.screenshot(), width: 760 }, { png: await panel.screenshot(), width: 400 }], 'Signpost');
+    await compose(
+      board,
+      `${lang}-2-panel.png`,
+      [
+        { png: await page.screenshot(), width: 760 },
+        { png: await panel.screenshot(), width: 400 },
+      ],
+      'Signpost',
+    );
 
     // 3. Popup search.
     const popup = await openPopupPage(context, extensionId);
@@ -69,7 +77,10 @@ for (const { setting, lang, query } of LANGS) {
     await replay.getByRole('tab').nth(1).click();
     const screen = `instagram/suspicious-login/page-${lang.slice(0, 2)}.html`;
     await replay.locator(`[data-testid="gallery-item"][data-file="${screen}"]`).click();
-    await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', 'instagram/suspicious-login');
+    await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute(
+      'data-topic',
+      'instagram/suspicious-login',
+    );
     const replayShot = await replay.screenshot({ path: join(OUT, `${lang}-4-replay.png`) });
     expect(pngSize(replayShot)).toEqual(SIZE);
   });

@@ -28,7 +28,11 @@ async function downloadedFile(panel: Page, button: string): Promise<{ name: stri
 /** The report's text with its times taken out: two reports made a moment apart differ only there. */
 const timeless = (report: string) => report.replace(/\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+Z)?/g, 'TIME');
 
-test('capture and the report hold nothing typed or personal; replay ranks first what the live page did', async ({ context, extensionId, ext }) => {
+test('capture and the report hold nothing typed or personal; replay ranks first what the live page did', async ({
+  context,
+  extensionId,
+  ext,
+}) => {
   test.setTimeout(90_000); // three downloads, a replay page and a panel on a two-core machine
   const { page, tabId } = await ext.openFixture(PRIVACY_PAGE);
   await page.locator('input[name="password"]').fill(TYPED_PASSWORD);
@@ -53,7 +57,9 @@ test('capture and the report hold nothing typed or personal; replay ranks first 
   // The replay page agrees.
   const replay = await context.newPage();
   await replay.goto(`chrome-extension://${extensionId}/replay.html`);
-  await replay.getByTestId('replay-file').setInputFiles({ name: 'capture.signpost.json', mimeType: 'application/json', buffer: Buffer.from(captured) });
+  await replay
+    .getByTestId('replay-file')
+    .setInputFiles({ name: 'capture.signpost.json', mimeType: 'application/json', buffer: Buffer.from(captured) });
   await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', liveFirst);
 
   // Download report: Markdown a person opens, the report for support tools inside it.

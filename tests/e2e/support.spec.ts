@@ -21,7 +21,12 @@ const privacy = readFixture(PRIVACY_PAGE);
 /** A snapshot file of the privacy page, made by the same capture code the extension runs. */
 function privacySnapshotFile(): string {
   const file = join(tmp, 'privacy.signpost.json');
-  const captured = captureDocument(parseHtmlDocument(privacy.html), privacy.url, { at: new Date().toISOString(), top: 'instagram/invalid-code' }, parseHtmlDocument);
+  const captured = captureDocument(
+    parseHtmlDocument(privacy.html),
+    privacy.url,
+    { at: new Date().toISOString(), top: 'instagram/invalid-code' },
+    parseHtmlDocument,
+  );
   writeFileSync(file, JSON.stringify(captured));
   return file;
 }
@@ -37,7 +42,10 @@ test.describe('replay page', () => {
     await openReplay(page, extensionId);
     await page.getByTestId('replay-file').setInputFiles(privacySnapshotFile());
     await expect(page.getByTestId('replay-url')).toHaveValue('https://www.instagram.com/accounts/login/two_factor');
-    await expect(page.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', 'instagram/invalid-code');
+    await expect(page.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute(
+      'data-topic',
+      'instagram/invalid-code',
+    );
     await expect(page.getByTestId('replay-capture')).toContainText('the live page ranked first: instagram/invalid-code');
     const rule = page.locator('[data-rule="instagram/invalid-code"]');
     await expect(rule).toHaveAttribute('data-matched', 'true');
@@ -73,7 +81,10 @@ test.describe('replay page', () => {
     await expect(page.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', fixture.expect!);
   });
 
-  test('a corrupt file, a future version and a 50 MB file each get one clear error, and what was open stays', async ({ context, extensionId }) => {
+  test('a corrupt file, a future version and a 50 MB file each get one clear error, and what was open stays', async ({
+    context,
+    extensionId,
+  }) => {
     const page = await context.newPage();
     const crashes: string[] = [];
     page.on('pageerror', (e) => crashes.push(e.message));
@@ -97,13 +108,19 @@ test.describe('replay page', () => {
       [future, /^future\.signpost\.json: snapshot file version 3 is newer than this Signpost understands \(2\); update Signpost$/],
       [big, /^big\.signpost\.json: file is 50 MB; the limit is 20 MB/],
       // A rule pack (JSON, or a zip of rule files) is sent where it belongs: Settings.
-      [join(ROOT, 'tests/fixtures/packs/acme-it.signpost-pack.json'), /^“acme-it\.signpost-pack\.json” is a rule pack, not a captured screen: import it in Settings/],
+      [
+        join(ROOT, 'tests/fixtures/packs/acme-it.signpost-pack.json'),
+        /^“acme-it\.signpost-pack\.json” is a rule pack, not a captured screen: import it in Settings/,
+      ],
       [zipped, /^“acme-it\.zip” is a rule pack, not a captured screen/],
     ] as const) {
       await page.getByTestId('replay-file').setInputFiles(file);
       await expect(page.getByRole('alert')).toHaveCount(1);
       await expect(page.getByTestId('replay-error')).toHaveText(message);
-      await expect(page.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', 'instagram/invalid-code');
+      await expect(page.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute(
+        'data-topic',
+        'instagram/invalid-code',
+      );
     }
     expect(crashes).toEqual([]);
   });
@@ -136,7 +153,9 @@ test.describe('npm start without a display', () => {
     const env = { ...process.env };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
-    const run = await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/start.ts'], { cwd: ROOT, env, timeout: 80_000 }).catch((e: { code?: number; stdout?: string; stderr?: string }) => e);
+    const run = await promisify(execFile)('npx', ['--no-install', 'tsx', 'src/tools/start.ts'], { cwd: ROOT, env, timeout: 80_000 }).catch(
+      (e: { code?: number; stdout?: string; stderr?: string }) => e,
+    );
     expect(run.stderr ?? '', 'start.ts wrote to stderr').not.toMatch(/signpost start:/);
     expect((run as { code?: number }).code ?? 0).toBe(0);
     const stdout = run.stdout ?? '';

@@ -26,7 +26,9 @@ async function recordMessages(ext: Ext): Promise<() => Promise<string>> {
 }
 
 async function allStorage(ext: Ext): Promise<string> {
-  return (await ext.probe()).evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]));
+  return (await ext.probe()).evaluate(async () =>
+    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]),
+  );
 }
 
 async function typeSecrets(page: Page, fields: string[]) {

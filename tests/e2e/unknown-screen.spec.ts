@@ -21,7 +21,9 @@ async function downloaded(panel: Page, button: string): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
-test('an unknown security step: neutral ? badge, no card, the panel says so, searches with the heading, captures the screen', async ({ ext }) => {
+test('an unknown security step: neutral ? badge, no card, the panel says so, searches with the heading, captures the screen', async ({
+  ext,
+}) => {
   const { page, tabId } = await ext.openFixture(UNKNOWN);
   await expect.poll(async () => (await ext.tabState(tabId))?.unknown?.heading).toBe(HEADING);
   expect((await ext.tabState(tabId))!.matches).toEqual([]);

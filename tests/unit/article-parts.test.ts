@@ -8,7 +8,10 @@ import { shippedRules } from './helpers';
 // one language (side panel) or join them all back (settings, replay). Nothing may be lost or changed.
 const { articles } = shippedRules();
 const LANGUAGES = ['en', 'es', 'pt-BR'];
-const parts = (list: readonly Article[]) => ({ meta: articleMeta(list), texts: Object.fromEntries(LANGUAGES.map((l) => [l, articleTexts(list, l)])) });
+const parts = (list: readonly Article[]) => ({
+  meta: articleMeta(list),
+  texts: Object.fromEntries(LANGUAGES.map((l) => [l, articleTexts(list, l)])),
+});
 
 describe('article parts', () => {
   it('joined back, the parts are the compiled articles exactly', () => {
@@ -17,7 +20,7 @@ describe('article parts', () => {
     expect(joinArticles(meta, texts)).toStrictEqual(articles);
   });
 
-  it('no part holds another language\'s words: a language\'s texts are its translations only', () => {
+  it("no part holds another language's words: a language's texts are its translations only", () => {
     const es = articleTexts(articles, 'es');
     expect(Object.values(es).every((t) => t.lang === 'es')).toBe(true);
     expect(Object.keys(es)).toEqual(articles.filter((a) => a.translations?.es).map((a) => a.id));
@@ -42,7 +45,11 @@ describe('article parts', () => {
     expect(needsEnglish(parts(articles).meta, 'es', parts(articles).texts.es)).toBe(false);
     expect(() => shownArticles(meta, 'es', texts.es, undefined)).toThrow(missing);
     const shown = shownArticles(meta, 'es', texts.es, texts.en);
-    expect(shown.find((a) => a.id === missing)).toMatchObject({ lang: 'en', fellBack: true, title: articles.find((a) => a.id === missing)!.title });
+    expect(shown.find((a) => a.id === missing)).toMatchObject({
+      lang: 'en',
+      fellBack: true,
+      title: articles.find((a) => a.id === missing)!.title,
+    });
     expect(shown.filter((a) => a.id !== missing).every((a) => a.lang === 'es' && !a.fellBack)).toBe(true);
   });
 

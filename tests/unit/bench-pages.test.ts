@@ -6,7 +6,10 @@ import { feedItemDom, feedItemHtml } from '../../src/tools/bench/pages';
 const canonical = (node: Node): string => {
   if (node.nodeType === 3) return JSON.stringify(node.nodeValue);
   const el = node as Element;
-  const attrs = el.getAttributeNames().sort().map((a) => `${a}=${JSON.stringify(el.getAttribute(a))}`);
+  const attrs = el
+    .getAttributeNames()
+    .sort()
+    .map((a) => `${a}=${JSON.stringify(el.getAttribute(a))}`);
   return `<${el.localName} ${attrs.join(' ')}>${Array.from(el.childNodes, canonical).join('')}</${el.localName}>`;
 };
 

@@ -47,9 +47,14 @@ const canPipe = fifo('probe.fifo') !== null;
 /** The installed CLI as a process, killed after `ms`: a hang fails the test instead of the run. */
 function runProcess(args: string[], ms = 25_000): Promise<{ code: number | null; stderr: string; killed: boolean }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'src/cli/bin.mjs'), ...args], { cwd: ROOT, timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (error, _stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stderr, killed: Boolean(error?.killed) });
-    });
+    execFile(
+      process.execPath,
+      [join(ROOT, 'src/cli/bin.mjs'), ...args],
+      { cwd: ROOT, timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
+      (error, _stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stderr, killed: Boolean(error?.killed) });
+      },
+    );
   });
 }
 
@@ -71,7 +76,11 @@ describe('a file where a page, a snapshot or a pack is expected', () => {
     ['a 600 MB snapshot to replay', () => ['replay', huge('huge.signpost.json')], /is 600 MB; the limit is 20 MB$/],
     ['a link to /dev/zero to capture', () => ['snapshot', zero('zero-capture.html'), '--url', URL], /is a device, not a file$/],
     ['a 600 MB rule pack', () => ['check-pack', huge('huge-pack.zip')], /huge-pack\.zip is 600 MB; the limit is 2\.0 MB for a rule pack$/],
-    ['a link to /dev/zero as a rule pack', () => ['match', PAGE, '--url', URL, '--pack', zero('zero-pack.json')], /is a device, not a file$/],
+    [
+      'a link to /dev/zero as a rule pack',
+      () => ['match', PAGE, '--url', URL, '--pack', zero('zero-pack.json')],
+      /is a device, not a file$/,
+    ],
   ])('%s: one line on stderr, exit 2', async (_name, argv, message) => {
     const r = await runCli(...argv());
     expect(r.code).toBe(2);
@@ -109,10 +118,14 @@ describe('check-pack --fixtures: every file of the folder judged before it is re
     await refusedQuickly(['check-pack', PACK, '--fixtures', dir], /nested\/zero\.html is a device, not a file$/m);
   }, 30_000);
 
-  it.runIf(canPipe)('a named pipe in it: refused at once, not waited on', async () => {
-    const dir = folderWith('pipe.html', (p) => execFileSync('mkfifo', [p]));
-    await refusedQuickly(['check-pack', PACK, '--fixtures', dir], /nested\/pipe\.html is a named pipe, not a file$/m);
-  }, 30_000);
+  it.runIf(canPipe)(
+    'a named pipe in it: refused at once, not waited on',
+    async () => {
+      const dir = folderWith('pipe.html', (p) => execFileSync('mkfifo', [p]));
+      await refusedQuickly(['check-pack', PACK, '--fixtures', dir], /nested\/pipe\.html is a named pipe, not a file$/m);
+    },
+    30_000,
+  );
 
   it('a link back to the folder itself is not followed round and round', async () => {
     const dir = folderWith('loop', (p) => symlinkSync('..', p));

@@ -78,13 +78,36 @@ describe('check-pack and match --pack', () => {
     const pack = zipOf('greedy.zip', { 'instagram/acme-greedy.md': greedy });
     const r = await run('check-pack', pack);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/CONFLICT bundled: instagram\/suspicious-login\/page-en\.html: first topic instagram\/suspicious-login becomes instagram\/acme-greedy/);
+    expect(r.stdout).toMatch(
+      /CONFLICT bundled: instagram\/suspicious-login\/page-en\.html: first topic instagram\/suspicious-login becomes instagram\/acme-greedy/,
+    );
   });
 
   it('a malformed pack: every problem as file — field — reason (exit 1); `match --pack` refuses it (exit 2)', async () => {
     const bad = join(tmp, 'bad.json');
-    const rule = (id: string, over: Record<string, unknown>) => ({ file: `${id}.md`, frontMatter: { id, platform: 'x', title: 'Oops', summary: 'One line.', kind: 'warning', seeds: ['a'], match: { any: [{ heading: 'A' }] }, ...over }, article: '## Fix it\n\n1. Do.\n' });
-    writeFileSync(bad, JSON.stringify({ format: 'signpost-rule-pack', name: 'Bad', version: '1.0.0', rules: [rule('x/oops', { kind: 'urgent' }), rule('x/mobile', { match: { hosts: ['mobile.x.com'], any: [{ heading: 'A' }] } })] }));
+    const rule = (id: string, over: Record<string, unknown>) => ({
+      file: `${id}.md`,
+      frontMatter: {
+        id,
+        platform: 'x',
+        title: 'Oops',
+        summary: 'One line.',
+        kind: 'warning',
+        seeds: ['a'],
+        match: { any: [{ heading: 'A' }] },
+        ...over,
+      },
+      article: '## Fix it\n\n1. Do.\n',
+    });
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'signpost-rule-pack',
+        name: 'Bad',
+        version: '1.0.0',
+        rules: [rule('x/oops', { kind: 'urgent' }), rule('x/mobile', { match: { hosts: ['mobile.x.com'], any: [{ heading: 'A' }] } })],
+      }),
+    );
     const r = await run('check-pack', bad);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/x\/oops\.md — frontMatter\.kind — /);

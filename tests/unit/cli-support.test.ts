@@ -7,11 +7,17 @@ import { PRIVACY_PAGE, PRIVATE } from './privacy';
 
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-support-'));
 
-
 describe('signpost snapshot', () => {
   it('writes a redacted, versioned snapshot file with the sanitised page', async () => {
     const out = join(tmp, 'privacy.signpost.json');
-    const r = await run('snapshot', PRIVACY_PAGE, '--url', 'https://www.instagram.com/accounts/login/two_factor?next=%2Fjane.doe.1987%2F', '-o', out);
+    const r = await run(
+      'snapshot',
+      PRIVACY_PAGE,
+      '--url',
+      'https://www.instagram.com/accounts/login/two_factor?next=%2Fjane.doe.1987%2F',
+      '-o',
+      out,
+    );
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(`${out}: https://www.instagram.com/accounts/login/two_factor — instagram/invalid-code\n`);
     const text = readFileSync(out, 'utf8');
@@ -50,15 +56,36 @@ describe('signpost replay', () => {
   });
 
   it.each([
-    ['a corrupt file', () => { writeFileSync(join(tmp, 'corrupt.signpost.json'), '{"format":"signpost-snapshot","version":2,"snap'); return join(tmp, 'corrupt.signpost.json'); }, /corrupt\.signpost\.json: not valid JSON/],
-    ['a future schema version', () => { writeFileSync(join(tmp, 'future.signpost.json'), JSON.stringify({ format: 'signpost-snapshot', version: 3, snapshot: {}, hologram: true })); return join(tmp, 'future.signpost.json'); }, /version 3 is newer than this Signpost understands \(2\); update Signpost/],
-    ['a 50 MB file', () => {
-      const big = join(tmp, 'big.signpost.json');
-      const fd = openSync(big, 'w');
-      ftruncateSync(fd, 50 * 1024 * 1024); // sparse: the size is what is judged, before any read
-      closeSync(fd);
-      return big;
-    }, /big\.signpost\.json is 50 MB; the limit is 20 MB/],
+    [
+      'a corrupt file',
+      () => {
+        writeFileSync(join(tmp, 'corrupt.signpost.json'), '{"format":"signpost-snapshot","version":2,"snap');
+        return join(tmp, 'corrupt.signpost.json');
+      },
+      /corrupt\.signpost\.json: not valid JSON/,
+    ],
+    [
+      'a future schema version',
+      () => {
+        writeFileSync(
+          join(tmp, 'future.signpost.json'),
+          JSON.stringify({ format: 'signpost-snapshot', version: 3, snapshot: {}, hologram: true }),
+        );
+        return join(tmp, 'future.signpost.json');
+      },
+      /version 3 is newer than this Signpost understands \(2\); update Signpost/,
+    ],
+    [
+      'a 50 MB file',
+      () => {
+        const big = join(tmp, 'big.signpost.json');
+        const fd = openSync(big, 'w');
+        ftruncateSync(fd, 50 * 1024 * 1024); // sparse: the size is what is judged, before any read
+        closeSync(fd);
+        return big;
+      },
+      /big\.signpost\.json is 50 MB; the limit is 20 MB/,
+    ],
     ['a missing file', () => join(tmp, 'nope.signpost.json'), /no such file/],
     ['no file', () => undefined, /missing the snapshot file/],
   ])('rejects %s with one clear line and exit 2', async (_name, make, message) => {

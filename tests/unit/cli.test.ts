@@ -10,7 +10,6 @@ const SUSPICIOUS = join(FIXTURES_DIR, 'instagram/suspicious-login/page-en.html')
 const NEGATIVE = join(FIXTURES_DIR, 'negative/instagram-login-wrong-password.html');
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-cli-'));
 
-
 describe('signpost match', () => {
   it('prints the JSON contract with the best match first', async () => {
     const r = await run('match', SUSPICIOUS, '--url', 'https://www.instagram.com/challenge/abc/', '--json');
@@ -24,7 +23,12 @@ describe('signpost match', () => {
   it('prints an empty list for a negative', async () => {
     const r = await run('match', NEGATIVE, '--url', 'https://www.instagram.com/accounts/login/', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ url: 'https://www.instagram.com/accounts/login/', matches: [], securityStep: false, step: 'instagram/login' });
+    expect(JSON.parse(r.stdout)).toEqual({
+      url: 'https://www.instagram.com/accounts/login/',
+      matches: [],
+      securityStep: false,
+      step: 'instagram/login',
+    });
   });
 
   it('adds the per-condition trace with --explain', async () => {
@@ -42,7 +46,10 @@ describe('signpost match', () => {
   });
 
   it('reads a snapshot JSON file, bare or in its envelope, and lets --url override', async () => {
-    const snapshot = snapshotOf('<h2>Suspicious Login Attempt</h2><button>Send Security Code</button>', 'https://www.instagram.com/challenge/1/');
+    const snapshot = snapshotOf(
+      '<h2>Suspicious Login Attempt</h2><button>Send Security Code</button>',
+      'https://www.instagram.com/challenge/1/',
+    );
     const bare = join(tmp, 'bare.json');
     writeFileSync(bare, JSON.stringify(snapshot));
     const wrapped = join(tmp, 'screen.signpost.json');
@@ -61,10 +68,38 @@ describe('signpost match', () => {
     ['a bad URL', () => ['match', SUSPICIOUS, '--url', 'instagram'], /bad URL/],
     ['a non-web URL', () => ['match', SUSPICIOUS, '--url', 'file:///etc/passwd'], /only http/],
     ['HTML without --url', () => ['match', SUSPICIOUS], /--url is required/],
-    ['bad JSON', () => { writeFileSync(join(tmp, 'bad.json'), '{"format": '); return ['match', join(tmp, 'bad.json')]; }, /not valid JSON/],
-    ['JSON that is not a snapshot', () => { writeFileSync(join(tmp, 'other.json'), '{"hello": 1}'); return ['match', join(tmp, 'other.json')]; }, /not a Signpost snapshot/],
-    ['a future snapshot version', () => { writeFileSync(join(tmp, 'future.json'), '{"format":"signpost-snapshot","version":99,"snapshot":{}}'); return ['match', join(tmp, 'future.json')]; }, /newer than this Signpost/],
-    ['binary data', () => { writeFileSync(join(tmp, 'bin.html'), Buffer.from([0, 159, 146, 150, 0, 1])); return ['match', join(tmp, 'bin.html'), '--url', 'https://x.com/']; }, /unreadable HTML/],
+    [
+      'bad JSON',
+      () => {
+        writeFileSync(join(tmp, 'bad.json'), '{"format": ');
+        return ['match', join(tmp, 'bad.json')];
+      },
+      /not valid JSON/,
+    ],
+    [
+      'JSON that is not a snapshot',
+      () => {
+        writeFileSync(join(tmp, 'other.json'), '{"hello": 1}');
+        return ['match', join(tmp, 'other.json')];
+      },
+      /not a Signpost snapshot/,
+    ],
+    [
+      'a future snapshot version',
+      () => {
+        writeFileSync(join(tmp, 'future.json'), '{"format":"signpost-snapshot","version":99,"snapshot":{}}');
+        return ['match', join(tmp, 'future.json')];
+      },
+      /newer than this Signpost/,
+    ],
+    [
+      'binary data',
+      () => {
+        writeFileSync(join(tmp, 'bin.html'), Buffer.from([0, 159, 146, 150, 0, 1]));
+        return ['match', join(tmp, 'bin.html'), '--url', 'https://x.com/'];
+      },
+      /unreadable HTML/,
+    ],
     ['an unknown command', () => ['frobnicate'], /unknown command/],
     ['an unknown option', () => ['match', SUSPICIOUS, '--colour'], /Unknown option/],
     ['no arguments', () => [], /usage/],
@@ -83,7 +118,8 @@ describe('help and version', () => {
       const r = await run(flag);
       expect(r.code, flag).toBe(0);
       expect(r.stderr).toBe('');
-      for (const command of ['match', 'snapshot', 'replay', 'rule-draft', 'check-pack', 'article']) expect(r.stdout, flag).toContain(`signpost ${command} `);
+      for (const command of ['match', 'snapshot', 'replay', 'rule-draft', 'check-pack', 'article'])
+        expect(r.stdout, flag).toContain(`signpost ${command} `);
     }
     const one = await run('check-pack', '--help');
     expect(one.code).toBe(0);
@@ -103,9 +139,15 @@ describe('help and version', () => {
 describe('npx signpost (the installed bin)', () => {
   const exec = promisify(execFile);
   it('runs the same CLI as a process with the documented exit codes', async () => {
-    const ok = await exec('npx', ['--no-install', 'signpost', 'match', SUSPICIOUS, '--url', 'https://www.instagram.com/challenge/abc/', '--json'], { cwd: ROOT });
+    const ok = await exec(
+      'npx',
+      ['--no-install', 'signpost', 'match', SUSPICIOUS, '--url', 'https://www.instagram.com/challenge/abc/', '--json'],
+      { cwd: ROOT },
+    );
     expect(JSON.parse(ok.stdout).matches[0].id).toBe('instagram/suspicious-login');
-    const bad = await exec('npx', ['--no-install', 'signpost', 'match', 'missing.html', '--url', 'https://x.com/'], { cwd: ROOT }).catch((e) => e);
+    const bad = await exec('npx', ['--no-install', 'signpost', 'match', 'missing.html', '--url', 'https://x.com/'], { cwd: ROOT }).catch(
+      (e) => e,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   }, 30_000);

@@ -54,7 +54,12 @@ describe('a page nested 300 000 deep', () => {
   it('is read and matched by the CLI as fast as an ordinary page of its size (< 3×), and still read', () => {
     const read = (html: string) => match(table, takeSnapshot(parseHtmlPage(html).document, URL));
     expect(Math.abs(ordinary.length - deepPage.length)).toBeLessThan(100);
-    expect(ratio(() => read(deepPage), () => read(ordinary))).toBeLessThan(3);
+    expect(
+      ratio(
+        () => read(deepPage),
+        () => read(ordinary),
+      ),
+    ).toBeLessThan(3);
     const parsed = parseHtmlPage(deepPage);
     expect(parsed.bounded.deepTags).toBeGreaterThan(DEPTH - HTML_BOUNDS.maxDepth);
     expect(takeSnapshot(parsed.document, URL).texts.text.join(' ')).toContain('Deep down');
@@ -66,7 +71,12 @@ describe('a page nested 300 000 deep', () => {
       sanitizeElement(doc.body);
       return takeSnapshot(doc, URL);
     };
-    expect(ratio(() => open(deepPage), () => open(ordinary))).toBeLessThan(3);
+    expect(
+      ratio(
+        () => open(deepPage),
+        () => open(ordinary),
+      ),
+    ).toBeLessThan(3);
     expect(open(deepPage).texts.text.join(' ')).toContain('Deep down');
   }, 60_000);
 
@@ -76,7 +86,9 @@ describe('a page nested 300 000 deep', () => {
     const matched = await runCli('match', file, '--url', URL, '--json');
     expect(matched.code).toBe(0);
     expect(JSON.parse(matched.stdout)).toMatchObject({ url: URL, matches: expect.any(Array) });
-    expect(matched.stderr).toMatch(/^signpost: note: .*deep\.html: \d+ tags nested deeper than 512 levels were dropped \(their text kept\)\n$/);
+    expect(matched.stderr).toMatch(
+      /^signpost: note: .*deep\.html: \d+ tags nested deeper than 512 levels were dropped \(their text kept\)\n$/,
+    );
     const out = join(tmp, 'deep.signpost.json');
     const captured = await runCli('snapshot', file, '--url', URL, '-o', out);
     expect(captured.code).toBe(0);
@@ -96,7 +108,12 @@ describe('the snapshot walk over a deep DOM (as a live page or a browser-built o
     at.appendChild(deep.createTextNode('Deep down'));
     const flat = fresh();
     for (let i = 0; i < DEPTH; i++) flat.body.appendChild(flat.createElement('div')).appendChild(flat.createTextNode('x'));
-    expect(ratio(() => takeSnapshot(deep, URL), () => takeSnapshot(flat, URL))).toBeLessThan(3);
+    expect(
+      ratio(
+        () => takeSnapshot(deep, URL),
+        () => takeSnapshot(flat, URL),
+      ),
+    ).toBeLessThan(3);
     expect(takeSnapshot(deep, URL).truncated).toBe(true);
   }, 60_000);
 
@@ -117,7 +134,12 @@ describe('the snapshot walk over a deep DOM (as a live page or a browser-built o
       region.appendChild(flat.createTextNode('abcdefgh '));
     }
     for (let i = 0; i < texts; i++) flat.body.appendChild(flat.createTextNode('abcdefgh '));
-    expect(ratio(() => takeSnapshot(nested, URL), () => takeSnapshot(flat, URL))).toBeLessThan(3);
+    expect(
+      ratio(
+        () => takeSnapshot(nested, URL),
+        () => takeSnapshot(flat, URL),
+      ),
+    ).toBeLessThan(3);
     expect(takeSnapshot(nested, URL).roles).toContain('alert');
   }, 60_000);
 });

@@ -29,8 +29,24 @@ function input(language: string, overrides: Partial<DiagnosticsInput> = {}): Dia
     browser: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0', platform: 'Linux x86-64', language: 'es-ES' },
     settings: { hints: true },
     timeline: [
-      { tabId: 31, at: at(1), url: 'https://www.instagram.com/challenge/8712345/AbCdEf12/', topic: ids[0]!, score: 9, evidence: ['screen step "instagram/challenge-code"'], step: 'instagram/challenge-code' },
-      { tabId: 31, at: at(5), url: 'https://www.instagram.com/accounts/login/two_factor', topic: ids[1]!, score: 8, evidence: [], step: 'instagram/two-factor-error' },
+      {
+        tabId: 31,
+        at: at(1),
+        url: 'https://www.instagram.com/challenge/8712345/AbCdEf12/',
+        topic: ids[0]!,
+        score: 9,
+        evidence: ['screen step "instagram/challenge-code"'],
+        step: 'instagram/challenge-code',
+      },
+      {
+        tabId: 31,
+        at: at(5),
+        url: 'https://www.instagram.com/accounts/login/two_factor',
+        topic: ids[1]!,
+        score: 8,
+        evidence: [],
+        step: 'instagram/two-factor-error',
+      },
     ],
     actions: [
       { at: at(2), tabId: 31, action: 'hint-shown', topic: ids[0]! },
@@ -70,7 +86,21 @@ describe('the diagnostics file', () => {
   });
 
   it('shows the rules build, the version and topic and step ids as the extension wrote them', () => {
-    const report = buildDiagnostics(input('en', { timeline: [{ tabId: 1, at: at(1), url: 'https://x.com/i/flow/login', topic: 'general/unexpected-2fa-prompt', score: 3, evidence: [], step: 'x/login-email' }] }));
+    const report = buildDiagnostics(
+      input('en', {
+        timeline: [
+          {
+            tabId: 1,
+            at: at(1),
+            url: 'https://x.com/i/flow/login',
+            topic: 'general/unexpected-2fa-prompt',
+            score: 3,
+            evidence: [],
+            step: 'x/login-email',
+          },
+        ],
+      }),
+    );
     const md = diagnosticsMarkdown(report, bundledTranslator('en'));
     expect(md).toContain('Rules: 0.1.0+1a2b3c4d (27 topics)');
     expect(md).toContain('Extension: Signpost 0.1.0');
@@ -78,7 +108,13 @@ describe('the diagnostics file', () => {
     expect(md).toContain('step `x/login-email`');
     expect(report.browser.platform).toBe('Linux x86-64');
     // Whatever else sits in those places is no identifier of the extension's: redacted.
-    const odd = buildDiagnostics(input('en', { rules: { version: 'jane.doe@example.com', topics: 1 }, extension: { name: 'Signpost', version: '+1 415 555 0134' }, timeline: [{ tabId: 1, at: 0, url: 'https://x.com/', topic: 'Hi jane_doe, 493817', score: 1, evidence: [] }] }));
+    const odd = buildDiagnostics(
+      input('en', {
+        rules: { version: 'jane.doe@example.com', topics: 1 },
+        extension: { name: 'Signpost', version: '+1 415 555 0134' },
+        timeline: [{ tabId: 1, at: 0, url: 'https://x.com/', topic: 'Hi jane_doe, 493817', score: 1, evidence: [] }],
+      }),
+    );
     expect(JSON.stringify(odd)).not.toMatch(/jane|415|493817/);
   });
 
@@ -108,7 +144,12 @@ describe('reading a diagnostics file back', () => {
       rules: { version: '0.1.0+[code]', topics: 27 },
       browser: { userAgent: 'ua', platform: 'p', language: 'en' },
       settings: {},
-      tabs: [{ tab: 1, events: [{ at: '2025-03-04T05:00:02.000Z', url: 'https://x.com/i/flow/login', topic: 'x/invalid-code', score: 5, evidence: [] }] }],
+      tabs: [
+        {
+          tab: 1,
+          events: [{ at: '2025-03-04T05:00:02.000Z', url: 'https://x.com/i/flow/login', topic: 'x/invalid-code', score: 5, evidence: [] }],
+        },
+      ],
       errors: { dropped: { total: 0, byReason: {} }, recent: [] },
       unknownScreens: [],
       helped: {},
@@ -119,8 +160,14 @@ describe('reading a diagnostics file back', () => {
 
   it('refuses what is no report, with a reason', () => {
     expect(readDiagnostics('# Notes\n\nnothing here')).toEqual({ ok: false, reason: expect.stringMatching(/^no report found/) });
-    expect(readDiagnostics(md.replace('"format": "signpost-diagnostics"', '"format": "other"'))).toEqual({ ok: false, reason: expect.stringMatching(/^not a Signpost diagnostics report: format/) });
-    expect(readDiagnostics(md.replace('"version": 2', '"version": 9'))).toEqual({ ok: false, reason: expect.stringMatching(/version 9 is newer/) });
+    expect(readDiagnostics(md.replace('"format": "signpost-diagnostics"', '"format": "other"'))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not a Signpost diagnostics report: format/),
+    });
+    expect(readDiagnostics(md.replace('"version": 2', '"version": 9'))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/version 9 is newer/),
+    });
     expect(readDiagnostics('```json\n{ "format": \n```\n')).toEqual({ ok: false, reason: expect.stringMatching(/^not valid JSON/) });
   });
 });

@@ -6,7 +6,14 @@ import { compileCondition } from '../../src/rules/compile';
 const snap = (over: Partial<Snapshot> = {}): Snapshot => ({
   url: 'https://www.instagram.com/challenge/123/',
   lang: 'en',
-  texts: { heading: ['Suspicious Login Attempt'], dialog: [], alert: [], button: ['Send Security Code'], label: [], text: ['Suspicious Login Attempt Send Security Code'] },
+  texts: {
+    heading: ['Suspicious Login Attempt'],
+    dialog: [],
+    alert: [],
+    button: ['Send Security Code'],
+    label: [],
+    text: ['Suspicious Login Attempt Send Security Code'],
+  },
   inputs: [{ tag: 'input', type: 'tel', name: 'security_code' }],
   testids: ['ocfEnterTextTextInput'],
   roles: ['dialog'],
@@ -14,12 +21,27 @@ const snap = (over: Partial<Snapshot> = {}): Snapshot => ({
   ...over,
 });
 
-const rule = (id: string, over: Partial<TableRule> = {}): TableRule => ({ id, kind: 'blocking', hosts: ['www.instagram.com'], all: [], any: [], none: [], minAny: 0, ...over });
+const rule = (id: string, over: Partial<TableRule> = {}): TableRule => ({
+  id,
+  kind: 'blocking',
+  hosts: ['www.instagram.com'],
+  all: [],
+  any: [],
+  none: [],
+  minAny: 0,
+  ...over,
+});
 
 describe('match', () => {
   it('scores the held conditions and names them as evidence', () => {
-    const r = rule('a', { all: [compileCondition({ path: '^/challenge/' })], any: [compileCondition({ heading: 'Suspicious  login attempt' }), compileCondition({ button: 'Nope' })], minAny: 1 });
-    expect(match([r], snap())).toEqual([{ id: 'a', score: 5, evidence: ['URL path starts with "/challenge/"', 'heading "suspicious login attempt"'] }]);
+    const r = rule('a', {
+      all: [compileCondition({ path: '^/challenge/' })],
+      any: [compileCondition({ heading: 'Suspicious  login attempt' }), compileCondition({ button: 'Nope' })],
+      minAny: 1,
+    });
+    expect(match([r], snap())).toEqual([
+      { id: 'a', score: 5, evidence: ['URL path starts with "/challenge/"', 'heading "suspicious login attempt"'] },
+    ]);
   });
   it('ranks by score, then blocking before info', () => {
     const low = rule('low', { any: [compileCondition({ text: 'security code' })], minAny: 1 });
@@ -28,14 +50,23 @@ describe('match', () => {
     expect(match([infoTie, low, high], snap()).map((m) => m.id)).toEqual(['high', 'low', 'tie']);
   });
   it('ranks secondary rules below every primary match, whatever their score', () => {
-    const strong = rule('strong', { secondary: true, any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'send' })], minAny: 1 });
+    const strong = rule('strong', {
+      secondary: true,
+      any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'send' })],
+      minAny: 1,
+    });
     const weak = rule('weak', { kind: 'info', any: [compileCondition({ text: 'security code' })], minAny: 1 });
-    expect(match([strong, weak], snap()).map((m) => [m.id, m.score])).toEqual([['weak', 1], ['strong', 5]]);
+    expect(match([strong, weak], snap()).map((m) => [m.id, m.score])).toEqual([
+      ['weak', 1],
+      ['strong', 5],
+    ]);
     expect(match([strong], snap()).map((m) => m.id)).toEqual(['strong']);
   });
   it('fails when an all condition fails, a none condition holds, or too few any hold', () => {
     expect(match([rule('a', { all: [compileCondition({ path: '/accounts/' })] })], snap())).toEqual([]);
-    expect(match([rule('a', { all: [compileCondition({ path: '/challenge/' })], none: [compileCondition({ role: 'dialog' })] })], snap())).toEqual([]);
+    expect(
+      match([rule('a', { all: [compileCondition({ path: '/challenge/' })], none: [compileCondition({ role: 'dialog' })] })], snap()),
+    ).toEqual([]);
     const two = rule('a', { any: [compileCondition({ heading: 'suspicious' }), compileCondition({ button: 'cancel' })], minAny: 2 });
     expect(match([two], snap())).toEqual([]);
   });
@@ -46,7 +77,11 @@ describe('match', () => {
   });
   it('matches input attributes, test ids and language', () => {
     const r = rule('a', {
-      all: [compileCondition({ input: { name: 'SECURITY_CODE', type: 'tel' } }), compileCondition({ testid: 'ocfentertexttextinput' }), compileCondition({ lang: 'en' })],
+      all: [
+        compileCondition({ input: { name: 'SECURITY_CODE', type: 'tel' } }),
+        compileCondition({ testid: 'ocfentertexttextinput' }),
+        compileCondition({ lang: 'en' }),
+      ],
     });
     expect(match([r], snap())).toHaveLength(1);
     expect(match([r], snap({ lang: 'en-GB' }))).toHaveLength(1);
@@ -71,7 +106,11 @@ describe('explain', () => {
     const [trace] = explain([r], snap());
     expect(trace!.matched).toBe(false);
     expect(trace!.reason).toBe('an excluding ("none") condition held');
-    expect(trace!.conditions.map((c) => [c.group, c.held])).toEqual([['all', true], ['any', false], ['none', true]]);
+    expect(trace!.conditions.map((c) => [c.group, c.held])).toEqual([
+      ['all', true],
+      ['any', false],
+      ['none', true],
+    ]);
   });
   it('agrees with match on what matched', () => {
     const r = rule('a', { any: [compileCondition({ heading: 'suspicious' })], minAny: 1 });
@@ -82,7 +121,7 @@ describe('explain', () => {
 });
 
 describe('compact match table', () => {
-  it('round-trips the shipped rules exactly, with the compiler\'s default weights', async () => {
+  it("round-trips the shipped rules exactly, with the compiler's default weights", async () => {
     const { compactTable, expandTable, COMPACT_DEFAULT_WEIGHTS } = await import('../../src/engine/compact-table');
     const { CONDITION_KINDS } = await import('../../src/engine/types');
     const { DEFAULT_WEIGHTS } = await import('../../src/rules/compile');
@@ -96,17 +135,27 @@ describe('compact match table', () => {
 });
 
 describe('language-free signals', () => {
-  const page = (text: string, inputs: Snapshot['inputs'] = []) => snap({ url: 'https://x.com/i/flow/login', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [text] }, inputs });
+  const page = (text: string, inputs: Snapshot['inputs'] = []) =>
+    snap({ url: 'https://x.com/i/flow/login', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [text] }, inputs });
   const shows = (v: 'email' | 'phone') => rule(v, { hosts: [], all: [compileCondition({ shows: v })] });
 
   it('`shows` holds on an address or a number, whole, masked or already redacted', () => {
-    for (const t of ['we sent it to jane.doe@example.com.', 'Hint: j***@e*****.com', 'sent to [email]']) expect(match([shows('email')], page(t)).map((m) => m.id), t).toEqual(['email']);
-    for (const t of ['text it to +1 415 555 0100', 'your number +1 ***-***-**67', 'from [phone]', 'call 020 7946 0958']) expect(match([shows('phone')], page(t)).map((m) => m.id), t).toEqual(['phone']);
+    for (const t of ['we sent it to jane.doe@example.com.', 'Hint: j***@e*****.com', 'sent to [email]'])
+      expect(
+        match([shows('email')], page(t)).map((m) => m.id),
+        t,
+      ).toEqual(['email']);
+    for (const t of ['text it to +1 415 555 0100', 'your number +1 ***-***-**67', 'from [phone]', 'call 020 7946 0958'])
+      expect(
+        match([shows('phone')], page(t)).map((m) => m.id),
+        t,
+      ).toEqual(['phone']);
   });
 
   it('`shows` does not hold on lookalikes: handles, short numbers, codes, backup codes', () => {
     for (const t of ['follow @studio_lumen', 'Enter the email address', 'a@b']) expect(match([shows('email')], page(t)), t).toEqual([]);
-    for (const t of ['your number ending in 42', 'code 123456', 'backup code 1234 5678', 'in 2026']) expect(match([shows('phone')], page(t)), t).toEqual([]);
+    for (const t of ['your number ending in 42', 'code 123456', 'backup code 1234 5678', 'in 2026'])
+      expect(match([shows('phone')], page(t)), t).toEqual([]);
   });
 
   it('`empty` on an input asks whether the field is empty, as the snapshot recorded it', () => {
@@ -118,26 +167,85 @@ describe('language-free signals', () => {
 });
 
 describe('steps and signs', () => {
-  const code = (inputs: Snapshot['inputs']) => snap({ url: 'https://www.instagram.com/accounts/login/two_factor', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] }, inputs, roles: [] });
+  const code = (inputs: Snapshot['inputs']) =>
+    snap({
+      url: 'https://www.instagram.com/accounts/login/two_factor',
+      texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [] },
+      inputs,
+      roles: [],
+    });
   it('counts two attributes of one field as one sign, two fields as two', () => {
-    const r = rule('two-signs', { any: [compileCondition({ input: { autocomplete: 'one-time-code' } }), compileCondition({ input: { inputmode: 'numeric' } })], minAny: 2 });
+    const r = rule('two-signs', {
+      any: [compileCondition({ input: { autocomplete: 'one-time-code' } }), compileCondition({ input: { inputmode: 'numeric' } })],
+      minAny: 2,
+    });
     expect(match([r], code([{ tag: 'input', autocomplete: 'one-time-code', inputmode: 'numeric' }]))).toEqual([]);
-    expect(match([r], code([{ tag: 'input', autocomplete: 'one-time-code' }, { tag: 'input', inputmode: 'numeric' }])).map((m) => m.id)).toEqual(['two-signs']);
+    expect(
+      match(
+        [r],
+        code([
+          { tag: 'input', autocomplete: 'one-time-code' },
+          { tag: 'input', inputmode: 'numeric' },
+        ]),
+      ).map((m) => m.id),
+    ).toEqual(['two-signs']);
   });
   it('counts one phrase read as a heading and as a dialog text once', () => {
-    const r = rule('phrase', { any: [compileCondition({ heading: 'Suspicious Login Attempt' }), compileCondition({ dialog: 'Suspicious Login Attempt' })], minAny: 2 });
-    expect(match([r], snap({ texts: { heading: ['Suspicious Login Attempt'], dialog: ['Suspicious Login Attempt'], alert: [], button: [], label: [], text: [] } }))).toEqual([]);
+    const r = rule('phrase', {
+      any: [compileCondition({ heading: 'Suspicious Login Attempt' }), compileCondition({ dialog: 'Suspicious Login Attempt' })],
+      minAny: 2,
+    });
+    expect(
+      match(
+        [r],
+        snap({
+          texts: {
+            heading: ['Suspicious Login Attempt'],
+            dialog: ['Suspicious Login Attempt'],
+            alert: [],
+            button: [],
+            label: [],
+            text: [],
+          },
+        }),
+      ),
+    ).toEqual([]);
   });
   it('never lets a topic of another step match, and lets a step imply its topic alone', () => {
     const page = code([{ tag: 'input', name: 'verificationCode' }]);
-    const other = rule('other', { steps: ['instagram/challenge-code'], any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 });
-    const own = rule('own', { steps: ['instagram/two-factor'], any: [compileCondition({ step: 'instagram/two-factor' }), compileCondition({ heading: 'x' })], minAny: 2 });
+    const other = rule('other', {
+      steps: ['instagram/challenge-code'],
+      any: [compileCondition({ input: { name: 'verificationcode' } })],
+      minAny: 1,
+    });
+    const own = rule('own', {
+      steps: ['instagram/two-factor'],
+      any: [compileCondition({ step: 'instagram/two-factor' }), compileCondition({ heading: 'x' })],
+      minAny: 2,
+    });
     const loose = rule('loose', { any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 });
     expect(match([other, own, loose], page).map((m) => m.id)).toEqual(['own', 'loose']);
     // A step topic needs `surface` to match on a page at no step.
     const feed = { ...page, url: 'https://www.instagram.com/' };
-    expect(match([rule('s', { steps: ['instagram/two-factor'], any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 })], feed)).toEqual([]);
-    expect(match([rule('s', { steps: ['instagram/two-factor'], surface: true, any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 })], feed).map((m) => m.id)).toEqual(['s']);
+    expect(
+      match(
+        [rule('s', { steps: ['instagram/two-factor'], any: [compileCondition({ input: { name: 'verificationcode' } })], minAny: 1 })],
+        feed,
+      ),
+    ).toEqual([]);
+    expect(
+      match(
+        [
+          rule('s', {
+            steps: ['instagram/two-factor'],
+            surface: true,
+            any: [compileCondition({ input: { name: 'verificationcode' } })],
+            minAny: 1,
+          }),
+        ],
+        feed,
+      ).map((m) => m.id),
+    ).toEqual(['s']);
     expect(explain([other], page)[0]!.reason).toMatch(/at step instagram\/two-factor, not one of this topic's/);
   });
 });

@@ -10,7 +10,12 @@ const condition = (kind: Condition['k']): Condition => ({ k: kind, v: kind === '
 
 /** Every value a condition can hold with, as `evaluate()` returns it (an input: all its pairs). */
 function heldValues(cond: Condition): string[] {
-  if (cond.k === 'input') return [Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ')];
+  if (cond.k === 'input')
+    return [
+      Object.entries(cond.v)
+        .map(([a, v]) => `${a}=${v}`)
+        .join(' '),
+    ];
   return [...cond.v];
 }
 
@@ -21,7 +26,10 @@ describe('parseEvidence: the inverse of describe()', () => {
     for (const rule of rules) {
       for (const cond of [...rule.all, ...rule.any, ...rule.none]) {
         for (const value of heldValues(cond)) {
-          expect(parseEvidence(describeEvidence(cond, value)), `${rule.id}: ${describeEvidence(cond, value)}`).toEqual({ kind: cond.k, value });
+          expect(parseEvidence(describeEvidence(cond, value)), `${rule.id}: ${describeEvidence(cond, value)}`).toEqual({
+            kind: cond.k,
+            value,
+          });
           checked++;
         }
       }
@@ -44,11 +52,22 @@ describe('parseEvidence: the inverse of describe()', () => {
     expect(parseEvidence('input with type=radio name=choice')).toEqual({ kind: 'input', value: 'type=radio name=choice' });
     expect(parseEvidence('heading "suspicious login attempt"')).toEqual({ kind: 'heading', value: 'suspicious login attempt' });
     expect(parseEvidence('element with data-testid "ocfentertexttextinput"')).toEqual({ kind: 'testid', value: 'ocfentertexttextinput' });
-    expect(parseEvidence('page text "we have sent a verification code to"')).toEqual({ kind: 'text', value: 'we have sent a verification code to' });
+    expect(parseEvidence('page text "we have sent a verification code to"')).toEqual({
+      kind: 'text',
+      value: 'we have sent a verification code to',
+    });
   });
 
   it('returns null for strings describe() does not write', () => {
-    for (const text of ['', 'heading', 'heading "', 'heading "unclosed', 'subtitle "x"', 'URL path ends with "/x"', 'something else entirely']) {
+    for (const text of [
+      '',
+      'heading',
+      'heading "',
+      'heading "unclosed',
+      'subtitle "x"',
+      'URL path ends with "/x"',
+      'something else entirely',
+    ]) {
       expect(parseEvidence(text), text).toBeNull();
     }
   });
@@ -65,10 +84,15 @@ describe('inputEvidenceAttrs', () => {
   });
 
   it('keeps phrase values with spaces whole (aria-label and placeholder are normalised phrases)', () => {
-    const phrase = fc.string({ minLength: 1, maxLength: 30 }).map(normalize).filter((p) => p !== '');
+    const phrase = fc
+      .string({ minLength: 1, maxLength: 30 })
+      .map(normalize)
+      .filter((p) => p !== '');
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...INPUT_ATTRS), phrase, { minKeys: 1 }), (attrs) => {
-        const value = Object.entries(attrs).map(([a, v]) => `${a}=${v}`).join(' ');
+        const value = Object.entries(attrs)
+          .map(([a, v]) => `${a}=${v}`)
+          .join(' ');
         expect(inputEvidenceAttrs(value)).toEqual(attrs);
       }),
       { numRuns: 1_000 },

@@ -6,7 +6,11 @@ import { bundledTranslator, LOCALES, type Locale } from '../../src/i18n';
 import { evidenceSentence, evidenceSentences, sentenceText, speller, type SentenceContext } from '../../src/ui/evidence-sentences';
 import { loadFixtures, shippedRules, snapshotOf } from './helpers';
 
-const context = (locale: Locale, spell?: (p: string) => string): SentenceContext => ({ t: bundledTranslator(locale), lang: locale.replace('_', '-'), spell });
+const context = (locale: Locale, spell?: (p: string) => string): SentenceContext => ({
+  t: bundledTranslator(locale),
+  lang: locale.replace('_', '-'),
+  spell,
+});
 const en = context('en');
 const say = (raw: string, ctx = en) => sentenceText(evidenceSentence(raw, ctx));
 
@@ -18,7 +22,14 @@ function everyEvidence(): string[] {
   const out = new Set<string>();
   for (const rule of shippedRules().table) {
     for (const cond of [...rule.all, ...rule.any, ...rule.none] as Condition[]) {
-      const values = cond.k === 'input' ? [Object.entries(cond.v).map(([a, v]) => `${a}=${v}`).join(' ')] : cond.v;
+      const values =
+        cond.k === 'input'
+          ? [
+              Object.entries(cond.v)
+                .map(([a, v]) => `${a}=${v}`)
+                .join(' '),
+            ]
+          : cond.v;
       for (const value of values) out.add(describeEvidence(cond, value));
     }
   }
@@ -59,7 +70,9 @@ describe('evidence in plain words', () => {
     expect(say('URL path contains "/challenge/abc123/"')).toBe('The page address is an Instagram security check');
     expect(say('URL path contains "/accounts/login/two_factor"')).toBe('The page address is Instagram’s two-factor login step');
     expect(say('URL path starts with "/accounts/"')).toBe('The page address is one of Instagram’s account pages');
-    expect(say('URL path starts with "/password_and_security/two_factor"')).toBe('The page address is the two-factor authentication settings in Accounts Center');
+    expect(say('URL path starts with "/password_and_security/two_factor"')).toBe(
+      'The page address is the two-factor authentication settings in Accounts Center',
+    );
     expect(say('URL path starts with "/password_and_security/"')).toBe('The page address is Password and security in Accounts Center');
     expect(say('URL path starts with "/i/flow/login"')).toBe('The page address is part of logging in to X');
     expect(say('URL path starts with "/settings/email"')).toBe('The page address is X’s email settings');
@@ -70,11 +83,20 @@ describe('evidence in plain words', () => {
 
   it("quotes the page's own words in their written spelling; a button's label is bold", () => {
     const spell = speller(['Suspicious Login Attempt', 'Send Security Code', 'Intento de inicio de sesión sospechoso']);
-    expect(evidenceSentence('button "send security code"', context('en', spell))).toEqual({ before: 'The page has a ', words: 'Send Security Code', strong: true, after: ' button' });
+    expect(evidenceSentence('button "send security code"', context('en', spell))).toEqual({
+      before: 'The page has a ',
+      words: 'Send Security Code',
+      strong: true,
+      after: ' button',
+    });
     expect(say('heading "suspicious login attempt"', context('en', spell))).toBe('The page has the heading “Suspicious Login Attempt”');
-    expect(say('heading "intento de inicio de sesion sospechoso"', context('es', spell))).toBe('La página tiene el título «Intento de inicio de sesión sospechoso»');
+    expect(say('heading "intento de inicio de sesion sospechoso"', context('es', spell))).toBe(
+      'La página tiene el título «Intento de inicio de sesión sospechoso»',
+    );
     expect(say('alert "this code isnt right"')).toBe('A message on the page says “this code isnt right”');
-    expect(say('dialog text "we detected an unusual login attempt"', context('pt_BR'))).toBe('Uma janela na página diz “we detected an unusual login attempt”');
+    expect(say('dialog text "we detected an unusual login attempt"', context('pt_BR'))).toBe(
+      'Uma janela na página diz “we detected an unusual login attempt”',
+    );
   });
 
   it('says what a field asks for, not its attributes', () => {
@@ -107,7 +129,10 @@ describe('evidence in plain words', () => {
   });
 
   it('says each thing once', () => {
-    const sentences = evidenceSentences(['input with autocomplete=one-time-code', 'input with inputmode=numeric', 'URL path starts with "/challenge/"'], en);
+    const sentences = evidenceSentences(
+      ['input with autocomplete=one-time-code', 'input with inputmode=numeric', 'URL path starts with "/challenge/"'],
+      en,
+    );
     expect(sentences.map(sentenceText)).toEqual(['The page asks for a code', 'The page address is an Instagram security check']);
   });
 });

@@ -53,7 +53,10 @@ describe('coverage of screens', () => {
   it.each(rows.filter((r) => !r.secondary).map((r) => [r.id, r] as const))('%s has ≥2 layouts and enough languages', (_id, r) => {
     const need = LOCALISED_PLATFORMS.has(r.platform) ? 5 : 3;
     expect(r.layouts.length, `layouts: ${r.layouts.join(' | ')}`).toBeGreaterThanOrEqual(2);
-    expect(r.langs.filter((l) => ['en', 'es', 'pt', 'fr', 'de'].includes(l)).length, `languages: ${r.langs.join(', ')}`).toBeGreaterThanOrEqual(need);
+    expect(
+      r.langs.filter((l) => ['en', 'es', 'pt', 'fr', 'de'].includes(l)).length,
+      `languages: ${r.langs.join(', ')}`,
+    ).toBeGreaterThanOrEqual(need);
   });
 });
 
@@ -61,7 +64,11 @@ describe('coverage of screens', () => {
 function rewriteText(html: string, fn: (text: string) => string): string {
   const body = html.indexOf('<body');
   // Character references (&nbsp;) are markup too: they are kept as written.
-  const rewrite = (text: string) => text.split(/(&[#a-zA-Z0-9]+;)/).map((part, i) => (i % 2 ? part : fn(part))).join('');
+  const rewrite = (text: string) =>
+    text
+      .split(/(&[#a-zA-Z0-9]+;)/)
+      .map((part, i) => (i % 2 ? part : fn(part)))
+      .join('');
   return html.slice(0, body) + html.slice(body).replace(/>([^<]+)</g, (_m, text: string) => `>${rewrite(text)}<`);
 }
 

@@ -23,8 +23,12 @@ import { shippedRules } from './helpers';
 // The background's router reads the build's topic table from a virtual module: give it the shipped rules.
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
-vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/short-fixes', async () => ({
+  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
+}));
+vi.mock('virtual:signpost/topic-cards', async () => ({
+  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
+}));
 
 const RUNS = 10_000;
 const rules = shippedRules().table;
@@ -32,14 +36,25 @@ const topicIds = rules.map((r) => r.id);
 
 // ---------------------------------------------------------------- snapshots
 
-const shortText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('Enter the 6-digit code', 'Suspicious Login Attempt', 'Send Security Code', 'Código', ''));
+const shortText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('Enter the 6-digit code', 'Suspicious Login Attempt', 'Send Security Code', 'Código', ''),
+);
 const validSnapshot: fc.Arbitrary<Snapshot> = fc.record({
   url: fc.oneof(fc.webUrl(), fc.constantFrom('https://www.instagram.com/challenge/', 'https://x.com/i/flow/login', 'not a url', '')),
   lang: fc.oneof(fc.constantFrom('en', 'es', 'pt-BR', ''), fc.string({ maxLength: 10 })),
-  texts: fc.record(Object.fromEntries(TEXT_ROLES.map((r) => [r, fc.array(shortText, { maxLength: 4 })])) as Record<(typeof TEXT_ROLES)[number], fc.Arbitrary<string[]>>),
+  texts: fc.record(
+    Object.fromEntries(TEXT_ROLES.map((r) => [r, fc.array(shortText, { maxLength: 4 })])) as Record<
+      (typeof TEXT_ROLES)[number],
+      fc.Arbitrary<string[]>
+    >,
+  ),
   inputs: fc.array(
     fc.record(
-      { tag: fc.constantFrom('input' as const, 'textarea' as const, 'select' as const), ...Object.fromEntries(INPUT_ATTRS.map((a) => [a, shortText])) },
+      {
+        tag: fc.constantFrom('input' as const, 'textarea' as const, 'select' as const),
+        ...Object.fromEntries(INPUT_ATTRS.map((a) => [a, shortText])),
+      },
       { requiredKeys: ['tag'] },
     ) as fc.Arbitrary<Snapshot['inputs'][number]>,
     { maxLength: 3 },
@@ -50,15 +65,32 @@ const validSnapshot: fc.Arbitrary<Snapshot> = fc.record({
 });
 
 /** A valid snapshot with one part replaced by something random: mostly malformed. */
-const corrupted = fc.tuple(validSnapshot, fc.constantFrom('url', 'lang', 'texts', 'inputs', 'testids', 'roles', 'truncated', 'extra'), fc.jsonValue({ maxDepth: 3 })).map(([s, key, junk]) => ({ ...s, [key]: junk }));
+const corrupted = fc
+  .tuple(
+    validSnapshot,
+    fc.constantFrom('url', 'lang', 'texts', 'inputs', 'testids', 'roles', 'truncated', 'extra'),
+    fc.jsonValue({ maxDepth: 3 }),
+  )
+  .map(([s, key, junk]) => ({ ...s, [key]: junk }));
 
 const snapshotInput = fc.oneof(
-  { weight: 2, arbitrary: validSnapshot.map((s) => JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_FILE_VERSION, snapshot: s })) },
+  {
+    weight: 2,
+    arbitrary: validSnapshot.map((s) => JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_FILE_VERSION, snapshot: s })),
+  },
   { weight: 1, arbitrary: validSnapshot.map((s) => JSON.stringify(s)) },
-  { weight: 3, arbitrary: fc.tuple(corrupted, fc.boolean()).map(([s, bare]) => JSON.stringify(bare ? s : { format: SNAPSHOT_FORMAT, version: 1, snapshot: s })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(corrupted, fc.boolean())
+      .map(([s, bare]) => JSON.stringify(bare ? s : { format: SNAPSHOT_FORMAT, version: 1, snapshot: s })),
+  },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
-  { weight: 1, arbitrary: fc.integer({ min: -5, max: 1e9 }).map((version) => JSON.stringify({ format: SNAPSHOT_FORMAT, version, snapshot: {} })) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: -5, max: 1e9 }).map((version) => JSON.stringify({ format: SNAPSHOT_FORMAT, version, snapshot: {} })),
+  },
 );
 
 describe('fuzz: snapshots', () => {
@@ -87,36 +119,121 @@ describe('fuzz: snapshots', () => {
 
 // ---------------------------------------------------------------- DOMs
 
-const TAGS = ['div', 'span', 'p', 'h1', 'h2', 'button', 'a', 'label', 'form', 'input', 'textarea', 'select', 'section', 'dialog', 'script', 'style', 'svg', 'template', 'img', 'ul', 'li', 'table', 'td', 'iframe'];
-const ATTRS = ['role', 'aria-label', 'aria-hidden', 'hidden', 'style', 'data-testid', 'type', 'name', 'autocomplete', 'placeholder', 'value', 'onclick', 'href', 'class', 'id', 'open', 'x/onload', 'title'];
-const attrValue = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('dialog', 'alert', 'button', 'true', 'display:none', 'password', 'one-time-code', 'javascript:alert(1)', '"><script>', 'Enter the code'));
-const htmlText = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('Enter the 6-digit code', 'Suspicious Login Attempt', 'jane@example.com', '+1 415 555 0134', '&amp;', '<', '</div>', '<!--', ']]>', '\u0000', '𝔘𝔫𝔦'));
+const TAGS = [
+  'div',
+  'span',
+  'p',
+  'h1',
+  'h2',
+  'button',
+  'a',
+  'label',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'section',
+  'dialog',
+  'script',
+  'style',
+  'svg',
+  'template',
+  'img',
+  'ul',
+  'li',
+  'table',
+  'td',
+  'iframe',
+];
+const ATTRS = [
+  'role',
+  'aria-label',
+  'aria-hidden',
+  'hidden',
+  'style',
+  'data-testid',
+  'type',
+  'name',
+  'autocomplete',
+  'placeholder',
+  'value',
+  'onclick',
+  'href',
+  'class',
+  'id',
+  'open',
+  'x/onload',
+  'title',
+];
+const attrValue = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom(
+    'dialog',
+    'alert',
+    'button',
+    'true',
+    'display:none',
+    'password',
+    'one-time-code',
+    'javascript:alert(1)',
+    '"><script>',
+    'Enter the code',
+  ),
+);
+const htmlText = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(
+    'Enter the 6-digit code',
+    'Suspicious Login Attempt',
+    'jane@example.com',
+    '+1 415 555 0134',
+    '&amp;',
+    '<',
+    '</div>',
+    '<!--',
+    ']]>',
+    '\u0000',
+    '𝔘𝔫𝔦',
+  ),
+);
 
 const { node } = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     htmlText,
     fc
-      .tuple(fc.constantFrom(...TAGS), fc.array(fc.tuple(fc.constantFrom(...ATTRS), attrValue), { maxLength: 3 }), fc.array(tie('node'), { maxLength: 4 }), fc.boolean())
-      .map(([tag, attrs, children, close]) => `<${tag}${attrs.map(([a, v]) => ` ${a}="${v.replace(/"/g, '&quot;')}"`).join('')}>${children.join('')}${close ? `</${tag}>` : ''}`),
+      .tuple(
+        fc.constantFrom(...TAGS),
+        fc.array(fc.tuple(fc.constantFrom(...ATTRS), attrValue), { maxLength: 3 }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.boolean(),
+      )
+      .map(
+        ([tag, attrs, children, close]) =>
+          `<${tag}${attrs.map(([a, v]) => ` ${a}="${v.replace(/"/g, '&quot;')}"`).join('')}>${children.join('')}${close ? `</${tag}>` : ''}`,
+      ),
   ),
 }));
 
 describe('fuzz: DOMs', () => {
   it(`${RUNS} random DOMs: snapshot, sanitised copy and engine never throw; no value or script survives`, () => {
     fc.assert(
-      fc.property(node, fc.constantFrom('https://www.instagram.com/challenge/', 'https://x.com/i/flow/login', 'https://twitter.com/'), (html, url) => {
-        const doc = parseHtmlDocument(html);
-        const snapshot = takeSnapshot(doc, url);
-        match(rules, snapshot);
-        const copy = sanitizeElement(doc.body ?? doc.documentElement);
-        // Parsed back, the copy holds no script, handler, outbound URL, style or value.
-        for (const el of parseHtmlDocument(copy.html).querySelectorAll('*')) {
-          expect(['script', 'style', 'iframe', 'svg', 'template']).not.toContain(el.localName);
-          for (const attr of el.getAttributeNames()) expect(attr).not.toMatch(/^(on|value$|href$|src$|style$)/);
-        }
-        expect(readSnapshotJson(JSON.stringify(redactSnapshot(snapshot))).ok).toBe(true);
-      }),
+      fc.property(
+        node,
+        fc.constantFrom('https://www.instagram.com/challenge/', 'https://x.com/i/flow/login', 'https://twitter.com/'),
+        (html, url) => {
+          const doc = parseHtmlDocument(html);
+          const snapshot = takeSnapshot(doc, url);
+          match(rules, snapshot);
+          const copy = sanitizeElement(doc.body ?? doc.documentElement);
+          // Parsed back, the copy holds no script, handler, outbound URL, style or value.
+          for (const el of parseHtmlDocument(copy.html).querySelectorAll('*')) {
+            expect(['script', 'style', 'iframe', 'svg', 'template']).not.toContain(el.localName);
+            for (const attr of el.getAttributeNames()) expect(attr).not.toMatch(/^(on|value$|href$|src$|style$)/);
+          }
+          expect(readSnapshotJson(JSON.stringify(redactSnapshot(snapshot))).ok).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);
@@ -128,14 +245,27 @@ const validMessage = fc.oneof(
   fc.record({
     type: fc.constant('screen'),
     url: fc.constantFrom('https://www.instagram.com/challenge/', 'https://x.com/i/flow/login'),
-    matches: fc.array(fc.record({ id: fc.constantFrom(...topicIds), score: fc.double({ min: 0, max: 100, noNaN: true }), evidence: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }) }), { maxLength: 5 }),
+    matches: fc.array(
+      fc.record({
+        id: fc.constantFrom(...topicIds),
+        score: fc.double({ min: 0, max: 100, noNaN: true }),
+        evidence: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }),
+      }),
+      { maxLength: 5 },
+    ),
   }),
   fc.record({ type: fc.constant('dismiss'), topic: fc.constantFrom(...topicIds) }),
 );
 const messageInput = fc.oneof(
   validMessage,
-  fc.tuple(validMessage, fc.constantFrom('type', 'url', 'matches', 'topic', 'extra'), fc.jsonValue({ maxDepth: 3 })).map(([m, k, v]) => ({ ...m, [k]: v })),
-  fc.record({ type: fc.constant('screen'), url: fc.oneof(fc.webUrl(), fc.string()), matches: fc.array(fc.record({ id: fc.string(), score: fc.double(), evidence: fc.anything() }), { maxLength: 7 }) }),
+  fc
+    .tuple(validMessage, fc.constantFrom('type', 'url', 'matches', 'topic', 'extra'), fc.jsonValue({ maxDepth: 3 }))
+    .map(([m, k, v]) => ({ ...m, [k]: v })),
+  fc.record({
+    type: fc.constant('screen'),
+    url: fc.oneof(fc.webUrl(), fc.string()),
+    matches: fc.array(fc.record({ id: fc.string(), score: fc.double(), evidence: fc.anything() }), { maxLength: 7 }),
+  }),
   fc.anything(),
 );
 
@@ -157,14 +287,23 @@ describe('fuzz: messages', () => {
     const { getDropped } = await import('../../src/storage/counters');
     const sender = fc.oneof(
       fc.constant({ id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/challenge/', frameId: 0, tab: { id: 7 } }),
-      fc.record({ id: fc.oneof(fc.constant(fakeBrowser.runtime.id), fc.string()), url: fc.oneof(fc.webUrl(), fc.constant('https://x.com/')), frameId: fc.integer({ min: -1, max: 3 }), tab: fc.record({ id: fc.integer({ min: -2, max: 5 }) }) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          id: fc.oneof(fc.constant(fakeBrowser.runtime.id), fc.string()),
+          url: fc.oneof(fc.webUrl(), fc.constant('https://x.com/')),
+          frameId: fc.integer({ min: -1, max: 3 }),
+          tab: fc.record({ id: fc.integer({ min: -2, max: 5 }) }),
+        },
+        { requiredKeys: [] },
+      ),
     );
     let refusedExpected = 0;
     await fc.assert(
       fc.asyncProperty(messageInput, sender, async (message, from) => {
         const reply = onMessage(message, from as Parameters<typeof onMessage>[1]);
         if (reply === undefined) {
-          const isOpen = (message as { type?: unknown } | null)?.type === 'open-side-panel' && contentMessageSchema.safeParse(message).success;
+          const isOpen =
+            (message as { type?: unknown } | null)?.type === 'open-side-panel' && contentMessageSchema.safeParse(message).success;
           if (!isOpen) refusedExpected++;
         } else await reply; // must not reject
       }),
@@ -187,9 +326,24 @@ describe('fuzz: rule front matter', () => {
     summary: fc.string({ minLength: 1, maxLength: 100 }),
     kind: fc.constantFrom('blocking', 'warning', 'info'),
     seeds: fc.array(fc.constantFrom('seed-a', 'seed-b'), { minLength: 1, maxLength: 2 }),
-    match: fc.record({ any: fc.array(fc.oneof(fc.record({ heading: fc.string({ maxLength: 20 }) }), fc.record({ path: fc.string({ maxLength: 20 }) }), fc.record({ input: fc.record({ autocomplete: fc.string() }) })), { maxLength: 3 }) }),
+    match: fc.record({
+      any: fc.array(
+        fc.oneof(
+          fc.record({ heading: fc.string({ maxLength: 20 }) }),
+          fc.record({ path: fc.string({ maxLength: 20 }) }),
+          fc.record({ input: fc.record({ autocomplete: fc.string() }) }),
+        ),
+        { maxLength: 3 },
+      ),
+    }),
   });
-  const input = fc.oneof(valid, fc.tuple(valid, fc.constantFrom('id', 'platform', 'title', 'kind', 'seeds', 'match', 'extra'), fc.jsonValue({ maxDepth: 3 })).map(([r, k, v]) => ({ ...r, [k]: v })), fc.anything());
+  const input = fc.oneof(
+    valid,
+    fc
+      .tuple(valid, fc.constantFrom('id', 'platform', 'title', 'kind', 'seeds', 'match', 'extra'), fc.jsonValue({ maxDepth: 3 }))
+      .map(([r, k, v]) => ({ ...r, [k]: v })),
+    fc.anything(),
+  );
 
   it(`${RUNS} random rule files: validated without throwing; every issue names a field and a reason`, () => {
     fc.assert(

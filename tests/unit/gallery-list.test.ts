@@ -9,7 +9,15 @@ const screen = (file: string, platform: string, expect: string | null, heading: 
   layout: 'page',
   url: 'https://x.com/',
   lang: 'en',
-  snapshot: { url: 'https://x.com/', lang: 'en', texts: { heading, dialog: [], alert: [], button: [], label: [], text: [] }, inputs: [], testids: [], roles: [], truncated: false },
+  snapshot: {
+    url: 'https://x.com/',
+    lang: 'en',
+    texts: { heading, dialog: [], alert: [], button: [], label: [], text: [] },
+    inputs: [],
+    testids: [],
+    roles: [],
+    truncated: false,
+  },
 });
 
 const screens = [

@@ -10,7 +10,9 @@ import { loadFixtures, shippedRules } from './helpers';
 
 // The build-time module, made here by the same function the Vite plugin calls (other tests mock it
 // the same way).
-vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
+vi.mock('virtual:signpost/screens', async () => ({
+  default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()),
+}));
 
 const fixtures = loadFixtures();
 const screens = await loadBundledScreens();
@@ -22,7 +24,8 @@ function readableTexts(html: string): string[] {
   const out: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) out.push(node.textContent ?? '');
-    if (node.nodeType === 1) for (const a of ['aria-label', 'aria-description', 'placeholder', 'title', 'alt']) out.push((node as Element).getAttribute(a) ?? '');
+    if (node.nodeType === 1)
+      for (const a of ['aria-label', 'aria-description', 'placeholder', 'title', 'alt']) out.push((node as Element).getAttribute(a) ?? '');
     node.childNodes.forEach(walk);
   };
   walk(doc.body);
@@ -36,7 +39,12 @@ describe('bundled screens (virtual:signpost/screens)', () => {
     expect(new Set(screens.map((s) => s.file)).size).toBe(screens.length);
     for (const [i, f] of fixtures.entries()) {
       const s = screens[i]!;
-      expect({ expect: s.expect, layout: s.layout, lang: s.lang, url: s.url }).toEqual({ expect: f.expect, layout: f.layout, lang: f.lang, url: f.url.replace(/&amp;/g, '&') });
+      expect({ expect: s.expect, layout: s.layout, lang: s.lang, url: s.url }).toEqual({
+        expect: f.expect,
+        layout: f.layout,
+        lang: f.lang,
+        url: f.url.replace(/&amp;/g, '&'),
+      });
       expect(s.platform).toBe(f.expect === null ? 'negative' : f.file.split('/')[0]);
       expect(s.page?.html.length, f.file).toBeGreaterThan(0);
     }
@@ -53,13 +61,20 @@ describe('bundled screens (virtual:signpost/screens)', () => {
   it('keeps no email, phone number, code or username: everything readable is already redacted', () => {
     for (const s of screens) {
       expect(s.snapshot.url).toBe(maskUrl(s.url));
-      const strings = [...Object.values(s.snapshot.texts).flat(), ...s.snapshot.inputs.flatMap((i) => Object.values(i) as string[]), ...s.snapshot.testids, ...readableTexts(s.page?.html ?? '')];
+      const strings = [
+        ...Object.values(s.snapshot.texts).flat(),
+        ...s.snapshot.inputs.flatMap((i) => Object.values(i) as string[]),
+        ...s.snapshot.testids,
+        ...readableTexts(s.page?.html ?? ''),
+      ];
       for (const text of strings) expect(redactText(text), s.file).toBe(text);
     }
     // And the personal data the fixtures do show is gone (the real address aside, which is the
     // fixture's own made-up URL, shown in the URL field).
     const data = JSON.stringify(screens.map(({ url: _url, ...rest }) => rest));
-    const emails = new Set(fixtures.flatMap((f) => emailSpans(f.html).map(([start, end]) => f.html.slice(start, end))).filter((e) => !e.startsWith('*')));
+    const emails = new Set(
+      fixtures.flatMap((f) => emailSpans(f.html).map(([start, end]) => f.html.slice(start, end))).filter((e) => !e.startsWith('*')),
+    );
     expect(emails.size).toBeGreaterThan(0);
     for (const email of emails) expect(data).not.toContain(email);
     // Backup codes ("9367 4420") and whole phone numbers ("+1 415 555 0100") in the fixtures' text.
@@ -74,7 +89,8 @@ describe('bundled screens (virtual:signpost/screens)', () => {
       const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${s.page?.html ?? ''}</body></html>`);
       for (const el of doc.body.querySelectorAll('*')) {
         expect(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base'], s.file).not.toContain(el.localName);
-        for (const name of el.getAttributeNames()) expect(name, s.file).not.toMatch(/^on|^(href|src|srcset|action|formaction|style|ping|poster|data)$/);
+        for (const name of el.getAttributeNames())
+          expect(name, s.file).not.toMatch(/^on|^(href|src|srcset|action|formaction|style|ping|poster|data)$/);
       }
       expect(s.page?.html, s.file).not.toMatch(/https?:|javascript:|<script/i);
     }

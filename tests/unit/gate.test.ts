@@ -24,7 +24,8 @@ const firstLook = (doc: Document, url: string, rules: readonly TableRule[] = tab
   const snapshot = regions.length > 0 ? takeSnapshot(doc, url, DEFAULT_LIMITS, regions) : emptySnapshot(doc, url);
   return { regions, matches: match(scope.kind === 'idle' ? [] : scope.rules, snapshot) };
 };
-const page = (body: string) => parseHtmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`) as unknown as Document;
+const page = (body: string) =>
+  parseHtmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`) as unknown as Document;
 
 describe('content pipeline gate: scope and first look', () => {
   it('is sound: at its own address, every fixture is recognised from what the first look reads, by the rules live there, exactly as from the whole page by every rule', () => {
@@ -47,7 +48,10 @@ describe('content pipeline gate: scope and first look', () => {
   it('reads nothing of a big feed: one query finds no surface there', () => {
     // Instagram's feed can show a screen over it (a dialog); no X topic comes over X's timeline, so
     // there the content script observes nothing at all.
-    for (const [platform, url, kind] of [['instagram', 'https://www.instagram.com/', 'surfaces'], ['x', 'https://x.com/home', 'idle']] as const) {
+    for (const [platform, url, kind] of [
+      ['instagram', 'https://www.instagram.com/', 'surfaces'],
+      ['x', 'https://x.com/home', 'idle'],
+    ] as const) {
       const doc = parseHtmlDocument(feedPageHtml(5_000, platform)) as unknown as Document;
       expect(scopeAt(table, url).kind, url).toBe(kind);
       expect(firstLook(doc, url)).toEqual({ regions: [], matches: [] });
@@ -69,7 +73,18 @@ describe('content pipeline gate: scope and first look', () => {
     expect(scopeAt(table, 'https://x.com/i/flow/login').kind).toBe('page');
     expect(rulesLiveAt(table, 'https://example.com/')).toEqual([]);
     // Nor one that needs two `any` signs, one of them an address this is not.
-    const twoSigns: TableRule = { id: 'general/two-signs', kind: 'info', hosts: [], all: [], none: [], minAny: 2, any: [{ k: 'path', v: ['^/a/'], w: 1 }, { k: 'heading', v: ['x'], w: 1 }] };
+    const twoSigns: TableRule = {
+      id: 'general/two-signs',
+      kind: 'info',
+      hosts: [],
+      all: [],
+      none: [],
+      minAny: 2,
+      any: [
+        { k: 'path', v: ['^/a/'], w: 1 },
+        { k: 'heading', v: ['x'], w: 1 },
+      ],
+    };
     expect(liveAt([twoSigns], 'https://x.com/b/')).toEqual([]);
     expect(liveAt([twoSigns], 'https://x.com/a/')).toEqual([{ rule: twoSigns, place: 'page' }]);
     expect(scopeAt(table, 'https://example.com/')).toEqual({ kind: 'idle' });
@@ -80,12 +95,22 @@ describe('content pipeline gate: scope and first look', () => {
     if (scope.kind !== 'surfaces') throw new Error('expected surfaces');
     // The two-factor form that can come over a post (instagram/retrieve-code) is found by its field.
     expect(scope.fields).toContain(`[name="verificationcode" i]`);
-    const doc = page('<main><p>Feed</p></main><form id="f"><h2>Enter Your Security Code</h2><label><input name="verificationCode" inputmode="numeric"></label></form><form id="comment"><textarea aria-label="Add a comment"></textarea></form>');
+    const doc = page(
+      '<main><p>Feed</p></main><form id="f"><h2>Enter Your Security Code</h2><label><input name="verificationCode" inputmode="numeric"></label></form><form id="comment"><textarea aria-label="Add a comment"></textarea></form>',
+    );
     expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['f']);
   });
 
   it('builds a valid selector from whatever a pack’s field conditions name', () => {
-    const odd: TableRule = { id: 'general/odd', kind: 'info', hosts: [], all: [], none: [], minAny: 1, any: [{ k: 'input', v: { 'a]b': 'x', name: 'co"de', type: 'text' } as never, w: 1 }] };
+    const odd: TableRule = {
+      id: 'general/odd',
+      kind: 'info',
+      hosts: [],
+      all: [],
+      none: [],
+      minAny: 1,
+      any: [{ k: 'input', v: { 'a]b': 'x', name: 'co"de', type: 'text' } as never, w: 1 }],
+    };
     const scope = scopeAt([odd], 'https://www.instagram.com/');
     if (scope.kind !== 'surfaces') throw new Error('expected surfaces');
     expect(scope.fields).not.toContain('a]b');
@@ -105,7 +130,12 @@ describe('content pipeline gate: scope and first look', () => {
     expect(regionsOf(doc, scope).map((r) => r.id)).toEqual(['a', 'b', 'closed', 'c']);
     // The whole page, its open dialogs first (outermost, visible ones): one appended late to a long
     // page is read before the page's caps are reached.
-    expect(regionsOf(doc, { kind: 'page', rules: table, step: false }).map((r) => r.id || r.localName)).toEqual(['a', 'closed', 'c', 'body']);
+    expect(regionsOf(doc, { kind: 'page', rules: table, step: false }).map((r) => r.id || r.localName)).toEqual([
+      'a',
+      'closed',
+      'c',
+      'body',
+    ]);
     expect(regionsOf(doc, { kind: 'idle' })).toEqual([]);
   });
 

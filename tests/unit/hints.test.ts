@@ -41,9 +41,24 @@ describe('messages and senders', () => {
     expect(contentScriptTab({ ...ok, url: 'https://www.instagram.com.evil.example/' }, 'ext')).toBeNull();
   });
   it('parses well-formed messages and refuses the rest', () => {
-    expect(contentMessageSchema.safeParse({ type: 'screen', url: 'https://x.com/i/flow/login', matches: [{ id: 'x/invalid-code', score: 7, evidence: ['a'] }] }).success).toBe(true);
+    expect(
+      contentMessageSchema.safeParse({
+        type: 'screen',
+        url: 'https://x.com/i/flow/login',
+        matches: [{ id: 'x/invalid-code', score: 7, evidence: ['a'] }],
+      }).success,
+    ).toBe(true);
     expect(contentMessageSchema.safeParse({ type: 'open-side-panel' }).success).toBe(true);
-    for (const bad of [null, 'screen', {}, { type: 'nope' }, { type: 'screen', url: 'https://evil.example/', matches: [] }, { type: 'screen', url: 'https://x.com/', matches: Array(6).fill({ id: 'a', score: 1, evidence: [] }) }, { type: 'open-side-panel', extra: 1 }, { type: 'dismiss', topic: '' }]) {
+    for (const bad of [
+      null,
+      'screen',
+      {},
+      { type: 'nope' },
+      { type: 'screen', url: 'https://evil.example/', matches: [] },
+      { type: 'screen', url: 'https://x.com/', matches: Array(6).fill({ id: 'a', score: 1, evidence: [] }) },
+      { type: 'open-side-panel', extra: 1 },
+      { type: 'dismiss', topic: '' },
+    ]) {
       expect(contentMessageSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -54,7 +69,10 @@ describe('settings and stored state', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ hints: true, sites: { instagram: true, x: true } });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('junk')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ hints: 'yes', sites: { instagram: false, x: 3 } })).toMatchObject({ hints: true, sites: { instagram: false, x: true } });
+    expect(parseSettings({ hints: 'yes', sites: { instagram: false, x: 3 } })).toMatchObject({
+      hints: true,
+      sites: { instagram: false, x: true },
+    });
   });
   it('reads a corrupt tab state as nothing known', () => {
     expect(parseTabState({ url: 'https://x.com/', matches: [], dismissed: [], updatedAt: 1 })).not.toBeNull();

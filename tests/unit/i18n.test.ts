@@ -14,7 +14,9 @@ describe('locale catalogues', () => {
       const english = CATALOGS.en[key]!;
       expect(entry.message.trim(), `${locale}.${key}`).not.toBe('');
       // A singular form may leave the number out ("deja su otra regla"): the rest must all be there.
-      const wanted = placeholderNames(english.message).filter((name) => !(key.endsWith('One') && name === 'count' && !entry.message.toLowerCase().includes('$count$')));
+      const wanted = placeholderNames(english.message).filter(
+        (name) => !(key.endsWith('One') && name === 'count' && !entry.message.toLowerCase().includes('$count$')),
+      );
       expect(placeholderNames(entry.message), `${locale}.${key}`).toEqual(wanted);
       for (const name of placeholderNames(entry.message)) expect(entry.placeholders?.[name], `${locale}.${key} $${name}$`).toBeDefined();
     }
@@ -62,7 +64,9 @@ describe('translators', () => {
 });
 
 describe('plural messages', () => {
-  const bases = Object.keys(CATALOGS.en).filter((k) => k.endsWith('One')).map((k) => k.slice(0, -'One'.length));
+  const bases = Object.keys(CATALOGS.en)
+    .filter((k) => k.endsWith('One'))
+    .map((k) => k.slice(0, -'One'.length));
 
   it('come as a pair in every catalogue, both forms with the same placeholders', () => {
     expect(bases.length).toBeGreaterThan(0);

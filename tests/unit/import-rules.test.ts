@@ -25,12 +25,42 @@ const probe = (name: string) => `zz-import-probe-${process.pid}-${name}.ts`;
 
 describe('import rules', () => {
   it.each([
-    ['the engine imports only its own folder', `src/engine/${probe('engine')}`, "import { takeSnapshot } from '../page/snapshot';\nexport const x = takeSnapshot;\n", /src\/engine is pure/],
-    ['the engine uses no Node API', `src/engine/${probe('node')}`, "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /src\/engine is pure/],
-    ['an entrypoint imports no other', `entrypoints/popup/${probe('entry')}`, "import { onMessage } from '../background/router';\nexport const x = onMessage;\n", /never imports another/],
-    ['src does not import the tools', `src/report/${probe('leaf')}`, "import { loadFixtures } from '../screens/fixtures';\nimport { galleryHtml } from '../tools/gallery';\nexport const x = [loadFixtures, galleryHtml];\n", /leaves/],
-    ['the CLI does not import the tools', `src/cli/${probe('cli')}`, "import { galleryHtml } from '../tools/gallery';\nexport const x = galleryHtml;\n", /src\/cli is a leaf/],
-    ['the content script carries no zod', `entrypoints/content/${probe('zod')}`, "import { z } from 'zod';\nexport const x = z;\n", /content script/],
+    [
+      'the engine imports only its own folder',
+      `src/engine/${probe('engine')}`,
+      "import { takeSnapshot } from '../page/snapshot';\nexport const x = takeSnapshot;\n",
+      /src\/engine is pure/,
+    ],
+    [
+      'the engine uses no Node API',
+      `src/engine/${probe('node')}`,
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      /src\/engine is pure/,
+    ],
+    [
+      'an entrypoint imports no other',
+      `entrypoints/popup/${probe('entry')}`,
+      "import { onMessage } from '../background/router';\nexport const x = onMessage;\n",
+      /never imports another/,
+    ],
+    [
+      'src does not import the tools',
+      `src/report/${probe('leaf')}`,
+      "import { loadFixtures } from '../screens/fixtures';\nimport { galleryHtml } from '../tools/gallery';\nexport const x = [loadFixtures, galleryHtml];\n",
+      /leaves/,
+    ],
+    [
+      'the CLI does not import the tools',
+      `src/cli/${probe('cli')}`,
+      "import { galleryHtml } from '../tools/gallery';\nexport const x = galleryHtml;\n",
+      /src\/cli is a leaf/,
+    ],
+    [
+      'the content script carries no zod',
+      `entrypoints/content/${probe('zod')}`,
+      "import { z } from 'zod';\nexport const x = z;\n",
+      /content script/,
+    ],
   ])('%s: a violation fails the lint', (_name, path, source, message) => {
     const r = lint(path, source);
     expect(r.code, r.out).not.toBe(0);
@@ -38,7 +68,10 @@ describe('import rules', () => {
   });
 
   it('the same imports pass where they are allowed', () => {
-    const r = lint(`src/tools/${probe('ok')}`, "import { loadFixtures } from '../screens/fixtures';\nimport { takeSnapshot } from '../page/snapshot';\nexport const x = [loadFixtures, takeSnapshot];\n");
+    const r = lint(
+      `src/tools/${probe('ok')}`,
+      "import { loadFixtures } from '../screens/fixtures';\nimport { takeSnapshot } from '../page/snapshot';\nexport const x = [loadFixtures, takeSnapshot];\n",
+    );
     expect(r.code, r.out).toBe(0);
   });
 });

@@ -45,7 +45,8 @@ describe('parseInertHtml', () => {
     expect(doc.querySelector('a')?.getAttribute('href')).toBe('https://link.example/');
     // What the frame is shown: the capture's own serialiser over that DOM keeps no address at all.
     const copy = sanitizeElement(doc.body).html;
-    for (const live of ['href', 'action', 'http-equiv', 'src', 'example', '<base', '<meta', '<script', 'onclick']) expect(copy, live).not.toContain(live);
+    for (const live of ['href', 'action', 'http-equiv', 'src', 'example', '<base', '<meta', '<script', 'onclick'])
+      expect(copy, live).not.toContain(live);
     expect(copy).toContain('<h1>Title</h1>');
   });
 

@@ -6,20 +6,29 @@ import { shippedRules, snapshotOf } from './helpers';
 
 const { table } = shippedRules();
 
-describe('the screen\'s own labels', () => {
-  it('on a Spanish challenge, the article\'s **Send Security Code** finds the page\'s button', () => {
+describe("the screen's own labels", () => {
+  it("on a Spanish challenge, the article's **Send Security Code** finds the page's button", () => {
     const f = readFixture('instagram/suspicious-login/page-es.html');
     const snapshot = snapshotOf(f.html, f.url);
     const top = match(table, snapshot)[0]!;
     const seen = screenLabels(top, snapshot);
     expect(seen).toEqual({ 'enviar codigo de seguridad': 'Enviar código de seguridad' });
-    const byPhrase = labelsByPhrase(table.find((r) => r.id === top.id), seen);
+    const byPhrase = labelsByPhrase(
+      table.find((r) => r.id === top.id),
+      seen,
+    );
     expect(byPhrase['send security code']).toBe('Enviar código de seguridad');
   });
 
   it('carries only the text of a control a sign saw: not a heading, not a field, not other page text', () => {
-    const snapshot = snapshotOf('<h2>Suspicious Login Attempt</h2><p>j.doe@example.com</p><button>Send Security Code to j.doe@example.com now</button><input name="x" value="typed">', 'https://www.instagram.com/challenge/1/a/');
-    const labels = screenLabels({ id: 't', score: 1, evidence: ['heading "suspicious login attempt"', 'button "send security code"', 'input with name=x'] }, snapshot);
+    const snapshot = snapshotOf(
+      '<h2>Suspicious Login Attempt</h2><p>j.doe@example.com</p><button>Send Security Code to j.doe@example.com now</button><input name="x" value="typed">',
+      'https://www.instagram.com/challenge/1/a/',
+    );
+    const labels = screenLabels(
+      { id: 't', score: 1, evidence: ['heading "suspicious login attempt"', 'button "send security code"', 'input with name=x'] },
+      snapshot,
+    );
     expect(Object.keys(labels)).toEqual(['send security code']);
     expect(labels['send security code']!.length).toBeLessThanOrEqual(MAX_LABEL);
     expect(JSON.stringify(labels)).not.toContain('typed');
@@ -27,19 +36,26 @@ describe('the screen\'s own labels', () => {
 
   it('gives nothing for a match without control signs, or no match', () => {
     expect(screenLabels(undefined, snapshotOf('<button>Next</button>'))).toEqual({});
-    expect(screenLabels({ id: 't', score: 1, evidence: ['screen step "instagram/challenge-code"'] }, snapshotOf('<button>Next</button>'))).toEqual({});
+    expect(
+      screenLabels({ id: 't', score: 1, evidence: ['screen step "instagram/challenge-code"'] }, snapshotOf('<button>Next</button>')),
+    ).toEqual({});
   });
 });
 
-describe('the platform\'s messages in the page\'s language', () => {
+describe("the platform's messages in the page's language", () => {
   it('on a Spanish challenge whose code was refused, the English quote finds the Spanish phrase that held', async () => {
     const { heldPhrases } = await import('../../src/engine/labels');
     const f = readFixture('instagram/suspicious-login/code-rejected-es.html');
     const top = match(table, snapshotOf(f.html, f.url))[0]!;
-    const held = heldPhrases(table.find((r) => r.id === top.id), top.evidence);
+    const held = heldPhrases(
+      table.find((r) => r.id === top.id),
+      top.evidence,
+    );
     expect(held['please check the code we sent you and try again']).toBe('revisa el codigo que te enviamos e intentalo de nuevo');
     // Only rule phrases: nothing of the page's own text beyond them.
-    expect(Object.values(held).every((p) => table.some((r) => [...r.all, ...r.any].some((c) => (c.v as string[]).includes?.(p))))).toBe(true);
+    expect(Object.values(held).every((p) => table.some((r) => [...r.all, ...r.any].some((c) => (c.v as string[]).includes?.(p))))).toBe(
+      true,
+    );
   });
 });
 

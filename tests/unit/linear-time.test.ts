@@ -45,11 +45,21 @@ function best(run: () => unknown): number {
  * The hostile text's time over the ordinary one's. Over the bound, both are timed again (another
  * process may have taken the machine meanwhile) and the better of each counts.
  */
-function ratio(run: (text: string) => unknown, hostile: string, ordinary: { ms: number }): { ratio: number; hostile: number; ordinary: number } {
+function ratio(
+  run: (text: string) => unknown,
+  hostile: string,
+  ordinary: { ms: number },
+): { ratio: number; hostile: number; ordinary: number } {
   let h = best(() => run(hostile));
   if (h / ordinary.ms > MAX_RATIO) {
-    ordinary.ms = Math.min(ordinary.ms, best(() => run(ORDINARY)));
-    h = Math.min(h, best(() => run(hostile)));
+    ordinary.ms = Math.min(
+      ordinary.ms,
+      best(() => run(ORDINARY)),
+    );
+    h = Math.min(
+      h,
+      best(() => run(hostile)),
+    );
   }
   return { ratio: h / ordinary.ms, hostile: h, ordinary: ordinary.ms };
 }
@@ -74,13 +84,21 @@ describe('linear time on a 1 MB hostile word', () => {
     ordinary.engine.ms = best(() => engine(ORDINARY));
   }, 60_000);
 
-  it.each(Object.keys(HOSTILE))(`redaction of %s×…: at most ${MAX_RATIO}× ordinary text`, (name) => {
-    const r = ratio(redactText, HOSTILE[name]!, ordinary.redaction);
-    expect(r.ratio, `${name}: ${r.hostile.toFixed(0)} ms against ${r.ordinary.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_RATIO);
-  }, 60_000);
+  it.each(Object.keys(HOSTILE))(
+    `redaction of %s×…: at most ${MAX_RATIO}× ordinary text`,
+    (name) => {
+      const r = ratio(redactText, HOSTILE[name]!, ordinary.redaction);
+      expect(r.ratio, `${name}: ${r.hostile.toFixed(0)} ms against ${r.ordinary.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_RATIO);
+    },
+    60_000,
+  );
 
-  it.each(Object.keys(HOSTILE))(`the engine (contact shapes, step model, phrases) on %s×…: at most ${MAX_RATIO}× ordinary text`, (name) => {
-    const r = ratio(engine, HOSTILE[name]!, ordinary.engine);
-    expect(r.ratio, `${name}: ${r.hostile.toFixed(0)} ms against ${r.ordinary.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_RATIO);
-  }, 60_000);
+  it.each(Object.keys(HOSTILE))(
+    `the engine (contact shapes, step model, phrases) on %s×…: at most ${MAX_RATIO}× ordinary text`,
+    (name) => {
+      const r = ratio(engine, HOSTILE[name]!, ordinary.engine);
+      expect(r.ratio, `${name}: ${r.hostile.toFixed(0)} ms against ${r.ordinary.toFixed(0)} ms`).toBeLessThanOrEqual(MAX_RATIO);
+    },
+    60_000,
+  );
 });

@@ -32,7 +32,8 @@ describe('side panel history', () => {
     expect(placeFromHash(`#topic=${encodeURIComponent('instagram/suspicious-login')}`)).toBe('instagram/suspicious-login');
     expect(placeFromHash('#topic=x/invalid-code')).toBe('x/invalid-code');
     expect(currentPlace(initialHistory(placeFromHash('#topic=x%2Finvalid-code')))).toBe('x/invalid-code');
-    for (const hash of ['', '#', '#topic=', '#other=x/invalid-code', '#topic=%E0%A4%A', `#topic=${'a'.repeat(201)}`]) expect(placeFromHash(hash), hash).toBeNull();
+    for (const hash of ['', '#', '#topic=', '#other=x/invalid-code', '#topic=%E0%A4%A', `#topic=${'a'.repeat(201)}`])
+      expect(placeFromHash(hash), hash).toBeNull();
   });
 
   it('keeps at most 50 places', () => {

@@ -98,7 +98,10 @@ describe('the Markdown parser is given bounded text', () => {
     };
     for (const [name, unit] of Object.entries(costly)) {
       // Four times the text, about four times the time (quadratic would be sixteen): no path left that rescans.
-      expect(ratio(attempt(withinBounds(unit, 4 * SIZE)), attempt(withinBounds(unit, SIZE)), 5), `${name}: four times the text`).toBeLessThan(8);
+      expect(
+        ratio(attempt(withinBounds(unit, 4 * SIZE)), attempt(withinBounds(unit, SIZE)), 5),
+        `${name}: four times the text`,
+      ).toBeLessThan(8);
       // And a constant factor of an ordinary article's cost (a page of nested lists makes many more nodes).
       expect(ratio(attempt(withinBounds(unit, SIZE)), attempt(ordinary(SIZE))), `${name}: against an ordinary article`).toBeLessThan(30);
     }
@@ -108,9 +111,13 @@ describe('the Markdown parser is given bounded text', () => {
     expect(() => markdownToTree(`See ${'x'.repeat(B.word + 1)}.`)).toThrow(/a word of more than 200 characters .*add spaces/);
     expect(() => markdownToTree('word '.repeat(B.blockChars / 4))).toThrow(/more than 4000 characters without a blank line/);
     expect(() => markdownToTree('line\n'.repeat(B.blockLines + 1))).toThrow(/more than 60 lines without a blank line/);
-    expect(() => markdownToTree(`Press ${'**Next** '.repeat(B.inlineMarks / 4 + 1)}`)).toThrow(/more than 64 \* _ or ~ marks in one paragraph/);
+    expect(() => markdownToTree(`Press ${'**Next** '.repeat(B.inlineMarks / 4 + 1)}`)).toThrow(
+      /more than 64 \* _ or ~ marks in one paragraph/,
+    );
     expect(() => markdownToTree(`${'> '.repeat(B.depth + 1)}deep`)).toThrow(/nested too deeply \(at most 8\)/);
-    expect(() => markdownToTree(Array.from({ length: B.depth + 1 }, (_, i) => `${'  '.repeat(i)}- step`).join('\n'))).toThrow(/nested too deeply/);
+    expect(() => markdownToTree(Array.from({ length: B.depth + 1 }, (_, i) => `${'  '.repeat(i)}- step`).join('\n'))).toThrow(
+      /nested too deeply/,
+    );
   });
 
   it('just inside every bound is accepted, and so is every bundled article', () => {

@@ -20,7 +20,9 @@ vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./he
  * refused with a clear problem, like any key Signpost does not know. YAML anchors and aliases in a
  * zip's front matter threw too; they are refused.
  */
-const PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8')) as { rules: { file: string; frontMatter: { match: { any: unknown[] } } }[] };
+const PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8')) as {
+  rules: { file: string; frontMatter: { match: { any: unknown[] } } }[];
+};
 const BUNDLED_IDS = new Set(shippedRules().articles.map((a) => a.id));
 const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'];
 const en = createI18n('en').t;
@@ -41,7 +43,9 @@ describe('keys are looked up as own properties: Object.prototype names are refus
     expect(problem).toMatchObject({ file: PACK.rules[0]!.file });
     expect(problem.reason).toContain(key === '__proto__' ? '__proto__' : `got ${key}`);
     // Said for people in Settings.
-    expect(problemSentence(problem, en)).toMatch(key === '__proto__' ? /__proto__/ : new RegExp(`“${key}” is not a kind of condition Signpost knows`));
+    expect(problemSentence(problem, en)).toMatch(
+      key === '__proto__' ? /__proto__/ : new RegExp(`“${key}” is not a kind of condition Signpost knows`),
+    );
   });
 
   it.each(PROTOTYPE_NAMES)('the condition schema alone refuses "%s"', (key) => {
@@ -55,7 +59,10 @@ describe('keys are looked up as own properties: Object.prototype names are refus
   });
 
   it.each(PROTOTYPE_NAMES)('a zip rule file whose condition is keyed "%s" is refused on import', (key) => {
-    const file = readFileSync(join(FIXTURES_DIR, 'packs/acme-it/instagram/acme-device-limit.md'), 'utf8').replace('    - button: "Log out of other devices"', `    - ${key}: x`);
+    const file = readFileSync(join(FIXTURES_DIR, 'packs/acme-it/instagram/acme-device-limit.md'), 'utf8').replace(
+      '    - button: "Log out of other devices"',
+      `    - ${key}: x`,
+    );
     const outcome = importPackFile('bad.zip', zipSync({ 'instagram/acme-device-limit.md': strToU8(file) }), BUNDLED_IDS);
     expect(outcome).toMatchObject({ ok: false, errors: [expect.objectContaining({ file: 'instagram/acme-device-limit.md' })] });
   });
@@ -63,13 +70,18 @@ describe('keys are looked up as own properties: Object.prototype names are refus
   it('a "__proto__" key anywhere (where a record would silently drop it) refuses the pack and says where', () => {
     const pack = structuredClone(PACK) as unknown as { rules: Record<string, unknown>[] };
     pack.rules[0]!.translations = JSON.parse('{ "__proto__": { "title": "x", "summary": "y", "article": "z" } }');
-    expect(validateRulePackData(pack)).toEqual({ ok: false, errors: [{ file: PACK.rules[0]!.file, field: 'translations.__proto__', reason: '"__proto__" is not a field name a pack may use' }] });
+    expect(validateRulePackData(pack)).toEqual({
+      ok: false,
+      errors: [{ file: PACK.rules[0]!.file, field: 'translations.__proto__', reason: '"__proto__" is not a field name a pack may use' }],
+    });
   });
 
   it("a policy's packs are checked one by one: a bad key refuses that pack alone", () => {
     const { packs, refused } = policyPacks([withConditionKey('constructor'), PACK]);
     expect(packs.map((p) => p.name)).toEqual(['Acme IT']);
-    expect(refused).toEqual([{ index: 0, name: 'Acme IT', errors: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })] }]);
+    expect(refused).toEqual([
+      { index: 0, name: 'Acme IT', errors: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })] },
+    ]);
   });
 });
 
@@ -83,13 +95,24 @@ describe('YAML anchors and aliases in a rule file are refused, never expanded', 
   ])('%s: one clear problem, no throw', (_, yaml, named) => {
     const problems: { file: string; field: string; reason: string }[] = [];
     expect(splitRuleFile('x.md', file(yaml), problems)).toBeNull();
-    expect(problems).toEqual([{ file: 'x.md', field: '(yaml)', reason: `anchors and aliases (${named}) are not allowed in front matter: write each value out` }]);
-    expect(problemSentence(problems[0]!, en)).toBe('The YAML at the top of the file uses anchors or aliases (& or *): write each value out.');
+    expect(problems).toEqual([
+      { file: 'x.md', field: '(yaml)', reason: `anchors and aliases (${named}) are not allowed in front matter: write each value out` },
+    ]);
+    expect(problemSentence(problems[0]!, en)).toBe(
+      'The YAML at the top of the file uses anchors or aliases (& or *): write each value out.',
+    );
   });
 
   it('in a zip pack, the file is named with the problem and nothing is imported', () => {
-    const outcome = importPackFile('alias.zip', zipSync({ 'instagram/x.md': strToU8(file('id: &a instagram/acme-x\ntitle: *a')) }), BUNDLED_IDS);
-    expect(outcome).toMatchObject({ ok: false, errors: expect.arrayContaining([{ file: 'instagram/x.md', field: '(yaml)', reason: expect.stringContaining('anchors and aliases') }]) });
+    const outcome = importPackFile(
+      'alias.zip',
+      zipSync({ 'instagram/x.md': strToU8(file('id: &a instagram/acme-x\ntitle: *a')) }),
+      BUNDLED_IDS,
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([{ file: 'instagram/x.md', field: '(yaml)', reason: expect.stringContaining('anchors and aliases') }]),
+    });
   });
 
   it('YAML nested deep enough to exhaust the stack is one problem too', () => {

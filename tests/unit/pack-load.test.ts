@@ -6,7 +6,9 @@ import { PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
 import { FIXTURES_DIR } from './helpers';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/topic-cards', async () => ({
+  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
+}));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
 vi.mock('virtual:signpost/short-fixes', async () => ({ default: {} }));
 // Every article parse is counted: a pack is parsed when it is checked, never when it is shown.
@@ -29,7 +31,11 @@ vi.mock('../../src/policy/managed', async (original) => {
  * parsed once — at import, or the first time the background sees a policy's pack — never again at a
  * worker start, and never when a page shows them.
  */
-type Pack = { name: string; version: string; rules: { file: string; frontMatter: Record<string, unknown> & { related: string[]; match: { any: unknown[] } }; article: string }[] };
+type Pack = {
+  name: string;
+  version: string;
+  rules: { file: string; frontMatter: Record<string, unknown> & { related: string[]; match: { any: unknown[] } }; article: string }[];
+};
 const PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8')) as Pack;
 const DEVICE = 'instagram/acme-device-limit';
 
@@ -71,7 +77,10 @@ describe('one bad pack never disables the others', () => {
   it("a policy pack with a condition keyed `constructor` is refused alone; the person's and the organisation's other packs stay in effect", async () => {
     const { savePack } = await import('../../src/packs/store');
     const { checkPack } = await import('../../src/packs/check');
-    const imported = checkPack(devicePack('Mine', 'instagram/acme-mine'), new Set((await import('../../src/rules/catalog-ids')).CATALOG_IDS));
+    const imported = checkPack(
+      devicePack('Mine', 'instagram/acme-mine'),
+      new Set((await import('../../src/rules/catalog-ids')).CATALOG_IDS),
+    );
     if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
     await savePack(devicePack('Mine', 'instagram/acme-mine'), imported.pack, 'json');
     policy.rulePacks = [withConstructorKey('Broken org pack'), devicePack('Org pack')];
@@ -81,12 +90,24 @@ describe('one bad pack never disables the others', () => {
     expect(topics.isKnownTopic(DEVICE)).toBe(true);
     expect(await state()).toEqual([
       expect.objectContaining({ origin: 'imported', name: 'Mine', state: 'on' }),
-      expect.objectContaining({ origin: 'organisation', index: 0, name: 'Broken org pack', state: 'refused', problems: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })] }),
+      expect.objectContaining({
+        origin: 'organisation',
+        index: 0,
+        name: 'Broken org pack',
+        state: 'refused',
+        problems: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })],
+      }),
       expect.objectContaining({ origin: 'organisation', index: 1, name: 'Org pack', state: 'on', topics: 1 }),
     ]);
     // The diagnostics log says so, once.
     const { readInternalErrors } = await import('../../src/report/timeline');
-    await eventually(async () => expect((await readInternalErrors()).map((e) => e.detail)).toEqual([expect.stringMatching(/^rule pack refused: policy "Broken org pack" 1\.2\.0 — 1 problem\(s\); first: instagram\/acme-device-limit\.md — frontMatter\.match\.any\.0 — /)]));
+    await eventually(async () =>
+      expect((await readInternalErrors()).map((e) => e.detail)).toEqual([
+        expect.stringMatching(
+          /^rule pack refused: policy "Broken org pack" 1\.2\.0 — 1 problem\(s\); first: instagram\/acme-device-limit\.md — frontMatter\.match\.any\.0 — /,
+        ),
+      ]),
+    );
   });
 
   it("a policy's pack passes the import's article checks: an article with HTML is refused, as on import", async () => {
@@ -95,7 +116,11 @@ describe('one bad pack never disables the others', () => {
     policy.rulePacks = [html, devicePack('Org pack', 'instagram/acme-org')];
     await startWorker();
     await eventually(async () => expect(await tableIds()).toEqual(['instagram/acme-org']));
-    expect((await state())[0]).toMatchObject({ name: 'Org HTML', state: 'refused', problems: [{ file: 'instagram/acme-device-limit.md', field: 'article', reason: 'html is not allowed in articles ("<b>")' }] });
+    expect((await state())[0]).toMatchObject({
+      name: 'Org HTML',
+      state: 'refused',
+      problems: [{ file: 'instagram/acme-device-limit.md', field: 'article', reason: 'html is not allowed in articles ("<b>")' }],
+    });
   });
 });
 
@@ -120,7 +145,9 @@ describe('parsed once, and never on a page open', () => {
   });
 
   it('a pack stored by an earlier version (no trees) keeps working: checked once by the background, then from its record', async () => {
-    await fakeBrowser.storage.local.set({ rulePacks: [{ name: 'Acme IT', version: '1.2.0', enabled: true, importedAt: 1, source: 'json', data: PACK }] });
+    await fakeBrowser.storage.local.set({
+      rulePacks: [{ name: 'Acme IT', version: '1.2.0', enabled: true, importedAt: 1, source: 'json', data: PACK }],
+    });
     await startWorker();
     await eventually(async () => expect(await tableIds()).toEqual([DEVICE, 'instagram/suspicious-login']));
     expect(parses.count).toBe(2);
@@ -136,20 +163,35 @@ describe('parsed once, and never on a page open', () => {
     await fakeBrowser.storage.local.set({
       rulePacks: [
         { name: 'Acme IT', version: '1.2.0', enabled: true, importedAt: 1, source: 'json', data: hostile },
-        { name: 'Other', version: '1.0.0', enabled: true, importedAt: 2, source: 'json', data: { ...devicePack('Other', 'instagram/acme-other') } },
+        {
+          name: 'Other',
+          version: '1.0.0',
+          enabled: true,
+          importedAt: 2,
+          source: 'json',
+          data: { ...devicePack('Other', 'instagram/acme-other') },
+        },
       ],
     });
     const started = performance.now();
     await startWorker();
     await eventually(async () => expect(await tableIds()).toEqual(['instagram/acme-other']));
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect((await state())[0]).toMatchObject({ name: 'Acme IT', state: 'refused', problems: [expect.objectContaining({ field: 'article', reason: expect.stringContaining('a word of more than 200 characters') })] });
+    expect((await state())[0]).toMatchObject({
+      name: 'Acme IT',
+      state: 'refused',
+      problems: [expect.objectContaining({ field: 'article', reason: expect.stringContaining('a word of more than 200 characters') })],
+    });
   });
 
   it('a pack imported now is stored with its trees: the background parses nothing', async () => {
     const { importPackFile } = await import('../../src/packs/import');
     const { savePack } = await import('../../src/packs/store');
-    const outcome = importPackFile('acme.json', new TextEncoder().encode(JSON.stringify(PACK)), new Set((await import('../../src/rules/catalog-ids')).CATALOG_IDS));
+    const outcome = importPackFile(
+      'acme.json',
+      new TextEncoder().encode(JSON.stringify(PACK)),
+      new Set((await import('../../src/rules/catalog-ids')).CATALOG_IDS),
+    );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     await savePack(outcome.data, outcome.pack, outcome.source);
     parses.count = 0;

@@ -9,8 +9,14 @@ describe('pack problems written for people', () => {
     const missing = { file: 'a.md', field: 'frontMatter.title', reason: 'Invalid input: expected string, received undefined' };
     expect(problemSentence(missing, en)).toBe('“title” is missing.');
     expect(problemSentence(missing, es)).toBe('Falta «title».');
-    expect(problemSentence({ file: 'a.md', field: 'frontMatter.related.0', reason: 'unknown topic id "x/nope"' }, en)).toBe('It names a topic that does not exist: “x/nope”.');
-    expect(problemSentence({ file: 'p.json', field: '(json)', reason: 'not valid JSON (Unexpected token)' }, en)).toBe('The file is not valid JSON.');
-    expect(problemSentence({ file: 'p.json', field: 'version', reason: 'must be a version such as 1.0.0' }, en)).toBe('“version” is not valid.');
+    expect(problemSentence({ file: 'a.md', field: 'frontMatter.related.0', reason: 'unknown topic id "x/nope"' }, en)).toBe(
+      'It names a topic that does not exist: “x/nope”.',
+    );
+    expect(problemSentence({ file: 'p.json', field: '(json)', reason: 'not valid JSON (Unexpected token)' }, en)).toBe(
+      'The file is not valid JSON.',
+    );
+    expect(problemSentence({ file: 'p.json', field: 'version', reason: 'must be a version such as 1.0.0' }, en)).toBe(
+      '“version” is not valid.',
+    );
   });
 });

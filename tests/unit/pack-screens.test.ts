@@ -19,7 +19,9 @@ import { updateSettings } from '../../src/settings/store';
 import { FIXTURES_DIR, loadFixtures, runCli, shippedRules } from './helpers';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/screens', async () => ({ default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()) }));
+vi.mock('virtual:signpost/screens', async () => ({
+  default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()),
+}));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[] }));
 vi.mock('../../src/policy/managed', async (original) => {
   const real = await original<typeof import('../../src/policy/managed')>();
@@ -56,7 +58,11 @@ describe('what a pack does to the bundled screens', () => {
     expect(check.replaced).toEqual([{ id: LOGIN, before: firstOn(LOGIN), after: 1 }]);
     expect(check.replaced[0]!.before).toBeGreaterThan(20);
     const changed = new Map(check.conflicts.map((c) => [c.screen, c]));
-    for (const screen of ['instagram/suspicious-login/page-es.html', 'instagram/suspicious-login/page-pt.html', 'instagram/suspicious-login/code-rejected-en.html']) {
+    for (const screen of [
+      'instagram/suspicious-login/page-es.html',
+      'instagram/suspicious-login/page-pt.html',
+      'instagram/suspicious-login/code-rejected-en.html',
+    ]) {
       expect(changed.get(screen), screen).toMatchObject({ before: LOGIN });
       expect(changed.get(screen)!.after).not.toBe(LOGIN);
     }
@@ -65,7 +71,14 @@ describe('what a pack does to the bundled screens', () => {
   it('is the check the rule builder and check-pack make (one home): the same conflicts', async () => {
     const pack = checked(PACK);
     const check = checkPackScreens(table, [pack], SCREENS);
-    expect(check.conflicts).toEqual(screenEffects(table, mergeTables(table, [pack]), pack.rules.map((r) => r.frontMatter.id), SCREENS).conflicts);
+    expect(check.conflicts).toEqual(
+      screenEffects(
+        table,
+        mergeTables(table, [pack]),
+        pack.rules.map((r) => r.frontMatter.id),
+        SCREENS,
+      ).conflicts,
+    );
     const cli = await runCli('check-pack', PACK_FILE);
     expect(cli.code).toBe(1);
     expect(cli.stdout.split('\n').filter((l) => l.startsWith('CONFLICT'))).toHaveLength(check.conflicts.length);
@@ -130,12 +143,18 @@ describe('Settings: the pack list and the import confirmation', () => {
     const loaded = await loadPacks([], policy.rulePacks, { bundledIds: IDS, cache: new Map() });
     await fakeBrowser.storage.local.set({ [PACK_STATE_KEY]: loaded.status });
     render(h(RulePacks, null), root);
-    await shows('Your organisation\'s pack “Broken” is not in use: 1 problem.');
+    await shows("Your organisation's pack “Broken” is not in use: 1 problem.");
     expect(root.textContent).toContain('“constructor” is not a kind of condition Signpost knows.');
     const row = root.querySelector('tr[data-pack="Acme IT"][data-origin="organisation"]')!;
     expect(row.textContent).toContain('Set by your organisation');
     // The organisation's pack changes built-in screens: said in its row, counted properly.
-    await vi.waitFor(() => expect(row.querySelector('[data-testid="policy-pack-changes"]')?.textContent).toContain(`“Suspicious login attempt (Acme procedure)” replaces a built-in topic that recognised ${firstOn(LOGIN)} screens; the new rule recognises 1.`), { timeout: 15_000 });
+    await vi.waitFor(
+      () =>
+        expect(row.querySelector('[data-testid="policy-pack-changes"]')?.textContent).toContain(
+          `“Suspicious login attempt (Acme procedure)” replaces a built-in topic that recognised ${firstOn(LOGIN)} screens; the new rule recognises 1.`,
+        ),
+      { timeout: 15_000 },
+    );
   });
 
   it('importing the example pack shows what it changes, in the interface language, and stores nothing until confirmed', async () => {
@@ -146,13 +165,23 @@ describe('Settings: the pack list and the import confirmation', () => {
     const file = { name: 'acme.json', size: 1000, arrayBuffer: async () => new TextEncoder().encode(JSON.stringify(PACK)).buffer };
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new (globalThis.document as unknown as Document).defaultView!.Event('change'));
-    await shows(`«Suspicious login attempt (Acme procedure)» sustituye a un tema incluido que reconocía ${firstOn(LOGIN)} pantallas; la regla nueva reconoce 1.`);
-    expect(root.textContent).toContain('«Acme IT» 1.2.0 cambia lo que Signpost reconoce en sus pantallas incluidas. Todavía no se ha importado.');
+    await shows(
+      `«Suspicious login attempt (Acme procedure)» sustituye a un tema incluido que reconocía ${firstOn(LOGIN)} pantallas; la regla nueva reconoce 1.`,
+    );
+    expect(root.textContent).toContain(
+      '«Acme IT» 1.2.0 cambia lo que Signpost reconoce en sus pantallas incluidas. Todavía no se ha importado.',
+    );
     expect((await fakeBrowser.storage.local.get('rulePacks')).rulePacks).toBeUndefined();
     const [anyway, dont] = [...root.querySelectorAll('[data-testid="pack-review"] button')] as unknown as HTMLButtonElement[];
     expect(dont!.textContent).toBe('No importar');
     anyway!.click();
-    await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get('rulePacks')).rulePacks as { name: string }[]).map((p) => p.name)).toEqual(['Acme IT']), { timeout: 15_000 });
+    await vi.waitFor(
+      async () =>
+        expect(((await fakeBrowser.storage.local.get('rulePacks')).rulePacks as { name: string }[]).map((p) => p.name)).toEqual([
+          'Acme IT',
+        ]),
+      { timeout: 15_000 },
+    );
     await shows('Se importó «Acme IT» 1.2.0');
   });
 });
@@ -170,10 +199,30 @@ describe('what the diagnostics report can say of the packs', () => {
     await fakeBrowser.storage.local.set({ [PACK_STATE_KEY]: loaded.status });
     const check = checkPackScreens(table, [checked(PACK)], SCREENS);
     expect(await packReport({ bundled: table, screens: SCREENS })).toEqual([
-      { origin: 'organisation', name: 'Broken', version: '1.2.0', state: 'refused', topics: 0, problems: 1, firstProblem: expect.stringMatching(/^instagram\/acme-device-limit\.md — frontMatter\.match\.any\.0 — .*got toString$/) },
-      { origin: 'organisation', name: 'Acme IT', version: '1.2.0', state: 'on', topics: 2, problems: 0, changedScreens: check.conflicts.length, replaced: [{ id: LOGIN, before: firstOn(LOGIN), after: 1 }] },
+      {
+        origin: 'organisation',
+        name: 'Broken',
+        version: '1.2.0',
+        state: 'refused',
+        topics: 0,
+        problems: 1,
+        firstProblem: expect.stringMatching(/^instagram\/acme-device-limit\.md — frontMatter\.match\.any\.0 — .*got toString$/),
+      },
+      {
+        origin: 'organisation',
+        name: 'Acme IT',
+        version: '1.2.0',
+        state: 'on',
+        topics: 2,
+        problems: 0,
+        changedScreens: check.conflicts.length,
+        replaced: [{ id: LOGIN, before: firstOn(LOGIN), after: 1 }],
+      },
     ]);
     // Without the screens (a report made without loading them), the rest is still there.
-    expect((await packReport()).map((e) => [e.name, e.state, e.changedScreens])).toEqual([['Broken', 'refused', undefined], ['Acme IT', 'on', undefined]]);
+    expect((await packReport()).map((e) => [e.name, e.state, e.changedScreens])).toEqual([
+      ['Broken', 'refused', undefined],
+      ['Acme IT', 'on', undefined],
+    ]);
   });
 });

@@ -22,7 +22,11 @@ vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./he
 const DIR = join(FIXTURES_DIR, 'packs/acme-it');
 const BUNDLED_IDS = new Set(shippedRules().articles.map((a) => a.id));
 const folder = (): Record<string, Uint8Array> =>
-  Object.fromEntries((readdirSync(DIR, { recursive: true }) as string[]).filter((f) => /\.(md|json)$/.test(f)).map((f) => [f.replaceAll('\\', '/'), strToU8(readFileSync(join(DIR, f), 'utf8'))]));
+  Object.fromEntries(
+    (readdirSync(DIR, { recursive: true }) as string[])
+      .filter((f) => /\.(md|json)$/.test(f))
+      .map((f) => [f.replaceAll('\\', '/'), strToU8(readFileSync(join(DIR, f), 'utf8'))]),
+  );
 const en = createI18n('en').t;
 
 /** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
@@ -61,7 +65,8 @@ describe('entry names', () => {
     const files = Object.fromEntries(Object.entries(folder()).map(([k, v]) => [k === 'pack.json' ? k : `./acme//${k}`, v]));
     const outcome = importPackFile('acme.zip', zipSync(files as Zippable), BUNDLED_IDS);
     expect(outcome.ok).toBe(true);
-    if (outcome.ok) expect(outcome.pack.rules.map((r) => r.file)).toEqual(['acme/instagram/acme-device-limit.md', 'acme/instagram/suspicious-login.md']);
+    if (outcome.ok)
+      expect(outcome.pack.rules.map((r) => r.file)).toEqual(['acme/instagram/acme-device-limit.md', 'acme/instagram/suspicious-login.md']);
     expect(normalisePackPath('./a//b/./c.md')).toBe('a/b/c.md');
   });
 
@@ -123,7 +128,13 @@ describe('sizes are counted as the zip inflates, not as it declares', () => {
     const encrypted = zip.slice();
     const view = new DataView(encrypted.buffer);
     for (let at = 0; at + 4 <= encrypted.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 8, 1, true);
-    expect(importPackFile('enc.zip', encrypted, BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ field: '(zip)', reason: expect.stringContaining('is encrypted') }] });
-    expect(importPackFile('cut.zip', zip.slice(0, zip.length - 30), BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ field: '(zip)', reason: expect.stringMatching(/^not a readable zip file/) }] });
+    expect(importPackFile('enc.zip', encrypted, BUNDLED_IDS)).toMatchObject({
+      ok: false,
+      errors: [{ field: '(zip)', reason: expect.stringContaining('is encrypted') }],
+    });
+    expect(importPackFile('cut.zip', zip.slice(0, zip.length - 30), BUNDLED_IDS)).toMatchObject({
+      ok: false,
+      errors: [{ field: '(zip)', reason: expect.stringMatching(/^not a readable zip file/) }],
+    });
   });
 });

@@ -13,7 +13,15 @@ import { mergeArticles, packArticle } from '../../src/packs/pack-articles';
 import { exportFileName } from '../../src/packs/export';
 import { checkPack, importPackFile } from '../../src/packs/import';
 import { mergePackTable, PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
-import { readStoredPacks, removePack, repairStoredPacks, restorePack, RULE_PACKS_KEY, savePack, setPackEnabled } from '../../src/packs/store';
+import {
+  readStoredPacks,
+  removePack,
+  repairStoredPacks,
+  restorePack,
+  RULE_PACKS_KEY,
+  savePack,
+  setPackEnabled,
+} from '../../src/packs/store';
 import { PACK_TOPICS_KEY, packTableOf, packTopicsOf, readPackTopics } from '../../src/packs/derived';
 import { readInternalErrors } from '../../src/report/timeline';
 import { checkStorage } from '../../src/storage/integrity';
@@ -21,13 +29,23 @@ import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
-vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/short-fixes', async () => ({
+  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
+}));
+vi.mock('virtual:signpost/topic-cards', async () => ({
+  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
+}));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
 vi.mock('../../src/policy/managed', async (original) => ({
   ...(await original<typeof import('../../src/policy/managed')>()),
-  readManagedPolicy: async () => ({ ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY, rulePacks: policy.rulePacks }),
-  policyInForce: async () => ({ ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY, rulePacks: policy.rulePacks }),
+  readManagedPolicy: async () => ({
+    ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY,
+    rulePacks: policy.rulePacks,
+  }),
+  policyInForce: async () => ({
+    ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY,
+    rulePacks: policy.rulePacks,
+  }),
   watchManagedPolicy: (onChange: () => void) => {
     policy.listeners.push(onChange);
     return () => undefined;
@@ -35,12 +53,22 @@ vi.mock('../../src/policy/managed', async (original) => ({
 }));
 
 const PACK_TEXT = readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8');
-const PACK = JSON.parse(PACK_TEXT) as { name: string; version: string; rules: { file: string; frontMatter: Record<string, unknown>; article: string }[] };
+const PACK = JSON.parse(PACK_TEXT) as {
+  name: string;
+  version: string;
+  rules: { file: string; frontMatter: Record<string, unknown>; article: string }[];
+};
 const BUNDLED = shippedRules();
 const BUNDLED_IDS = new Set(BUNDLED.articles.map((a) => a.id));
 const bytes = (text: string) => new TextEncoder().encode(text);
-const DEVICE_PAGE = snapshotOf(`<main><h2>You're logged in on too many devices</h2><button>Log out of other devices</button></main>`, 'https://www.instagram.com/accounts/login/');
-const CHALLENGE_PAGE = snapshotOf(`<main><h2>Suspicious Login Attempt</h2><button>Send Security Code</button></main>`, 'https://www.instagram.com/challenge/123/');
+const DEVICE_PAGE = snapshotOf(
+  `<main><h2>You're logged in on too many devices</h2><button>Log out of other devices</button></main>`,
+  'https://www.instagram.com/accounts/login/',
+);
+const CHALLENGE_PAGE = snapshotOf(
+  `<main><h2>Suspicious Login Attempt</h2><button>Send Security Code</button></main>`,
+  'https://www.instagram.com/challenge/123/',
+);
 
 function importFixture(text = PACK_TEXT, name = 'acme-it.signpost-pack.json') {
   const outcome = importPackFile(name, bytes(text), BUNDLED_IDS);
@@ -48,12 +76,23 @@ function importFixture(text = PACK_TEXT, name = 'acme-it.signpost-pack.json') {
   return outcome;
 }
 const withVersion = (version: string, title = 'Suspicious login attempt (Acme procedure)') =>
-  JSON.stringify({ ...PACK, version, rules: PACK.rules.map((r) => (r.frontMatter.id === 'instagram/suspicious-login' ? { ...r, frontMatter: { ...r.frontMatter, title } } : r)) });
+  JSON.stringify({
+    ...PACK,
+    version,
+    rules: PACK.rules.map((r) =>
+      r.frontMatter.id === 'instagram/suspicious-login' ? { ...r, frontMatter: { ...r.frontMatter, title } } : r,
+    ),
+  });
 
 describe('importing a pack file', () => {
   it('the example pack is valid: one new topic, one replacing a built-in topic', () => {
     const outcome = importFixture();
-    expect(outcome).toMatchObject({ source: 'json', added: ['instagram/acme-device-limit'], overridden: ['instagram/suspicious-login'], pack: { name: 'Acme IT', version: '1.2.0' } });
+    expect(outcome).toMatchObject({
+      source: 'json',
+      added: ['instagram/acme-device-limit'],
+      overridden: ['instagram/suspicious-login'],
+      pack: { name: 'Acme IT', version: '1.2.0' },
+    });
     expect(outcome.data).toEqual(PACK); // the JSON as imported, kept for export
   });
 
@@ -64,7 +103,11 @@ describe('importing a pack file', () => {
       rules: [
         { ...device, frontMatter: { ...device!.frontMatter, kind: 'urgent', platform: 'x' } },
         { ...login, article: 'Click <b>here</b> or see [the wiki](https://wiki.acme.example).' },
-        { file: 'empty.md', frontMatter: { ...login!.frontMatter, id: 'instagram/acme-empty', related: ['instagram/no-such-topic'] }, article: '' },
+        {
+          file: 'empty.md',
+          frontMatter: { ...login!.frontMatter, id: 'instagram/acme-empty', related: ['instagram/no-such-topic'] },
+          article: '',
+        },
       ],
     };
     const outcome = importPackFile('bad.json', bytes(JSON.stringify(bad)), BUNDLED_IDS);
@@ -92,15 +135,41 @@ describe('importing a pack file', () => {
 
   it('checks the id against the platform, hosts against the platform, like bundled rule files', () => {
     const [device] = PACK.rules;
-    const result = checkPack({ ...PACK, rules: [{ ...device, frontMatter: { ...device!.frontMatter, platform: 'x', match: { hosts: ['x.com'], any: [{ heading: 'Too many' }] } } }] }, BUNDLED_IDS);
-    expect(result).toEqual({ ok: false, errors: [{ file: 'instagram/acme-device-limit.md', field: 'frontMatter.platform', reason: '"x" does not match the id\'s platform' }] });
-    const hosts = checkPack({ ...PACK, rules: [{ ...device, frontMatter: { ...device!.frontMatter, match: { hosts: ['evil.example'], any: [{ heading: 'Too many' }] } } }] }, BUNDLED_IDS);
+    const result = checkPack(
+      {
+        ...PACK,
+        rules: [
+          {
+            ...device,
+            frontMatter: { ...device!.frontMatter, platform: 'x', match: { hosts: ['x.com'], any: [{ heading: 'Too many' }] } },
+          },
+        ],
+      },
+      BUNDLED_IDS,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ file: 'instagram/acme-device-limit.md', field: 'frontMatter.platform', reason: '"x" does not match the id\'s platform' }],
+    });
+    const hosts = checkPack(
+      {
+        ...PACK,
+        rules: [{ ...device, frontMatter: { ...device!.frontMatter, match: { hosts: ['evil.example'], any: [{ heading: 'Too many' }] } } }],
+      },
+      BUNDLED_IDS,
+    );
     expect(hosts.ok ? [] : hosts.errors.map((e) => e.field)).toEqual(['frontMatter.match.hosts']);
   });
 
   it('a file that is neither JSON nor a zip is one clear problem', () => {
-    expect(importPackFile('pack.json', new Uint8Array([0xff, 0xfe, 0x00]), BUNDLED_IDS)).toEqual({ ok: false, errors: [{ file: 'pack.json', field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }] });
-    expect(importPackFile('pack.json', bytes('{nope'), BUNDLED_IDS)).toMatchObject({ ok: false, errors: [{ file: 'pack.json', field: '(json)' }] });
+    expect(importPackFile('pack.json', new Uint8Array([0xff, 0xfe, 0x00]), BUNDLED_IDS)).toEqual({
+      ok: false,
+      errors: [{ file: 'pack.json', field: '(file)', reason: 'neither a zip file nor UTF-8 JSON text' }],
+    });
+    expect(importPackFile('pack.json', bytes('{nope'), BUNDLED_IDS)).toMatchObject({
+      ok: false,
+      errors: [{ file: 'pack.json', field: '(json)' }],
+    });
   });
 });
 
@@ -148,7 +217,10 @@ describe('the store of imported packs (storage.local rulePacks)', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const outcome = importPackFile('acme.json', bytes(JSON.stringify({ ...PACK, version: 'latest' })), BUNDLED_IDS);
-    expect(outcome).toMatchObject({ ok: false, errors: [{ file: 'acme.json', field: 'version', reason: 'must be a version such as 1.0.0' }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: [{ file: 'acme.json', field: 'version', reason: 'must be a version such as 1.0.0' }],
+    });
     expect(set).not.toHaveBeenCalled();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     set.mockRestore();
@@ -159,7 +231,16 @@ describe('the store of imported packs (storage.local rulePacks)', () => {
     await savePack(good.data, good.pack, 'json', 5);
     const [entry] = (await fakeBrowser.storage.local.get(RULE_PACKS_KEY))[RULE_PACKS_KEY] as unknown[];
     await fakeBrowser.storage.local.set({
-      [RULE_PACKS_KEY]: [entry, 'garbage', { ...(entry as object), name: 'Forged', data: { format: 'signpost-rule-pack', name: 'Forged', version: '1', rules: [{ frontMatter: { id: 'x' } }] } }, { name: 'no data' }],
+      [RULE_PACKS_KEY]: [
+        entry,
+        'garbage',
+        {
+          ...(entry as object),
+          name: 'Forged',
+          data: { format: 'signpost-rule-pack', name: 'Forged', version: '1', rules: [{ frontMatter: { id: 'x' } }] },
+        },
+        { name: 'no data' },
+      ],
     });
     expect((await readStoredPacks()).map((p) => p.name)).toEqual(['Acme IT']);
     const check = await checkStorage();
@@ -188,9 +269,14 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     expect(match(table, DEVICE_PAGE)[0]?.id).toBe('instagram/acme-device-limit');
     expect(match(table, CHALLENGE_PAGE)[0]?.id).toBe('instagram/suspicious-login');
     // The override is the pack's rule, not the bundled one.
-    expect(table.find((r) => r.id === 'instagram/suspicious-login')).toEqual(acme.pack.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.table);
+    expect(table.find((r) => r.id === 'instagram/suspicious-login')).toEqual(
+      acme.pack.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.table,
+    );
     const articles = mergeArticles(BUNDLED.articles, packTopicsOf(rules));
-    expect(articles.find((a) => a.id === 'instagram/suspicious-login')).toMatchObject({ title: 'Suspicious login attempt (Acme procedure)', pack: { name: 'Acme IT', origin: 'imported' } });
+    expect(articles.find((a) => a.id === 'instagram/suspicious-login')).toMatchObject({
+      title: 'Suspicious login attempt (Acme procedure)',
+      pack: { name: 'Acme IT', origin: 'imported' },
+    });
     expect(articles).toHaveLength(BUNDLED.articles.length + 1);
   });
 
@@ -200,7 +286,8 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     await savePack(first.data, first.pack, 'json');
     await savePack(second.data, second.pack, 'json');
     const title = (packs: unknown[]) =>
-      effectivePackRules(activePacks(stored, packs)).find((r) => r.rule.frontMatter.id === 'instagram/suspicious-login')!.rule.frontMatter.title;
+      effectivePackRules(activePacks(stored, packs)).find((r) => r.rule.frontMatter.id === 'instagram/suspicious-login')!.rule.frontMatter
+        .title;
     const stored = await readStoredPacks();
     expect(title([])).toBe('Imported later');
     const org = JSON.parse(withVersion('9.0.0', 'Set by the organisation')) as Record<string, unknown>;
@@ -223,13 +310,25 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
 
     const acme = importFixture();
     await savePack(acme.data, acme.pack, 'json');
-    await vi.waitFor(async () => expect(parsePackTable((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).map((r) => r.id)).toEqual(['instagram/acme-device-limit', 'instagram/suspicious-login']));
+    await vi.waitFor(async () =>
+      expect(parsePackTable((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).map((r) => r.id)).toEqual([
+        'instagram/acme-device-limit',
+        'instagram/suspicious-login',
+      ]),
+    );
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(true);
     // The hint card's title and summary (the first action) are the pack's.
     const acmeSummary = PACK.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.frontMatter.summary;
-    expect(topics.topicCard('instagram/suspicious-login', 'en')).toEqual({ title: 'Suspicious login attempt (Acme procedure)', summary: acmeSummary, lang: 'en' });
+    expect(topics.topicCard('instagram/suspicious-login', 'en')).toEqual({
+      title: 'Suspicious login attempt (Acme procedure)',
+      summary: acmeSummary,
+      lang: 'en',
+    });
     // A pack topic has no translation: in Spanish its card is the pack's English one, and says so.
-    expect(topics.topicCard('instagram/suspicious-login', 'es')).toMatchObject({ title: 'Suspicious login attempt (Acme procedure)', lang: 'en' });
+    expect(topics.topicCard('instagram/suspicious-login', 'es')).toMatchObject({
+      title: 'Suspicious login attempt (Acme procedure)',
+      lang: 'en',
+    });
     expect((await readPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
       ['instagram/acme-device-limit', 'imported'],
       ['instagram/suspicious-login', 'imported'],
@@ -238,10 +337,20 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     // Policy arrives: its pack wins; the imported one is switched off: policy topics only.
     // A policy's pack passes the import's checks: its one rule relates only to topics that exist without the imported pack.
     const orgRule = JSON.parse(withVersion('3.0.0', 'Org procedure')).rules[1];
-    policy.rulePacks = [{ ...JSON.parse(withVersion('3.0.0', 'Org procedure')), name: 'Org', rules: [{ ...orgRule, frontMatter: { ...orgRule.frontMatter, related: ['instagram/retrieve-code'] } }] }];
+    policy.rulePacks = [
+      {
+        ...JSON.parse(withVersion('3.0.0', 'Org procedure')),
+        name: 'Org',
+        rules: [{ ...orgRule, frontMatter: { ...orgRule.frontMatter, related: ['instagram/retrieve-code'] } }],
+      },
+    ];
     await setPackEnabled('Acme IT', false);
     for (const l of policy.listeners) l();
-    await vi.waitFor(async () => expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([['instagram/suspicious-login', 'Org procedure', 'organisation']]));
+    await vi.waitFor(async () =>
+      expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([
+        ['instagram/suspicious-login', 'Org procedure', 'organisation'],
+      ]),
+    );
     expect(topics.isKnownTopic('instagram/acme-device-limit')).toBe(false);
     expect(topics.topicCard('instagram/suspicious-login', 'en')?.title).toBe('Org procedure');
     expect((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]).toHaveLength(1);
@@ -270,7 +379,10 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     expect(await reply).toMatchObject({ hint: { topic: 'instagram/acme-device-limit', title: 'Too many devices on the shared account' } });
     expect((await getTabState(7))?.matches.map((m) => m.id)).toEqual(['instagram/acme-device-limit']);
     // A topic no pack or build knows is still refused.
-    await onMessage({ ...report, matches: [{ id: 'instagram/nobody', score: 5, evidence: [] }] }, sender as Parameters<typeof onMessage>[1]);
+    await onMessage(
+      { ...report, matches: [{ id: 'instagram/nobody', score: 5, evidence: [] }] },
+      sender as Parameters<typeof onMessage>[1],
+    );
     await vi.waitFor(async () => expect((await getDropped()).byReason).toEqual({ topic: 1 }));
   });
 
@@ -284,7 +396,10 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     const report = { type: 'screen', url: sender.url, matches: [{ id: 'instagram/suspicious-login', score: 5, evidence: [] }] };
     await onMessage(report, sender as Parameters<typeof onMessage>[1]);
     expect((await getTabState(8))?.matches.map((m) => m.id)).toEqual(['instagram/suspicious-login']);
-    const waiting = onMessage({ ...report, matches: [{ id: 'instagram/not-yet', score: 5, evidence: [] }] }, sender as Parameters<typeof onMessage>[1]);
+    const waiting = onMessage(
+      { ...report, matches: [{ id: 'instagram/not-yet', score: 5, evidence: [] }] },
+      sender as Parameters<typeof onMessage>[1],
+    );
     const behind = onMessage({ ...report, matches: [] }, sender as Parameters<typeof onMessage>[1]);
     await new Promise((r) => setTimeout(r, 20));
     expect((await getTabState(8))?.matches.map((m) => m.id)).toEqual(['instagram/suspicious-login']);
@@ -302,7 +417,9 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
 describe('helpers the other contexts use', () => {
   it('parsePackTable keeps well-formed rules only (the content script reads it without zod)', () => {
     const rule = importFixture().pack.rules[0]!.table!;
-    expect(parsePackTable([rule, { ...rule, kind: 'urgent' }, { ...rule, all: [{ k: 'heading', v: [1], w: 1 }] }, null, 'x'])).toEqual([rule]);
+    expect(parsePackTable([rule, { ...rule, kind: 'urgent' }, { ...rule, all: [{ k: 'heading', v: [1], w: 1 }] }, null, 'x'])).toEqual([
+      rule,
+    ]);
     expect(parsePackTable('garbage')).toEqual([]);
     expect(parsePackTable(undefined)).toEqual([]);
     expect(mergePackTable(BUNDLED.table, [])).toBe(BUNDLED.table);

@@ -12,22 +12,48 @@ import { ROOT, shippedRules } from './helpers';
  * both examples pass that schema as Chrome applies it (a value that fails is dropped, silently),
  * and every value in them passes the settings schema and every pack the pack checks.
  */
-type Schema = { type?: string; properties?: Record<string, Schema>; additionalProperties?: Schema; items?: Schema; enum?: unknown[]; [key: string]: unknown };
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema;
+  items?: Schema;
+  enum?: unknown[];
+  [key: string]: unknown;
+};
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 const schema = read('public/managed-schema.json') as Schema;
 const chromeExample = read('src/policy/examples/chrome-policy.json') as { '3rdparty': { extensions: Record<string, unknown> } };
-const firefoxExample = read('src/policy/examples/firefox-policies.json') as { policies: { '3rdparty': { Extensions: Record<string, unknown> } } };
+const firefoxExample = read('src/policy/examples/firefox-policies.json') as {
+  policies: { '3rdparty': { Extensions: Record<string, unknown> } };
+};
 const geckoId = /gecko:\s*{\s*id:\s*'([^']+)'/.exec(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8'))?.[1];
 
 // chrome://policy's schema subset (developer.chrome.com/docs/extensions/reference/manifest/storage): no
 // "any", no oneOf/anyOf; an invalid schema stops the extension from loading at all.
-const KEYWORDS = new Set(['type', 'properties', 'additionalProperties', 'patternProperties', 'items', 'enum', 'title', 'description', 'id', '$ref', 'minimum', 'maximum', 'pattern', 'required', 'sensitiveValue']);
+const KEYWORDS = new Set([
+  'type',
+  'properties',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+  'enum',
+  'title',
+  'description',
+  'id',
+  '$ref',
+  'minimum',
+  'maximum',
+  'pattern',
+  'required',
+  'sensitiveValue',
+]);
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean', 'null']);
 
 function schemaProblems(s: Schema, path = '(schema)'): string[] {
   const problems: string[] = [];
-  for (const key of Object.keys(s)) if (!KEYWORDS.has(key)) problems.push(`${path}: "${key}" is not a keyword Chrome's policy schema supports`);
+  for (const key of Object.keys(s))
+    if (!KEYWORDS.has(key)) problems.push(`${path}: "${key}" is not a keyword Chrome's policy schema supports`);
   if (!s.$ref && !TYPES.has(s.type ?? '')) problems.push(`${path}: type ${JSON.stringify(s.type)} is not supported`);
   for (const [name, sub] of Object.entries(s.properties ?? {})) problems.push(...schemaProblems(sub, `${path}.${name}`));
   if (s.items) problems.push(...schemaProblems(s.items, `${path}[]`));
@@ -40,7 +66,8 @@ const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array'
 /** What Chrome would drop from `value` under `s` (each dropped value with why); [] = it arrives whole. */
 function dropped(value: unknown, s: Schema, path = ''): string[] {
   const type = typeOf(value);
-  if (!(s.type === type || (s.type === 'number' && type === 'integer'))) return [`${path || '(top)'}: ${type} where the schema wants ${s.type}`];
+  if (!(s.type === type || (s.type === 'number' && type === 'integer')))
+    return [`${path || '(top)'}: ${type} where the schema wants ${s.type}`];
   if (s.enum && !s.enum.includes(value)) return [`${path}: ${JSON.stringify(value)} is not one of ${JSON.stringify(s.enum)}`];
   if (type === 'array') return (value as unknown[]).flatMap((item, i) => dropped(item, s.items ?? {}, `${path}[${i}]`));
   if (type !== 'object') return [];
@@ -61,13 +88,17 @@ describe('public/managed-schema.json', () => {
 
   it('names exactly the settings fields, plus rulePacks', () => {
     expect(Object.keys(schema.properties ?? {}).sort()).toEqual([...settingsKeys, RULE_PACKS_KEY].sort());
-    expect(Object.keys(schema.properties!.sites!.properties ?? {}).sort()).toEqual(Object.keys(settingsSchema.parse({ sites: {} }).sites).sort());
+    expect(Object.keys(schema.properties!.sites!.properties ?? {}).sort()).toEqual(
+      Object.keys(settingsSchema.parse({ sites: {} }).sites).sort(),
+    );
     const languages = (settingsSchema.shape.uiLanguage.unwrap() as unknown as { options: string[] }).options;
     expect(schema.properties!.uiLanguage!.enum).toEqual(languages);
   });
 
   it('the check itself sees what Chrome drops: a pack as an object, an unknown key, a bad enum', () => {
-    expect(dropped({ rulePacks: [{ format: 'signpost-rule-pack' }] }, schema)).toEqual(['rulePacks[0]: object where the schema wants string']);
+    expect(dropped({ rulePacks: [{ format: 'signpost-rule-pack' }] }, schema)).toEqual([
+      'rulePacks[0]: object where the schema wants string',
+    ]);
     expect(dropped({ colour: 'red', uiLanguage: 'fr', hints: 1 }, schema)).toHaveLength(3);
     expect(schemaProblems({ type: 'any' })).toHaveLength(1);
     expect(schemaProblems({ type: 'object', oneOf: [] })).toHaveLength(1);
@@ -92,7 +123,11 @@ describe.each([
 
   it('every value passes the settings schema and Signpost reads it without a problem', () => {
     for (const key of settingsKeys) {
-      const strict = (settingsSchema.shape[key as keyof typeof settingsSchema.shape] as unknown as { unwrap(): { safeParse(v: unknown): { success: boolean } } }).unwrap();
+      const strict = (
+        settingsSchema.shape[key as keyof typeof settingsSchema.shape] as unknown as {
+          unwrap(): { safeParse(v: unknown): { success: boolean } };
+        }
+      ).unwrap();
       expect(strict.safeParse(policy[key]).success, key).toBe(true);
     }
     const read = parseManagedPolicy(policy);

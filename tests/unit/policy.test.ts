@@ -1,6 +1,14 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyPolicy, EMPTY_POLICY, parseManagedPolicy, POLICY_COPY_KEY, policyInForce, readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import {
+  applyPolicy,
+  EMPTY_POLICY,
+  parseManagedPolicy,
+  POLICY_COPY_KEY,
+  policyInForce,
+  readManagedPolicy,
+  watchManagedPolicy,
+} from '../../src/policy/managed';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { getSettings, getUserSettings, resetSettings, updateSettings, watchSettings } from '../../src/settings/store';
 
@@ -54,24 +62,41 @@ describe('readManagedPolicy: storage.managed → a policy, never a throw', () =>
   it('every settings field can be set', async () => {
     await setPolicy({ hints: true, sites: { instagram: false, x: true }, uiLanguage: 'es', mutedTopics: ['x/login-blocked'] });
     const policy = await readManagedPolicy();
-    expect(policy.settings).toEqual({ hints: true, sites: { instagram: false, x: true }, uiLanguage: 'es', mutedTopics: ['x/login-blocked'] });
+    expect(policy.settings).toEqual({
+      hints: true,
+      sites: { instagram: false, x: true },
+      uiLanguage: 'es',
+      mutedTopics: ['x/login-blocked'],
+    });
     expect(policy.locked.sort()).toEqual(['hints', 'mutedTopics', 'sites.instagram', 'sites.x', 'uiLanguage']);
   });
 
   it('a bad value is ignored with a problem naming it; the good ones still apply', async () => {
-    await setPolicy({ hints: 'no', uiLanguage: 'klingon', mutedTopics: [''], sites: { instagram: 0, x: false, tiktok: false }, colour: 'red' });
+    await setPolicy({
+      hints: 'no',
+      uiLanguage: 'klingon',
+      mutedTopics: [''],
+      sites: { instagram: 0, x: false, tiktok: false },
+      colour: 'red',
+    });
     const policy = await readManagedPolicy();
     expect(policy.locked).toEqual(['sites.x']);
     expect(policy.settings).toEqual({ sites: { instagram: true, x: false } });
     expect(policy.problems).toHaveLength(6);
     for (const key of ['hints:', 'uiLanguage:', 'mutedTopics:', 'sites.instagram:', 'sites.tiktok:', 'colour:']) {
-      expect(policy.problems.some((p) => p.startsWith(key) && p.endsWith('ignored')), key).toBe(true);
+      expect(
+        policy.problems.some((p) => p.startsWith(key) && p.endsWith('ignored')),
+        key,
+      ).toBe(true);
     }
   });
 
   it('sites that is not an object, and a policy that is not an object, are problems', () => {
     expect(parseManagedPolicy({ sites: [true] }).problems[0]).toMatch(/^sites: expected an object/);
-    expect(parseManagedPolicy('hints=false')).toEqual({ ...EMPTY_POLICY, problems: ['the policy is not an object ("hints=false"): ignored'] });
+    expect(parseManagedPolicy('hints=false')).toEqual({
+      ...EMPTY_POLICY,
+      problems: ['the policy is not an object ("hints=false"): ignored'],
+    });
     expect(parseManagedPolicy(null)).toEqual(EMPTY_POLICY);
   });
 

@@ -29,8 +29,12 @@ import { anySecret, greeting, profileUrl, type Secret } from './secrets';
 // The background reads the build's tables from virtual modules: give it the shipped rules.
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
-vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/short-fixes', async () => ({
+  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
+}));
+vi.mock('virtual:signpost/topic-cards', async () => ({
+  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
+}));
 
 const URL_ = 'https://x.com/i/flow/login';
 // Words around the secret, with no digit and no @ of their own: any left in the output is the secret's.
@@ -44,16 +48,30 @@ async function reportUnknown(heading: string, url = URL_) {
   const sender = { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId } } as Parameters<typeof onMessage>[1];
   await onMessage({ type: 'screen', url, matches: [], unknown: { heading } }, sender);
   // The timeline is written after the reply (it must not delay the hint): wait for it.
-  const entry = await vi.waitFor(async () => (await readTimeline()).filter((e) => e.tabId === tabId).at(-1) ?? Promise.reject(new Error('not yet')));
+  const entry = await vi.waitFor(
+    async () => (await readTimeline()).filter((e) => e.tabId === tabId).at(-1) ?? Promise.reject(new Error('not yet')),
+  );
   return { stored: (await getTabState(tabId))?.unknown?.heading, timeline: await readTimeline(), entry };
 }
 
 function diagnosticsOf(timeline: Awaited<ReturnType<typeof readTimeline>>) {
-  const report = buildDiagnostics({ now: new Date(0), utcOffset: 0, language: 'en', extension: { name: 'Signpost', version: '0.1.0' }, rules: { version: '0.1.0', topics: 1 }, browser: { userAgent: 'ua', platform: 'p', language: 'en' }, settings: {}, timeline, errors: [], dropped: { total: 0, byReason: {} } });
+  const report = buildDiagnostics({
+    now: new Date(0),
+    utcOffset: 0,
+    language: 'en',
+    extension: { name: 'Signpost', version: '0.1.0' },
+    rules: { version: '0.1.0', topics: 1 },
+    browser: { userAgent: 'ua', platform: 'p', language: 'en' },
+    settings: {},
+    timeline,
+    errors: [],
+    dropped: { total: 0, byReason: {} },
+  });
   return diagnosticsMarkdown(report, bundledTranslator('en'));
 }
 
-const capture = (html: string, url = URL_) => JSON.stringify(captureDocument(parseHtmlDocument(`<main>${html}</main>`), url, { at: 'now' }, parseHtmlDocument));
+const capture = (html: string, url = URL_) =>
+  JSON.stringify(captureDocument(parseHtmlDocument(`<main>${html}</main>`), url, { at: 'now' }, parseHtmlDocument));
 
 /** Redacted page text: no piece of the secret, no digit of any script, no @ (the words around it hold none). */
 function clean(text: string | undefined, secret: Secret) {
@@ -79,7 +97,9 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
         const read = readDiagnostics(md);
         if (!read.ok) throw new Error(read.reason);
         for (const s of read.report.unknownScreens ?? []) clean(s.heading, secret);
-        const file = capture(`<h1>${heading}</h1><p>${secret.text}</p><button aria-label="${secret.text}">Send to ${secret.text}</button><input placeholder="${secret.text}" title="${secret.text}">`);
+        const file = capture(
+          `<h1>${heading}</h1><p>${secret.text}</p><button aria-label="${secret.text}">Send to ${secret.text}</button><input placeholder="${secret.text}" title="${secret.text}">`,
+        );
         for (const piece of secret.pieces) expect(file, piece).not.toContain(piece);
       }),
       { numRuns: 150 },
@@ -105,14 +125,17 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
     fakeBrowser.reset();
     await fc.assert(
       // The addresses the content script runs on (instagram.com without www redirects there).
-      fc.asyncProperty(profileUrl.filter((p) => !p.url.startsWith('https://instagram.com')), async ({ url, user, id }) => {
-        const { timeline, entry } = await reportUnknown('Confirm it is you', url);
-        const md = diagnosticsOf(timeline);
-        for (const text of [entry.url, md, capture('<h1>Confirm it is you</h1>', url)]) {
-          expect(text).not.toContain(user);
-          if (id) expect(text).not.toContain(id);
-        }
-      }),
+      fc.asyncProperty(
+        profileUrl.filter((p) => !p.url.startsWith('https://instagram.com')),
+        async ({ url, user, id }) => {
+          const { timeline, entry } = await reportUnknown('Confirm it is you', url);
+          const md = diagnosticsOf(timeline);
+          for (const text of [entry.url, md, capture('<h1>Confirm it is you</h1>', url)]) {
+            expect(text).not.toContain(user);
+            if (id) expect(text).not.toContain(id);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   }, 60_000);
@@ -121,9 +144,17 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
     const url = 'https://x.com/i/flow/login';
     // A name the cut at the stored length would split (an address would make the screen a known one).
     const long = `${'Confirm that this is your account before you go on. '.repeat(3).slice(0, MAX_STORED_HEADING - 7)} Hi jane_doe1987, it is you`;
-    const html = readFileSync(join(FIXTURES_DIR, 'negative/x-unknown-confirm-phone-en.html'), 'utf8').replace('Confirm the phone number on your account', long);
+    const html = readFileSync(join(FIXTURES_DIR, 'negative/x-unknown-confirm-phone-en.html'), 'utf8').replace(
+      'Confirm the phone number on your account',
+      long,
+    );
     const reports: (UnknownScreen | null)[] = [];
-    createRecogniser((_u, _m, unknown) => reports.push(unknown)).evaluate(parseHtmlDocument(html) as unknown as Document, url, scopeAt(shippedRules().table, url), Infinity);
+    createRecogniser((_u, _m, unknown) => reports.push(unknown)).evaluate(
+      parseHtmlDocument(html) as unknown as Document,
+      url,
+      scopeAt(shippedRules().table, url),
+      Infinity,
+    );
     expect(reports[0]?.heading).toBe(long); // longer than what is kept: the cut is the background's
     expect(long.length).toBeGreaterThan(MAX_STORED_HEADING);
     const { stored } = await reportUnknown(reports[0]!.heading, url);
@@ -136,7 +167,12 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
     for (let lead = MAX_LABEL - 30; lead <= MAX_LABEL; lead += 3) {
       const tabId = ++tab;
       const label = `Send Security Code ${'to the address '.repeat(8).slice(0, lead - 19)}jane.doe@example.com`;
-      const report = { type: 'screen', url, matches: [{ id: 'instagram/suspicious-login', score: 9, evidence: ['button "send security code"'] }], labels: { 'send security code': label } };
+      const report = {
+        type: 'screen',
+        url,
+        matches: [{ id: 'instagram/suspicious-login', score: 9, evidence: ['button "send security code"'] }],
+        labels: { 'send security code': label },
+      };
       await onMessage(report, { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId } } as Parameters<typeof onMessage>[1]);
       const labels = (await getTabState(tabId))?.labels ?? {};
       expect(Object.keys(labels).length).toBeGreaterThan(0);

@@ -13,19 +13,46 @@ import { GREETINGS as GREETING_WORDS } from '../../src/report/mask-words';
 import { maskUrl, redactCut, redactText, REDACTED } from '../../src/report/redact';
 import { shippedRules } from './helpers';
 import { FINDINGS } from './privacy';
-import { alnumCode, anySecret, backupCodes, digitCode, e164, email as anyEmail, greeting, ip, nationalPhone, profileUrl, type Secret } from './secrets';
+import {
+  alnumCode,
+  anySecret,
+  backupCodes,
+  digitCode,
+  e164,
+  email as anyEmail,
+  greeting,
+  ip,
+  nationalPhone,
+  profileUrl,
+  type Secret,
+} from './secrets';
 
 const RUNS = 1_500;
 
 // Sentences around the secret: no digit, no @, no URL of their own, so any digit left is a leak.
-const before = fc.constantFrom('', 'We sent a code to ', 'Enter the code sent to ', 'Your code is ', 'Contact ', 'Ends with ', '(', 'Código enviado a ', 'Enviamos um código para ', 'Wir haben ', '« ', 'Backup: ', 'Login from ');
+const before = fc.constantFrom(
+  '',
+  'We sent a code to ',
+  'Enter the code sent to ',
+  'Your code is ',
+  'Contact ',
+  'Ends with ',
+  '(',
+  'Código enviado a ',
+  'Enviamos um código para ',
+  'Wir haben ',
+  '« ',
+  'Backup: ',
+  'Login from ',
+);
 const after = fc.constantFrom('', '.', ' now', ', please check.', ')', ' »', '!', ' and try again', '\n', ' para continuar.');
 
 const lower = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'.split(''));
 const alnum = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'.split(''));
 const digit = fc.constantFrom(...'0123456789'.split(''));
 const digits = (min: number, max: number) => fc.array(digit, { minLength: min, maxLength: max }).map((d) => d.join(''));
-const word = (min: number, max: number) => fc.tuple(lower, fc.array(alnum, { minLength: min - 1, maxLength: max - 1 })).map(([h, t]) => h + t.join(''));
+const word = (min: number, max: number) =>
+  fc.tuple(lower, fc.array(alnum, { minLength: min - 1, maxLength: max - 1 })).map(([h, t]) => h + t.join(''));
 
 const email = fc
   .tuple(
@@ -55,7 +82,10 @@ const phone = fc
   .filter(([, , , area, rest]) => (area + rest.join('')).length >= 7)
   .map(([cc, sep, paren, area, rest, groupSep]) => `+${cc}${sep}${paren ? `(${area})` : area}${groupSep}${rest.join(groupSep)}`);
 
-const code = fc.oneof(digits(6, 8), fc.tuple(digits(3, 3), digits(3, 3), fc.constantFrom(' ', '-')).map(([a, b, s]) => a + s + b));
+const code = fc.oneof(
+  digits(6, 8),
+  fc.tuple(digits(3, 3), digits(3, 3), fc.constantFrom(' ', '-')).map(([a, b, s]) => a + s + b),
+);
 
 const backupCode = fc.oneof(
   fc.tuple(digits(4, 4), digits(4, 4), fc.constantFrom(' ', '-')).map(([a, b, s]) => a + s + b),
@@ -107,13 +137,22 @@ describe('redaction properties', () => {
     expect(phrases.size).toBeGreaterThan(100);
     const changed = [...phrases].filter((p) => redactText(p) !== p);
     expect(changed).toEqual([]);
-    for (const label of ['Send Security Code', 'Enter the 6-digit code', 'Step 1 of 5', 'Turn on 2FA', 'Enter the 6-digit code we sent to the number ending in 42.']) {
+    for (const label of [
+      'Send Security Code',
+      'Enter the 6-digit code',
+      'Step 1 of 5',
+      'Turn on 2FA',
+      'Enter the 6-digit code we sent to the number ending in 42.',
+    ]) {
       expect(redactText(label)).toBe(label);
     }
     // Text with no digit, no @, no address and no greeting is never touched.
     const greets = (s: string) => (s.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => GREETING_WORDS.has(w));
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).filter((s) => !/[\p{Nd}@]|https?:|(instagram|x|twitter)\.com\//iu.test(s) && !greets(s)), (s) => redactText(s) === s),
+      fc.property(
+        fc.string({ maxLength: 200 }).filter((s) => !/[\p{Nd}@]|https?:|(instagram|x|twitter)\.com\//iu.test(s) && !greets(s)),
+        (s) => redactText(s) === s,
+      ),
       { numRuns: RUNS },
     );
   }, 30_000);
@@ -148,7 +187,14 @@ describe('redaction properties', () => {
       }),
       { numRuns: RUNS },
     );
-    for (const kept of ['Hi there, confirm it is you', 'Welcome to Instagram', 'Hello again', 'Hey, something went wrong', 'Hola, ¿eres tú?']) expect(redactText(kept)).toBe(kept);
+    for (const kept of [
+      'Hi there, confirm it is you',
+      'Welcome to Instagram',
+      'Hello again',
+      'Hey, something went wrong',
+      'Hola, ¿eres tú?',
+    ])
+      expect(redactText(kept)).toBe(kept);
   }, 30_000);
 
   it('masks a username at any place in an Instagram or X address, an id after it, and keeps the route words', () => {

@@ -11,23 +11,65 @@ const tree = (entries: [string, string][]): Tree => new Map(entries.map(([p, s])
 
 describe('release packages', () => {
   it('zip the same files to the same bytes, whatever order they were read in', () => {
-    const a = deterministicZip(tree([['manifest.json', '{}'], ['a/b.js', 'x'], ['z.css', 'y']]));
-    const b = deterministicZip(tree([['z.css', 'y'], ['a/b.js', 'x'], ['manifest.json', '{}']]));
+    const a = deterministicZip(
+      tree([
+        ['manifest.json', '{}'],
+        ['a/b.js', 'x'],
+        ['z.css', 'y'],
+      ]),
+    );
+    const b = deterministicZip(
+      tree([
+        ['z.css', 'y'],
+        ['a/b.js', 'x'],
+        ['manifest.json', '{}'],
+      ]),
+    );
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect([...readZip(a).keys()]).toEqual(['a/b.js', 'manifest.json', 'z.css']);
   });
 
   it('the reproducibility comparison names a tampered, a missing and an extra file, and passes an identical rebuild', () => {
-    const shipped = readZip(deterministicZip(tree([['manifest.json', '{"version":"0.1.0"}'], ['content-script.js', 'run()'], ['icon.png', 'png']])));
-    expect(compareTrees(shipped, tree([['manifest.json', '{"version":"0.1.0"}'], ['content-script.js', 'run()'], ['icon.png', 'png']]))).toEqual([]);
-    const rebuild = tree([['manifest.json', '{"version":"0.1.0"}'], ['content-script.js', 'run();evil()'], ['extra.js', '']]);
+    const shipped = readZip(
+      deterministicZip(
+        tree([
+          ['manifest.json', '{"version":"0.1.0"}'],
+          ['content-script.js', 'run()'],
+          ['icon.png', 'png'],
+        ]),
+      ),
+    );
+    expect(
+      compareTrees(
+        shipped,
+        tree([
+          ['manifest.json', '{"version":"0.1.0"}'],
+          ['content-script.js', 'run()'],
+          ['icon.png', 'png'],
+        ]),
+      ),
+    ).toEqual([]);
+    const rebuild = tree([
+      ['manifest.json', '{"version":"0.1.0"}'],
+      ['content-script.js', 'run();evil()'],
+      ['extra.js', ''],
+    ]);
     expect(compareTrees(shipped, rebuild)).toEqual([
       'content-script.js: differs (5 bytes in the package, 12 in the rebuild)',
       'extra.js: in the rebuild, missing from the package',
       'icon.png: in the package, missing from the rebuild',
     ]);
     // Same length, one byte changed.
-    expect(compareTrees(shipped, tree([['manifest.json', '{"version":"0.1.1"}'], ['content-script.js', 'run()'], ['icon.png', 'png']]))).toEqual(['manifest.json: differs (19 bytes in the package, 19 in the rebuild)']);
+    expect(
+      compareTrees(
+        shipped,
+        tree([
+          ['manifest.json', '{"version":"0.1.1"}'],
+          ['content-script.js', 'run()'],
+          ['icon.png', 'png'],
+        ]),
+      ),
+    ).toEqual(['manifest.json: differs (19 bytes in the package, 19 in the rebuild)']);
   });
 
   it('refuses a version without its CHANGELOG entry, in one line', () => {
@@ -47,9 +89,22 @@ describe('release packages', () => {
 
   it('the sources archive holds what the build reads and nothing else', () => {
     const files = [...sourceFiles(ROOT).keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'BUILDING.md', 'rules/instagram/suspicious-login.md', 'entrypoints/content-script.ts', 'public/_locales/en/messages.json', 'tests/fixtures/instagram/suspicious-login/page-en.html']) expect(files).toContain(needed);
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'BUILDING.md',
+      'rules/instagram/suspicious-login.md',
+      'entrypoints/content-script.ts',
+      'public/_locales/en/messages.json',
+      'tests/fixtures/instagram/suspicious-login/page-en.html',
+    ])
+      expect(files).toContain(needed);
     // The screen fixtures are built into the replay page's Screens list; no other part of tests/.
-    expect(files.filter((f) => /^(tests|bench|\.ci|node_modules|\.output|\.wxt)\//.test(f) && !f.startsWith('tests/fixtures/'))).toEqual([]);
+    expect(files.filter((f) => /^(tests|bench|\.ci|node_modules|\.output|\.wxt)\//.test(f) && !f.startsWith('tests/fixtures/'))).toEqual(
+      [],
+    );
   });
 });
 

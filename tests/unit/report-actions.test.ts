@@ -11,8 +11,12 @@ import { buildDiagnostics } from '../../src/report/diagnostics';
 
 vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
 vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({ default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles) }));
-vi.mock('virtual:signpost/topic-cards', async () => ({ default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles) }));
+vi.mock('virtual:signpost/short-fixes', async () => ({
+  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
+}));
+vi.mock('virtual:signpost/topic-cards', async () => ({
+  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
+}));
 
 const URL_ = 'https://www.instagram.com/challenge/action/AXE2/';
 const TOPIC = 'instagram/suspicious-login';
@@ -24,17 +28,23 @@ describe('the person’s steps, for the report', () => {
   it('the background notes the hint shown, dismissed, opened and turned off, in order, per tab', async () => {
     const { onMessage } = await import('../../entrypoints/background/router');
     const send = (message: unknown) => onMessage(message, sender(12) as Parameters<typeof onMessage>[1]);
-    const reply = await send({ type: 'screen', url: URL_, matches: [{ id: TOPIC, score: 9, evidence: ['heading "suspicious login attempt"'] }] });
+    const reply = await send({
+      type: 'screen',
+      url: URL_,
+      matches: [{ id: TOPIC, score: 9, evidence: ['heading "suspicious login attempt"'] }],
+    });
     expect((reply as { hint: unknown }).hint).not.toBeNull();
     await send({ type: 'open-side-panel' });
     await send({ type: 'dismiss', topic: TOPIC });
     await send({ type: 'mute', topic: TOPIC });
-    await vi.waitFor(async () => expect((await readActions()).map((a) => [a.action, a.tabId, a.topic])).toEqual([
-      ['hint-shown', 12, TOPIC],
-      ['hint-opened', 12, null],
-      ['hint-dismissed', 12, TOPIC],
-      ['topic-muted', 12, TOPIC],
-    ]));
+    await vi.waitFor(async () =>
+      expect((await readActions()).map((a) => [a.action, a.tabId, a.topic])).toEqual([
+        ['hint-shown', 12, TOPIC],
+        ['hint-opened', 12, null],
+        ['hint-dismissed', 12, TOPIC],
+        ['topic-muted', 12, TOPIC],
+      ]),
+    );
   });
 
   it('keeps ids only: a topic that is no id is not stored', async () => {
@@ -50,8 +60,22 @@ describe('the person’s steps, for the report', () => {
     await recordAction('background', 'hint-dismissed', 5, TOPIC, 3_000);
     const actions = await readActions();
     expect(actions.map((a) => a.action)).toEqual(['hint-shown', 'article-opened', 'hint-dismissed']);
-    const report = buildDiagnostics({ now: new Date(4_000), utcOffset: 0, language: 'en', extension: { name: 'Signpost', version: '0.1.0' }, rules: { version: '0.1.0', topics: 1 }, browser: { userAgent: 'ua', platform: 'p', language: 'en' }, settings: {}, timeline: [], actions, errors: [], dropped: { total: 0, byReason: {} } });
-    expect(report.tabs).toEqual([{ tab: 1, events: actions.map((a) => ({ at: new Date(a.at).toISOString(), kind: a.action, topic: a.topic })) }]);
+    const report = buildDiagnostics({
+      now: new Date(4_000),
+      utcOffset: 0,
+      language: 'en',
+      extension: { name: 'Signpost', version: '0.1.0' },
+      rules: { version: '0.1.0', topics: 1 },
+      browser: { userAgent: 'ua', platform: 'p', language: 'en' },
+      settings: {},
+      timeline: [],
+      actions,
+      errors: [],
+      dropped: { total: 0, byReason: {} },
+    });
+    expect(report.tabs).toEqual([
+      { tab: 1, events: actions.map((a) => ({ at: new Date(a.at).toISOString(), kind: a.action, topic: a.topic })) },
+    ]);
     await fakeBrowser.storage.session.set({ 'diag:actions': [{ action: 'nonsense' }] });
     expect((await readActions()).map((a) => a.action)).toEqual(['article-opened']);
     expect(ACTIONS).toContain('helped-yes');

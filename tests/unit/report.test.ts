@@ -63,7 +63,26 @@ describe('sanitizeElement', () => {
       <form action="https://f.example/"><input name="code" value="493817" checked type="checkbox"><button formaction="https://g.example/">Go</button>
       <textarea name="t">typed secret</textarea><select><option selected value="v">One</option></select></form>
       <iframe src="https://i.example/"></iframe><object data="x"></object><svg><a href="https://s.example/">s</a></svg><!-- comment --></div>`);
-    for (const bad of ['script', 'alert', 'style', 'onclick', 'href', 'ping', 'src', 'action', 'value', 'checked', 'selected', 'typed secret', 'iframe', 'object', 'svg', 'comment', 'data-secret', 'example']) {
+    for (const bad of [
+      'script',
+      'alert',
+      'style',
+      'onclick',
+      'href',
+      'ping',
+      'src',
+      'action',
+      'value',
+      'checked',
+      'selected',
+      'typed secret',
+      'iframe',
+      'object',
+      'svg',
+      'comment',
+      'data-secret',
+      'example',
+    ]) {
       expect(out).not.toContain(bad);
     }
     expect(out).toContain('<a>link</a>');
@@ -83,14 +102,18 @@ describe('sanitizeElement', () => {
 
   it('skips hidden elements and redacts text and text attributes when given redaction', () => {
     const html = '<p hidden>jane@example.com</p><p aria-label="mail jane@example.com" placeholder="+1 415 555 0134">code 493817</p>';
-    expect(sanitizeElement(parseHtmlDocument(html).body, DEFAULT_SANITIZE_LIMITS, redactText).html).toBe('<p aria-label="mail [email]" placeholder="[phone]">code [code]</p>');
+    expect(sanitizeElement(parseHtmlDocument(html).body, DEFAULT_SANITIZE_LIMITS, redactText).html).toBe(
+      '<p aria-label="mail [email]" placeholder="[phone]">code [code]</p>',
+    );
     // Without it (the content script's half), the copy keeps the page's words for the panel to redact.
     expect(sanitize(html)).toBe('<p aria-label="mail jane@example.com" placeholder="+1 415 555 0134">code 493817</p>');
   });
 
   it('a collected screen holds the page as it is; redacting it, as the side panel does, leaves nothing personal', () => {
     const html = '<main><h2>Check your email</h2><p>We sent 493817 to jane@example.com</p><input name="code" value="typed-493817"></main>';
-    const collected = collectScreen(parseHtmlDocument(html), 'https://www.instagram.com/challenge/8712345/AbCdEf12/', { at: '2025-01-01T00:00:00.000Z' });
+    const collected = collectScreen(parseHtmlDocument(html), 'https://www.instagram.com/challenge/8712345/AbCdEf12/', {
+      at: '2025-01-01T00:00:00.000Z',
+    });
     expect(JSON.stringify(collected)).toContain('jane@example.com');
     expect(JSON.stringify(collected)).not.toContain('typed-493817');
     const redacted = redactCapture(collected, parseHtmlDocument);
@@ -135,13 +158,23 @@ describe('captureDocument', () => {
   });
 
   it('names the file without account data', () => {
-    expect(captureFileName(url, new Date('2025-01-02T03:04:05Z'))).toBe('www-instagram-com-accounts-login-two-factor-2025-01-02T03-04-05.signpost.json');
+    expect(captureFileName(url, new Date('2025-01-02T03:04:05Z'))).toBe(
+      'www-instagram-com-accounts-login-two-factor-2025-01-02T03-04-05.signpost.json',
+    );
   });
 });
 
 describe('redacted snapshots match as the live page did', () => {
   const rules = shippedRules().table;
-  const cases = [...loadFixtures(), { file: 'privacy', html: readFileSync(PRIVACY_PAGE, 'utf8'), url: 'https://www.instagram.com/accounts/login/two_factor?next=%2F', expect: 'instagram/invalid-code' }];
+  const cases = [
+    ...loadFixtures(),
+    {
+      file: 'privacy',
+      html: readFileSync(PRIVACY_PAGE, 'utf8'),
+      url: 'https://www.instagram.com/accounts/login/two_factor?next=%2F',
+      expect: 'instagram/invalid-code',
+    },
+  ];
   it.each(cases.map((f) => [f.file, f] as const))('%s', (_, fixture) => {
     const live = match(rules, snapshotOf(fixture.html, fixture.url));
     const replayed = match(rules, redactSnapshot(snapshotOf(fixture.html, fixture.url)));
@@ -157,13 +190,24 @@ describe('reading snapshot files', () => {
   });
 
   it('refuses a future version with one clear reason', () => {
-    const r = readSnapshotJson(JSON.stringify({ format: 'signpost-snapshot', version: SNAPSHOT_FILE_VERSION + 1, snapshot, somethingNew: {} }));
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(/version 3 is newer than this Signpost understands \(2\); update Signpost/) });
+    const r = readSnapshotJson(
+      JSON.stringify({ format: 'signpost-snapshot', version: SNAPSHOT_FILE_VERSION + 1, snapshot, somethingNew: {} }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/version 3 is newer than this Signpost understands \(2\); update Signpost/),
+    });
   });
 
   it('refuses corrupt JSON and a wrong shape with a reason', () => {
-    expect(readSnapshotJson('{"format": "signpost-snapshot", "vers')).toEqual({ ok: false, reason: expect.stringMatching(/^not valid JSON/) });
-    expect(readSnapshotJson(JSON.stringify({ format: 'signpost-snapshot', version: 2, snapshot: { url: 1 } }))).toEqual({ ok: false, reason: expect.stringMatching(/^not a Signpost snapshot: snapshot\.url/) });
+    expect(readSnapshotJson('{"format": "signpost-snapshot", "vers')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not valid JSON/),
+    });
+    expect(readSnapshotJson(JSON.stringify({ format: 'signpost-snapshot', version: 2, snapshot: { url: 1 } }))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not a Signpost snapshot: snapshot\.url/),
+    });
     expect(readSnapshotJson(JSON.stringify({ format: 'signpost-snapshot', version: 0, snapshot })).ok).toBe(false);
   });
 

@@ -1,10 +1,22 @@
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { unzipSync, } from 'fflate';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sameScreen, screenEffects, type KnownScreen } from '../../src/builder/conflicts';
 import { previewArticle } from '../../src/builder/preview';
-import { addToPack, checkBuiltPack, defaultWheres, entryTable, idProblem, newPack, packZip, ruleEntry, signalChoices, type RuleInput, type Where } from '../../src/builder/rule';
+import {
+  addToPack,
+  checkBuiltPack,
+  defaultWheres,
+  entryTable,
+  idProblem,
+  newPack,
+  packZip,
+  ruleEntry,
+  signalChoices,
+  type RuleInput,
+  type Where,
+} from '../../src/builder/rule';
 import { match } from '../../src/engine/match';
 import { importPackFile } from '../../src/packs/import';
 import { mergeTables } from '../../src/packs/validate';
@@ -25,24 +37,43 @@ const BUNDLED_IDS = new Set(rules.articles.map((a) => a.id));
 const screens: KnownScreen[] = fixtures.map((f) => ({ name: f.file, snapshot: snapshotOf(f.html, f.url), bundled: true }));
 
 const ARTICLE = '## Fix it\n\n1. Type the full phone number and choose **Next**.\n\n## Why it happens\n\nX checks who is logging in.\n';
-const input = (over: Partial<RuleInput> = {}): RuleInput => ({ id: 'x/acme-confirm-phone', kind: 'blocking', title: 'X asks to confirm the phone number', summary: 'Type the full number of the account.', article: ARTICLE, translations: {}, ...over });
+const input = (over: Partial<RuleInput> = {}): RuleInput => ({
+  id: 'x/acme-confirm-phone',
+  kind: 'blocking',
+  title: 'X asks to confirm the phone number',
+  summary: 'Type the full number of the account.',
+  article: ARTICLE,
+  translations: {},
+  ...over,
+});
 
 function effectsOf(wheres: Record<string, Where>) {
   const entry = ruleEntry(signals, choices, wheres, input());
   const table = entryTable(entry);
   expect(table).not.toBeNull();
-  return screenEffects(rules.table, mergeTables(rules.table, [{ name: 'p', version: '1', rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table }] }]), ['x/acme-confirm-phone'], screens, (s) => sameScreen(s.snapshot, snapshot));
+  return screenEffects(
+    rules.table,
+    mergeTables(rules.table, [
+      { name: 'p', version: '1', rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table }] },
+    ]),
+    ['x/acme-confirm-phone'],
+    screens,
+    (s) => sameScreen(s.snapshot, snapshot),
+  );
 }
 
 describe('the generaliser, as the builder uses it', () => {
   it('drops ids and tokens from the path and keeps the route the screen is at', () => {
-    expect(draftSignals(snapshotOf('<h1>Hi</h1>', 'https://www.instagram.com/challenge/action/AbC12345/?next=%2Fme')).path).toBe('^/challenge/action/');
+    expect(draftSignals(snapshotOf('<h1>Hi</h1>', 'https://www.instagram.com/challenge/action/AbC12345/?next=%2Fme')).path).toBe(
+      '^/challenge/action/',
+    );
     expect(draftSignals(snapshotOf('<h1>Hi</h1>', 'https://x.com/i/flow/login?flow_token=g;1234')).path).toBe('^/i/flow/login');
     expect(signals.path).toBe('^/i/flow/login');
   });
 
   it('never puts personal data in a signal', () => {
-    const page = '<html lang="en"><body><h2>Code sent to j.doe@example.com</h2><h2>Add a phone number</h2><button>Send to +1 415 555 0134</button><button>Next</button><input name="ana.smith.1990" type="text"></body></html>';
+    const page =
+      '<html lang="en"><body><h2>Code sent to j.doe@example.com</h2><h2>Add a phone number</h2><button>Send to +1 415 555 0134</button><button>Next</button><input name="ana.smith.1990" type="text"></body></html>';
     const s = draftSignals(snapshotOf(page, 'https://www.instagram.com/ana.smith.1990/challenge/'));
     const all = JSON.stringify([s, signalChoices(s)]);
     expect(all).not.toMatch(/example\.com|j\.doe|415|0134|ana\.smith/);
@@ -55,11 +86,17 @@ describe('the generaliser, as the builder uses it', () => {
 describe('building the rule from ticks', () => {
   it('puts each ticked signal in all, any or none, and leaves unticked ones out', () => {
     const wheres: Record<string, Where> = { ...defaultWheres(choices), 'button-1': 'none', 'testid-0': 'off' };
-    const fm = ruleEntry(signals, choices, wheres, input()).frontMatter as { match: { all: unknown[]; any: unknown[]; none: unknown[]; hosts: string[] } };
+    const fm = ruleEntry(signals, choices, wheres, input()).frontMatter as {
+      match: { all: unknown[]; any: unknown[]; none: unknown[]; hosts: string[] };
+    };
     expect(fm.match.hosts).toEqual(['x.com']);
     // The screen's step is required too, and names the rule's steps: it ranks among that step's topics.
     expect((fm.match as { steps?: string[] }).steps).toEqual(['x/login-phone']);
-    expect(fm.match.all).toEqual([{ path: '^/i/flow/login' }, { step: 'x/login-phone' }, { heading: { text: 'Confirm the phone number on your account', lang: 'en', source: 'captured' } }]);
+    expect(fm.match.all).toEqual([
+      { path: '^/i/flow/login' },
+      { step: 'x/login-phone' },
+      { heading: { text: 'Confirm the phone number on your account', lang: 'en', source: 'captured' } },
+    ]);
     expect(fm.match.none).toEqual([{ button: { text: 'Cancel', lang: 'en', source: 'captured' } }]);
     expect(fm.match.any).toContainEqual({ button: { text: 'Next', lang: 'en', source: 'captured' } });
     expect(fm.match.any).not.toContainEqual({ testid: 'ocfEnterTextTextInput' });
@@ -76,14 +113,21 @@ describe('building the rule from ticks', () => {
 
 describe('export', () => {
   it('a new pack validates and round-trips through Settings’ import, as JSON and as a zip', () => {
-    const es = { title: 'X pide confirmar el número de teléfono', summary: 'Escribe el número completo de la cuenta.', article: '## Cómo solucionarlo\n\n1. Escribe el número completo y elige **Next**.\n\n## Por qué ocurre\n\nX comprueba quién inicia sesión.\n' };
+    const es = {
+      title: 'X pide confirmar el número de teléfono',
+      summary: 'Escribe el número completo de la cuenta.',
+      article:
+        '## Cómo solucionarlo\n\n1. Escribe el número completo y elige **Next**.\n\n## Por qué ocurre\n\nX comprueba quién inicia sesión.\n',
+    };
     const data = newPack('Acme support', '1.0.0', ruleEntry(signals, choices, defaultWheres(choices), input({ translations: { es } })));
     const checked = checkBuiltPack(data, BUNDLED_IDS);
     expect(checked.ok ? [] : checked.errors).toEqual([]);
     const json = importPackFile('acme.signpost-pack.json', new TextEncoder().encode(JSON.stringify(data)), BUNDLED_IDS);
     expect(json.ok && { added: json.added, data: json.data }).toEqual({ added: ['x/acme-confirm-phone'], data });
     const zip = importPackFile('acme.zip', packZip(data), BUNDLED_IDS);
-    expect(zip.ok ? zip.pack.rules.map((r) => [r.frontMatter.id, Object.keys(r.translations ?? {})]) : zip.errors).toEqual([['x/acme-confirm-phone', ['es']]]);
+    expect(zip.ok ? zip.pack.rules.map((r) => [r.frontMatter.id, Object.keys(r.translations ?? {})]) : zip.errors).toEqual([
+      ['x/acme-confirm-phone', ['es']],
+    ]);
     expect(zip.ok && zip.pack.name).toBe('Acme support');
     // And the imported rule recognises the screen it was made from.
     if (json.ok) expect(match(mergeTables(rules.table, [json.pack]), snapshot)[0]?.id).toBe('x/acme-confirm-phone');
@@ -91,11 +135,39 @@ describe('export', () => {
   });
 
   it('an invalid rule lists every problem as field and reason (empty title, translation missing a step)', () => {
-    const bad = newPack('Acme', '1.0.0', ruleEntry(signals, choices, defaultWheres(choices), input({ title: ' ', translations: { 'pt-BR': { title: 'Confirmar', summary: 'Digite o número.', article: '## Por que acontece\n\nO X verifica.\n' } } })));
+    const bad = newPack(
+      'Acme',
+      '1.0.0',
+      ruleEntry(
+        signals,
+        choices,
+        defaultWheres(choices),
+        input({
+          title: ' ',
+          translations: { 'pt-BR': { title: 'Confirmar', summary: 'Digite o número.', article: '## Por que acontece\n\nO X verifica.\n' } },
+        }),
+      ),
+    );
     const checked = checkBuiltPack(bad, BUNDLED_IDS);
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['frontMatter.title']));
-    const noSteps = checkBuiltPack(newPack('Acme', '1.0.0', ruleEntry(signals, choices, defaultWheres(choices), input({ translations: { 'pt-BR': { title: 'Confirmar', summary: 'Digite o número.', article: '## Por que acontece\n\nO X verifica.\n' } } }))), BUNDLED_IDS);
+    const noSteps = checkBuiltPack(
+      newPack(
+        'Acme',
+        '1.0.0',
+        ruleEntry(
+          signals,
+          choices,
+          defaultWheres(choices),
+          input({
+            translations: {
+              'pt-BR': { title: 'Confirmar', summary: 'Digite o número.', article: '## Por que acontece\n\nO X verifica.\n' },
+            },
+          }),
+        ),
+      ),
+      BUNDLED_IDS,
+    );
     expect(noSteps.ok ? [] : noSteps.errors.map((e) => e.field.split('.').slice(0, 2).join('.'))).toContain('translations.pt-BR');
   });
 
@@ -132,14 +204,32 @@ describe('conflicts', () => {
   it('the CLI check-pack and the builder share the definition (a screen that is not bundled never conflicts)', () => {
     const onlyPath = Object.fromEntries(choices.map((c) => [c.key, c.key === 'path' ? 'all' : 'off'])) as Record<string, Where>;
     const entry = ruleEntry(signals, choices, onlyPath, input());
-    const merged = mergeTables(rules.table, [{ name: 'p', version: '1', rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table: entryTable(entry) }] }]);
-    expect(screenEffects(rules.table, merged, ['x/acme-confirm-phone'], screens.map((s) => ({ ...s, bundled: false }))).conflicts).toEqual([]);
+    const merged = mergeTables(rules.table, [
+      {
+        name: 'p',
+        version: '1',
+        rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table: entryTable(entry) }],
+      },
+    ]);
+    expect(
+      screenEffects(
+        rules.table,
+        merged,
+        ['x/acme-confirm-phone'],
+        screens.map((s) => ({ ...s, bundled: false })),
+      ).conflicts,
+    ).toEqual([]);
   });
 });
 
 describe('the article preview', () => {
   it('renders a malicious article inert: raw HTML and javascript: links are refused, script text stays text', () => {
-    for (const evil of ['<script>alert(1)</script>\n\nHi', 'Click [here](javascript:alert(1))', '<img src=x onerror=alert(1)>', 'See <a href="https://evil.example">this</a>.']) {
+    for (const evil of [
+      '<script>alert(1)</script>\n\nHi',
+      'Click [here](javascript:alert(1))',
+      '<img src=x onerror=alert(1)>',
+      'See <a href="https://evil.example">this</a>.',
+    ]) {
       const preview = previewArticle(evil);
       expect(preview.ok, evil).toBe(false);
     }

@@ -13,7 +13,7 @@ const GOOD = {
 } as const;
 
 /** Builds a rule file's text from front matter lines and a body. */
-function file(frontMatter: string, body = '## What you\'re seeing\n\nText.\n'): string {
+function file(frontMatter: string, body = "## What you're seeing\n\nText.\n"): string {
   return `---\n${frontMatter}\n---\n${body}`;
 }
 const yamlOf = (fm: Record<string, unknown>) =>
@@ -51,17 +51,47 @@ describe('rule file validation', () => {
     ['id not matching the path', file(yamlOf({ ...GOOD, id: 'instagram/other' })), 'id', /expected "instagram\/demo"/],
     ['platform not matching the id', file(yamlOf({ ...GOOD, platform: 'x' })), 'platform', /does not match/],
     ['two-line summary', file(yamlOf({ ...GOOD, summary: 'x'.repeat(200) })), 'summary', /one line/],
-    ['condition with two signals', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {heading: A, button: B}`), 'match.any[0]', /exactly one of/],
+    [
+      'condition with two signals',
+      file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {heading: A, button: B}`),
+      'match.any[0]',
+      /exactly one of/,
+    ],
     ['condition with no known signal', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {colour: red}`), 'match.any[0]', /exactly one of/],
     ['empty phrase', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {heading: "  "}`), 'match.any[0].heading', /empty/],
-    ['bad phrase language', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: Spanish}]`), 'match.any[0].heading[0].lang', /language code/],
-    ['unknown phrase source', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: es, source: nowhere}]`), 'match.any[0].heading[0]', /not listed under sources/],
-    ['host of another platform', file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [x.com]\n  any:\n    - {heading: A}`), 'match.hosts', /not a instagram host/],
-    ['host Signpost does not run on', file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [instagram.com]\n  any:\n    - {heading: A}`), 'match.hosts', /not a instagram host \(www\.instagram\.com, accountscenter\.instagram\.com\)/],
+    [
+      'bad phrase language',
+      file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: Spanish}]`),
+      'match.any[0].heading[0].lang',
+      /language code/,
+    ],
+    [
+      'unknown phrase source',
+      file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - heading: [{text: Hola, lang: es, source: nowhere}]`),
+      'match.any[0].heading[0]',
+      /not listed under sources/,
+    ],
+    [
+      'host of another platform',
+      file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [x.com]\n  any:\n    - {heading: A}`),
+      'match.hosts',
+      /not a instagram host/,
+    ],
+    [
+      'host Signpost does not run on',
+      file(`${yamlOf(GOOD)}\nmatch:\n  hosts: [instagram.com]\n  any:\n    - {heading: A}`),
+      'match.hosts',
+      /not a instagram host \(www\.instagram\.com, accountscenter\.instagram\.com\)/,
+    ],
     ['empty match', file(`${yamlOf(GOOD)}\nmatch: {}`), 'match', /at least one/],
     ['min_any above the any count', file(`${yamlOf(GOOD)}\nmatch:\n  min_any: 3\n  any:\n    - {heading: A}`), 'match', /min_any/],
     ['shape it cannot see', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {shows: fax}`), 'match.any[0].shows', /email|phone/],
-    ['emptiness that is not yes or no', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {input: {type: email, empty: maybe}}`), 'match.any[0].input.empty', /./],
+    [
+      'emptiness that is not yes or no',
+      file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {input: {type: email, empty: maybe}}`),
+      'match.any[0].input.empty',
+      /./,
+    ],
     ['input with no attribute', file(`${yamlOf(GOOD)}\nmatch:\n  any:\n    - {input: {}}`), 'match.any[0].input', /at least one attribute/],
     ['unknown related id', file(yamlOf({ ...GOOD, related: ['instagram/nope'] })), 'related[0]', /unknown topic id/],
     ['related to itself', file(yamlOf({ ...GOOD, related: ['instagram/demo'] })), 'related[0]', /itself/],
@@ -79,7 +109,9 @@ describe('rule file validation', () => {
   });
 
   it('accepts the language-free signals: a shown address or number, an empty field', () => {
-    expect(problemsOf(file(`${yamlOf(GOOD)}\nmatch:\n  all:\n    - {shows: [email, phone]}\n    - {input: {type: email, empty: true}}`))).toEqual([]);
+    expect(
+      problemsOf(file(`${yamlOf(GOOD)}\nmatch:\n  all:\n    - {shows: [email, phone]}\n    - {input: {type: email, empty: true}}`)),
+    ).toEqual([]);
   });
 
   it('reports a duplicate id across files', () => {

@@ -6,7 +6,15 @@ import { shippedRules, snapshotOf } from './helpers';
 
 const rule = (id: string, heading: string) => ({
   file: `${id.split('/')[1]}.md`,
-  frontMatter: { id, platform: 'instagram', title: 'Acme SSO screen', summary: 'Sign in through Acme SSO.', kind: 'blocking', seeds: ['acme'], match: { all: [{ heading }] } },
+  frontMatter: {
+    id,
+    platform: 'instagram',
+    title: 'Acme SSO screen',
+    summary: 'Sign in through Acme SSO.',
+    kind: 'blocking',
+    seeds: ['acme'],
+    match: { all: [{ heading }] },
+  },
   article: 'Ask Acme IT.',
 });
 const pack = (rules: unknown[]) => ({ format: RULE_PACK_FORMAT, name: 'Acme IT', version: '1.2.0', rules });
@@ -15,7 +23,9 @@ describe('rule packs', () => {
   it('a valid pack is accepted, and its topics add to and override bundled ones', () => {
     const bundled = shippedRules().table;
     const overridden = bundled.find((r) => r.id.startsWith('instagram/'))!.id; // same platform: a pack rule's id must match its platform
-    const result = validateRulePack(JSON.stringify(pack([rule('instagram/acme-sso', 'Acme single sign-on'), rule(overridden, 'Acme override heading')])));
+    const result = validateRulePack(
+      JSON.stringify(pack([rule('instagram/acme-sso', 'Acme single sign-on'), rule(overridden, 'Acme override heading')])),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack).toMatchObject({ name: 'Acme IT', version: '1.2.0' });
@@ -31,7 +41,11 @@ describe('rule packs', () => {
     const result = validateRulePackData(
       pack([
         { ...bad, frontMatter: { ...bad.frontMatter, id: 'Not An Id', kind: 'urgent' } },
-        { ...rule('x/acme-b', 'y'), file: 'b.md', frontMatter: { ...rule('x/acme-b', 'y').frontMatter, platform: 'x', match: { all: [{ colour: 'red' }] } } },
+        {
+          ...rule('x/acme-b', 'y'),
+          file: 'b.md',
+          frontMatter: { ...rule('x/acme-b', 'y').frontMatter, platform: 'x', match: { all: [{ colour: 'red' }] } },
+        },
         rule('instagram/dup', 'a'),
         { ...rule('instagram/dup', 'b'), file: 'dup2.md' },
       ]),
@@ -50,20 +64,36 @@ describe('rule packs', () => {
     // A bad header does not hide the rules' problems.
     const both = validateRulePackData({ ...pack([{ ...bad, frontMatter: { ...bad.frontMatter, kind: 'urgent' } }]), version: 'latest' });
     expect(both.ok ? [] : both.errors.map((e) => `${e.file} ${e.field}`)).toEqual(['(pack) version', 'acme-sso.md frontMatter.kind']);
-    expect(validateRulePackData({ format: 'zip', name: '', version: 'latest', rules: [] })).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.objectContaining({ field: 'format' }), expect.objectContaining({ field: 'version' }), expect.objectContaining({ field: 'rules' })]) });
+    expect(validateRulePackData({ format: 'zip', name: '', version: 'latest', rules: [] })).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([
+        expect.objectContaining({ field: 'format' }),
+        expect.objectContaining({ field: 'version' }),
+        expect.objectContaining({ field: 'rules' }),
+      ]),
+    });
   });
 
   it('fuzz: 10 000 random packs are validated without throwing; refusals name file, field and reason', () => {
     const good = rule('instagram/acme-sso', 'Acme');
     const entry = fc.oneof(
       fc.constant(good as unknown),
-      fc.tuple(fc.constantFrom('file', 'frontMatter', 'article', 'extra'), fc.jsonValue({ maxDepth: 3 })).map(([k, v]) => ({ ...good, [k]: v }) as unknown),
-      fc.tuple(fc.constantFrom('id', 'platform', 'title', 'kind', 'seeds', 'match'), fc.jsonValue({ maxDepth: 3 })).map(([k, v]) => ({ ...good, frontMatter: { ...good.frontMatter, [k]: v } }) as unknown),
+      fc
+        .tuple(fc.constantFrom('file', 'frontMatter', 'article', 'extra'), fc.jsonValue({ maxDepth: 3 }))
+        .map(([k, v]) => ({ ...good, [k]: v }) as unknown),
+      fc
+        .tuple(fc.constantFrom('id', 'platform', 'title', 'kind', 'seeds', 'match'), fc.jsonValue({ maxDepth: 3 }))
+        .map(([k, v]) => ({ ...good, frontMatter: { ...good.frontMatter, [k]: v } }) as unknown),
       fc.anything(),
     );
     const input = fc.oneof(
       fc.array(entry, { maxLength: 4 }).map((rules) => pack(rules) as unknown),
-      fc.record({ format: fc.oneof(fc.constant(RULE_PACK_FORMAT), fc.string()), name: fc.string(), version: fc.string(), rules: fc.anything() }),
+      fc.record({
+        format: fc.oneof(fc.constant(RULE_PACK_FORMAT), fc.string()),
+        name: fc.string(),
+        version: fc.string(),
+        rules: fc.anything(),
+      }),
       fc.anything(),
     );
     let accepted = 0;

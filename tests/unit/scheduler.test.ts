@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF, CALM_AFTER, CALM_MS, createScheduler, INLINE_MS, SETTLE_MS, SLICE_MS, type PassResult } from '../../src/observe/scheduler';
+import {
+  BACKOFF,
+  CALM_AFTER,
+  CALM_MS,
+  createScheduler,
+  INLINE_MS,
+  SETTLE_MS,
+  SLICE_MS,
+  type PassResult,
+} from '../../src/observe/scheduler';
 
 /** A clock and timers under the test's control; each pass costs `cost` ms and finds `results` in turn ('same' after). */
 function setUp(results: PassResult['kind'][] = [], cost = 1, deadlines: number[] = []) {

@@ -34,15 +34,20 @@ describe('search over the index serialised at build time', () => {
     expect(JSON.parse(INDEX)).toMatchObject({ documentCount: articles.length, serializationVersion: 2 });
   });
 
-  it.each(LANGUAGES)('%s: every relevance query of every language, every filter, the empty box and hits are as indexing at open', async (lang) => {
-    const data = JSON.parse(JSON.stringify(searchData(articles, lang))) as ReturnType<typeof searchData>; // as the module ships it
-    expect(answers(await loadSearch(INDEX, data), ALL_QUERIES)).toStrictEqual(answers(createSearch(articles, lang), ALL_QUERIES));
-  });
+  it.each(LANGUAGES)(
+    '%s: every relevance query of every language, every filter, the empty box and hits are as indexing at open',
+    async (lang) => {
+      const data = JSON.parse(JSON.stringify(searchData(articles, lang))) as ReturnType<typeof searchData>; // as the module ships it
+      expect(answers(await loadSearch(INDEX, data), ALL_QUERIES)).toStrictEqual(answers(createSearch(articles, lang), ALL_QUERIES));
+    },
+  );
 
   it('loaded in slices (loadJSONAsync), the index answers the same', async () => {
     const data = searchData(articles, 'pt-BR');
     const queries = QUERIES['pt-BR'].map((q) => q.q);
-    expect(answers(await searchOver(await loadIndex(INDEX), data), queries)).toStrictEqual(answers(createSearch(articles, 'pt-BR'), queries));
+    expect(answers(await searchOver(await loadIndex(INDEX), data), queries)).toStrictEqual(
+      answers(createSearch(articles, 'pt-BR'), queries),
+    );
   });
 });
 
@@ -50,10 +55,25 @@ describe('rule pack topics indexed on top of the loaded index', () => {
   const pack = readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'));
   const outcome = importPackFile('acme.json', pack, new Set(articles.map((a) => a.id)));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  const topics = packTopicsOf(outcome.pack.rules.map((rule) => ({ rule, pack: { name: 'Acme IT', version: '1', origin: 'imported' as const, rules: outcome.pack.rules } })));
+  const topics = packTopicsOf(
+    outcome.pack.rules.map((rule) => ({
+      rule,
+      pack: { name: 'Acme IT', version: '1', origin: 'imported' as const, rules: outcome.pack.rules },
+    })),
+  );
   const packs = topics.map(packArticle);
   const merged = mergeArticles(articles, topics);
-  const queries = ['too many devices', 'acme', 'sessions cerby', 'suspicious login', 'suspicious login attempt acme procedure', 'codigo de recuperacion', 'backup code not working', 'twitter', 'instagram'];
+  const queries = [
+    'too many devices',
+    'acme',
+    'sessions cerby',
+    'suspicious login',
+    'suspicious login attempt acme procedure',
+    'codigo de recuperacion',
+    'backup code not working',
+    'twitter',
+    'instagram',
+  ];
 
   it('a pack adds a topic and replaces a bundled one: found, ranked and titled as when everything is indexed at open', async () => {
     expect(topics.map((t) => t.id)).toEqual(expect.arrayContaining(['instagram/acme-device-limit', 'instagram/suspicious-login']));

@@ -50,7 +50,15 @@ function project(files: Record<string, string>) {
   const root = mkdtempSync(join(tmpdir(), 'signpost-search-'));
   for (const [lang, [fix, fallback, seeing, why]] of Object.entries(HEADINGS)) {
     mkdirSync(join(root, 'public/_locales', lang), { recursive: true });
-    writeFileSync(join(root, 'public/_locales', lang, 'messages.json'), JSON.stringify({ articleHeadingFix: { message: fix }, articleHeadingFallback: { message: fallback }, articleHeadingSeeing: { message: seeing }, articleHeadingWhy: { message: why } }));
+    writeFileSync(
+      join(root, 'public/_locales', lang, 'messages.json'),
+      JSON.stringify({
+        articleHeadingFix: { message: fix },
+        articleHeadingFallback: { message: fallback },
+        articleHeadingSeeing: { message: seeing },
+        articleHeadingWhy: { message: why },
+      }),
+    );
   }
   mkdirSync(join(root, 'rules/instagram'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'rules', name), text);
@@ -67,7 +75,7 @@ const problemsOf = (dir: string) => {
 };
 
 describe('search terms in rule files', () => {
-  it('the English file\'s and each translation\'s terms reach the article, and search finds them', () => {
+  it("the English file's and each translation's terms reach the article, and search finds them", () => {
     const { articles } = compileRulesDir(project({ 'instagram/demo.md': english(), 'instagram/demo.es.md': spanish() }));
     expect(articles[0]!.search).toEqual(["won't accept my code", 'locked out']);
     expect(articles[0]!.translations!.es!.search).toEqual(['no acepta el código', 'no puedo entrar']);
@@ -84,11 +92,27 @@ describe('search terms in rule files', () => {
 
   it.each([
     ['English: not a list', { 'instagram/demo.md': english('search: locked out') }, /instagram\/demo\.md: search: /],
-    ['English: an empty term', { 'instagram/demo.md': english('search: ["locked out", " "]') }, /instagram\/demo\.md: search\[1\]: must not be empty/],
-    ['English: a repeated term', { 'instagram/demo.md': english('search: ["locked out", "Locked out"]') }, /search: search terms must not repeat/],
+    [
+      'English: an empty term',
+      { 'instagram/demo.md': english('search: ["locked out", " "]') },
+      /instagram\/demo\.md: search\[1\]: must not be empty/,
+    ],
+    [
+      'English: a repeated term',
+      { 'instagram/demo.md': english('search: ["locked out", "Locked out"]') },
+      /search: search terms must not repeat/,
+    ],
     ['English: a sentence', { 'instagram/demo.md': english(`search: ["${'word '.repeat(20)}"]`) }, /short phrase/],
-    ['translation: not a list', { 'instagram/demo.md': english(), 'instagram/demo.es.md': spanish('search: 3') }, /instagram\/demo\.es\.md: search: /],
-    ['translation: an empty term', { 'instagram/demo.md': english(), 'instagram/demo.es.md': spanish('search: [""]') }, /instagram\/demo\.es\.md: search\.0: must not be empty/],
+    [
+      'translation: not a list',
+      { 'instagram/demo.md': english(), 'instagram/demo.es.md': spanish('search: 3') },
+      /instagram\/demo\.es\.md: search: /,
+    ],
+    [
+      'translation: an empty term',
+      { 'instagram/demo.md': english(), 'instagram/demo.es.md': spanish('search: [""]') },
+      /instagram\/demo\.es\.md: search\.0: must not be empty/,
+    ],
   ])('fail the build naming file, field and reason: %s', (_name, files, reason) => {
     expect(problemsOf(project(files))).toMatch(reason);
   });

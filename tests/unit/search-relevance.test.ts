@@ -36,7 +36,10 @@ describe('search relevance: what people type finds what they need', () => {
       const rank = ids.findIndex((id) => want.includes(id));
       if (rank === 0) first++;
       if (rank >= 0 && rank < 3) top3++;
-      if (rank !== 0) misses.push(`  "${q.q}": wanted ${want.join(' or ')}, ${rank < 0 ? 'not found' : `#${rank + 1}`}; got ${ids.slice(0, 3).join(', ') || 'nothing'}`);
+      if (rank !== 0)
+        misses.push(
+          `  "${q.q}": wanted ${want.join(' or ')}, ${rank < 0 ? 'not found' : `#${rank + 1}`}; got ${ids.slice(0, 3).join(', ') || 'nothing'}`,
+        );
     }
     const report = `${lang}: first ${first}/${queries.length} (${((100 * first) / queries.length).toFixed(1)}%), top 3 ${top3}/${queries.length}\nmisses:\n${misses.join('\n')}`;
     expect(first / queries.length, report).toBeGreaterThanOrEqual(FIRST_AT_LEAST);
@@ -81,15 +84,21 @@ describe('search: platform names', () => {
     ['instagarm', 'instagram'],
   ] as const)('"%s" alone lists the %s articles', (query, platform) => {
     const hits = search.search(query);
-    expect(hits.map((h) => h.id).sort()).toEqual(articles.filter((a) => a.platform === platform).map((a) => a.id).sort());
+    expect(hits.map((h) => h.id).sort()).toEqual(
+      articles
+        .filter((a) => a.platform === platform)
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
-  it('a platform named with a problem puts that platform\'s article above the other\'s', () => {
+  it("a platform named with a problem puts that platform's article above the other's", () => {
     const ids = (q: string) => search.search(q).map((h) => h.id);
     for (const [q, mine, theirs] of [
       ['twitter code incorrect', 'x/invalid-code', 'instagram/invalid-code'],
       ['ig code incorrect', 'instagram/invalid-code', 'x/invalid-code'],
-    ]) expect(ids(q!).indexOf(mine!), q).toBeLessThan(ids(q!).indexOf(theirs!));
+    ])
+      expect(ids(q!).indexOf(mine!), q).toBeLessThan(ids(q!).indexOf(theirs!));
   });
 
   it('the platform filter still rules: a platform name of another platform finds nothing', () => {
@@ -107,12 +116,13 @@ describe('search terms in the rule files', () => {
   it('every topic has search terms in English and in each of its translations', () => {
     for (const a of articles) {
       expect(a.search?.length ?? 0, `${a.id}: no search terms`).toBeGreaterThan(0);
-      for (const [lang, t] of Object.entries(a.translations ?? {})) expect(t.search?.length ?? 0, `${a.id}.${lang}: no search terms`).toBeGreaterThan(0);
+      for (const [lang, t] of Object.entries(a.translations ?? {}))
+        expect(t.search?.length ?? 0, `${a.id}.${lang}: no search terms`).toBeGreaterThan(0);
     }
     expect(PLATFORMS.every((p) => articles.some((a) => a.platform === p))).toBe(true);
   });
 
-  it('a topic is found by its terms in any language, whatever the person\'s language', () => {
+  it("a topic is found by its terms in any language, whatever the person's language", () => {
     const search = createSearch(articles, 'pt-BR');
     expect(search.search('no llega el sms')[0]?.id).toBe('general/sms-not-delivered');
     expect(search.search('locked out')[0]?.id).toBe('general/account-recovery');

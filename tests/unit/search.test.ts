@@ -56,7 +56,7 @@ describe('search over the shipped articles', () => {
   });
 });
 
-describe('search in the person\'s language', () => {
+describe("search in the person's language", () => {
   const es = createSearch(articles, 'es');
   const pt = createSearch(articles, 'pt-BR');
   it('a Spanish query, misspelt, finds the Spanish article first; hits are in Spanish', () => {
@@ -72,7 +72,10 @@ describe('search in the person\'s language', () => {
   });
   it('a topic with no translation shows in English, and says so', () => {
     const bare = articles.map((a) => (a.id === 'x/email-swap' ? { ...a, translations: undefined } : a));
-    expect(createSearch(bare, 'es').get('x/email-swap')).toMatchObject({ lang: 'en', title: articles.find((a) => a.id === 'x/email-swap')!.title });
+    expect(createSearch(bare, 'es').get('x/email-swap')).toMatchObject({
+      lang: 'en',
+      title: articles.find((a) => a.id === 'x/email-swap')!.title,
+    });
   });
 });
 
@@ -95,7 +98,7 @@ describe('browse (empty query)', () => {
     }
   });
 
-  it('with a platform filter lists every topic of that platform only, and drops other platforms\' current topics', () => {
+  it("with a platform filter lists every topic of that platform only, and drops other platforms' current topics", () => {
     const b = search.browse({ filter: 'x', current: ['instagram/suspicious-login', 'x/email-swap'] });
     expect(b.current.map((h) => h.id)).toEqual(['x/email-swap']);
     expect(b.groups.map((g) => g.platform)).toEqual(['x']);

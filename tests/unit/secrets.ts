@@ -27,7 +27,8 @@ const runsOf = (text: string) => text.match(/\p{Nd}{3,}/gu) ?? [];
 const secret = (text: string, extra: string[] = []): Secret => ({ text, pieces: [text, ...runsOf(text), ...extra] });
 
 /** Fills each X of a template with a digit. */
-const filled = (template: string) => digits(template.split('X').length - 1).map((d) => [...d].reduce((t, x) => t.replace('X', x), template));
+const filled = (template: string) =>
+  digits(template.split('X').length - 1).map((d) => [...d].reduce((t, x) => t.replace('X', x), template));
 
 /** E.164: +country code and national number, 8 to 15 digits, with no separators or in groups. */
 export const e164 = fc
@@ -44,12 +45,47 @@ export const e164 = fc
  * Emirates.
  */
 const NATIONAL = [
-  '(XXX) XXX-XXXX', 'XXX-XXX-XXXX', 'XXX.XXX.XXXX', 'XXX XXX XXXX', 'XXXXXXXXXX', '1-XXX-XXX-XXXX',
-  '0XX XXXX XXXX', '07XXX XXXXXX', '0XXXX XXXXXX', '08X XXX XXXX', '04XX XXX XXX', '(0X) XXXX XXXX', 'XXXXX XXXXX', '0XX XXX XXXX',
-  '6XX XX XX XX', '9XX XXX XXX', '6XX XXX XXX', 'XX XXXX XXXX', '(XX) XXXX-XXXX', '011 15-XXXX-XXXX', '3XX XXX XXXX', '9 XXXX XXXX',
-  '(XX) 9XXXX-XXXX', 'XX 9XXXX-XXXX', '(0XX) XXXX-XXXX', '9XX XXX XXX', '2XX XXX XXX',
-  '0X XX XX XX XX', '0X.XX.XX.XX.XX', '0XXX XXXXXXX', '0XXX-XXXXXXX', '3XX XXX XXXX', '0X XXXX XXXX', '090-XXXX-XXXX', '03-XXXX-XXXX',
-  '010-XXXX-XXXX', '8 (9XX) XXX-XX-XX', '0 (5XX) XXX XX XX', '06-XXXXXXXX', '08XX-XXXX-XXXX', '05X XXX XXXX',
+  '(XXX) XXX-XXXX',
+  'XXX-XXX-XXXX',
+  'XXX.XXX.XXXX',
+  'XXX XXX XXXX',
+  'XXXXXXXXXX',
+  '1-XXX-XXX-XXXX',
+  '0XX XXXX XXXX',
+  '07XXX XXXXXX',
+  '0XXXX XXXXXX',
+  '08X XXX XXXX',
+  '04XX XXX XXX',
+  '(0X) XXXX XXXX',
+  'XXXXX XXXXX',
+  '0XX XXX XXXX',
+  '6XX XX XX XX',
+  '9XX XXX XXX',
+  '6XX XXX XXX',
+  'XX XXXX XXXX',
+  '(XX) XXXX-XXXX',
+  '011 15-XXXX-XXXX',
+  '3XX XXX XXXX',
+  '9 XXXX XXXX',
+  '(XX) 9XXXX-XXXX',
+  'XX 9XXXX-XXXX',
+  '(0XX) XXXX-XXXX',
+  '9XX XXX XXX',
+  '2XX XXX XXX',
+  '0X XX XX XX XX',
+  '0X.XX.XX.XX.XX',
+  '0XXX XXXXXXX',
+  '0XXX-XXXXXXX',
+  '3XX XXX XXXX',
+  '0X XXXX XXXX',
+  '090-XXXX-XXXX',
+  '03-XXXX-XXXX',
+  '010-XXXX-XXXX',
+  '8 (9XX) XXX-XX-XX',
+  '0 (5XX) XXX XX XX',
+  '06-XXXXXXXX',
+  '08XX-XXXX-XXXX',
+  '05X XXX XXXX',
 ];
 export const nationalPhone = fc.tuple(fc.constantFrom(...NATIONAL).chain(filled), script).map(([n, zero]) => secret(inScript(n, zero)));
 
@@ -68,21 +104,52 @@ const mixed = (s: string) => hasDigit(s) && /[A-Za-z]/.test(s);
  * groups that each hold a digit, joined by a space or a dash ("AB12 CD34").
  */
 export const alnumCode = fc.oneof(
-  fc.integer({ min: 4, max: 12 }).chain(alnum).filter(mixed).map((c) => secret(c)),
-  fc.tuple(fc.constantFrom(3, 4), fc.integer({ min: 2, max: 3 })).chain(([size, n]) => fc.array(alnum(size), { minLength: n, maxLength: n })).filter((g) => mixed(g.join(''))).map((g) => secret(g.join('-'), g.filter(hasDigit))),
-  fc.tuple(fc.array(fc.tuple(alnum(1), digits(1), alnum(1)).map((p) => p.join('')), { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', '-')).filter(([g]) => mixed(g.join(''))).map(([g, sep]) => secret(g.join(sep), g)),
+  fc
+    .integer({ min: 4, max: 12 })
+    .chain(alnum)
+    .filter(mixed)
+    .map((c) => secret(c)),
+  fc
+    .tuple(fc.constantFrom(3, 4), fc.integer({ min: 2, max: 3 }))
+    .chain(([size, n]) => fc.array(alnum(size), { minLength: n, maxLength: n }))
+    .filter((g) => mixed(g.join('')))
+    .map((g) => secret(g.join('-'), g.filter(hasDigit))),
+  fc
+    .tuple(
+      fc.array(
+        fc.tuple(alnum(1), digits(1), alnum(1)).map((p) => p.join('')),
+        { minLength: 2, maxLength: 4 },
+      ),
+      fc.constantFrom(' ', '-'),
+    )
+    .filter(([g]) => mixed(g.join('')))
+    .map(([g, sep]) => secret(g.join(sep), g)),
 );
 
 /** Backup codes as Instagram lists them: one or several "4821 0937". */
-export const backupCodes = fc.array(fc.tuple(digits(4), digits(4), fc.constantFrom(' ', '-')), { minLength: 1, maxLength: 5 }).map((codes) => secret(codes.map(([a, b, s]) => a + s + b).join(' ')));
+export const backupCodes = fc
+  .array(fc.tuple(digits(4), digits(4), fc.constantFrom(' ', '-')), { minLength: 1, maxLength: 5 })
+  .map((codes) => secret(codes.map(([a, b, s]) => a + s + b).join(' ')));
 
-const LETTERS = { latin: 'abcdefghijklmnopqrstuvwxyz', accented: 'áéíóúàâêôãõçñäöüøåß', cyrillic: 'абвгдежзиклмнопрст', greek: 'αβγδεζηθικλμνξπρστ' };
-const wordIn = (alphabet: string, min = 1, max = 10) => fc.array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max }).map((c) => c.join(''));
+const LETTERS = {
+  latin: 'abcdefghijklmnopqrstuvwxyz',
+  accented: 'áéíóúàâêôãõçñäöüøåß',
+  cyrillic: 'абвгдежзиклмнопрст',
+  greek: 'αβγδεζηθικλμνξπρστ',
+};
+const wordIn = (alphabet: string, min = 1, max = 10) =>
+  fc.array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max }).map((c) => c.join(''));
 const anyWord = fc.constantFrom(...Object.values(LETTERS)).chain((a) => wordIn(LETTERS.latin + a));
 
 /** Emails in ASCII or in letters of other scripts, plain or half-masked as the platforms show them. */
 export const email = fc
-  .tuple(fc.array(anyWord, { minLength: 1, maxLength: 3 }), fc.constantFrom('.', '_', '-', '+'), fc.array(anyWord, { minLength: 1, maxLength: 2 }), fc.constantFrom('com', 'co.uk', 'com.br', 'es', 'pt', 'de', 'рф'), fc.boolean())
+  .tuple(
+    fc.array(anyWord, { minLength: 1, maxLength: 3 }),
+    fc.constantFrom('.', '_', '-', '+'),
+    fc.array(anyWord, { minLength: 1, maxLength: 2 }),
+    fc.constantFrom('com', 'co.uk', 'com.br', 'es', 'pt', 'de', 'рф'),
+    fc.boolean(),
+  )
   .map(([local, sep, domain, tld, masked]) => {
     const l = local.join(sep);
     const d = domain.join('.');
@@ -96,8 +163,14 @@ const hex = fc.integer({ min: 0, max: 0xffff }).map((n) => n.toString(16));
 /** IPv4 and IPv6 addresses (full and compressed). */
 export const ip = fc.oneof(
   fc.array(octet, { minLength: 4, maxLength: 4 }).map((o) => secret(o.join('.'))),
-  fc.array(hex, { minLength: 8, maxLength: 8 }).filter((g) => /\d/.test(g.join(''))).map((g) => ({ text: g.join(':'), pieces: [g.join(':')] })),
-  fc.tuple(fc.array(hex, { minLength: 1, maxLength: 3 }), fc.array(hex, { minLength: 1, maxLength: 3 })).filter(([a, b]) => /\d/.test(a.join('') + b.join(''))).map(([a, b]) => ({ text: `${a.join(':')}::${b.join(':')}`, pieces: [`${a.join(':')}::${b.join(':')}`] })),
+  fc
+    .array(hex, { minLength: 8, maxLength: 8 })
+    .filter((g) => /\d/.test(g.join('')))
+    .map((g) => ({ text: g.join(':'), pieces: [g.join(':')] })),
+  fc
+    .tuple(fc.array(hex, { minLength: 1, maxLength: 3 }), fc.array(hex, { minLength: 1, maxLength: 3 }))
+    .filter(([a, b]) => /\d/.test(a.join('') + b.join('')))
+    .map(([a, b]) => ({ text: `${a.join(':')}::${b.join(':')}`, pieces: [`${a.join(':')}::${b.join(':')}`] })),
 );
 
 /** Instagram and X usernames: letters, digits, "_" and "."; with a "_", a "." or a digit, as most have. */
@@ -106,10 +179,28 @@ export const username = fc
   .filter(([, sep, , n]) => sep !== '' || n !== '')
   .map(([a, sep, b, n]) => `${a}${sep}${b}${n}`);
 /** A person's name, capitalised, of any script. */
-const name = fc.constantFrom(...Object.values(LETTERS)).chain((a) => wordIn(a, 2, 8)).map((w) => w[0]!.toUpperCase() + w.slice(1));
+const name = fc
+  .constantFrom(...Object.values(LETTERS))
+  .chain((a) => wordIn(a, 2, 8))
+  .map((w) => w[0]!.toUpperCase() + w.slice(1));
 
 /** Greetings screens open with, in several languages. */
-export const GREETINGS = ['Hi', 'Hello', 'Hey', 'Dear', 'Welcome back,', 'Hola', 'Hola de nuevo,', 'Bienvenido,', 'Olá', 'Oi', 'Bem-vindo de volta,', 'Bonjour', 'Hallo', 'Ciao'];
+export const GREETINGS = [
+  'Hi',
+  'Hello',
+  'Hey',
+  'Dear',
+  'Welcome back,',
+  'Hola',
+  'Hola de nuevo,',
+  'Bienvenido,',
+  'Olá',
+  'Oi',
+  'Bem-vindo de volta,',
+  'Bonjour',
+  'Hallo',
+  'Ciao',
+];
 /**
  * A username or a name after a greeting: "Hi jane_doe, confirm it's you". A username is masked
  * whatever follows it; a plain name where punctuation ends it ("Hola María,"), as "Hi there" or
@@ -117,7 +208,19 @@ export const GREETINGS = ['Hi', 'Hello', 'Hey', 'Dear', 'Welcome back,', 'Hola',
  * ("Una Ruiz"), is left out: it reads as none (src/report/mask-words.ts).
  */
 export const greeting = fc
-  .tuple(fc.constantFrom(...GREETINGS), fc.oneof(username.map((u) => [u, fc.constantFrom(', confirm it is you', '! Confirm it is you', ' confirm it is you', '.', '')] as const), fc.tuple(name, fc.oneof(fc.constant(''), name)).filter(([first, last]) => !last || !NOT_NAMES.has(first.toLowerCase())).map(([first, last]) => [last ? `${first} ${last}` : first, fc.constantFrom(', confirma que eres tú', '! Confirme que é você', ':', '.', '')] as const)))
+  .tuple(
+    fc.constantFrom(...GREETINGS),
+    fc.oneof(
+      username.map((u) => [u, fc.constantFrom(', confirm it is you', '! Confirm it is you', ' confirm it is you', '.', '')] as const),
+      fc
+        .tuple(name, fc.oneof(fc.constant(''), name))
+        .filter(([first, last]) => !last || !NOT_NAMES.has(first.toLowerCase()))
+        .map(
+          ([first, last]) =>
+            [last ? `${first} ${last}` : first, fc.constantFrom(', confirma que eres tú', '! Confirme que é você', ':', '.', '')] as const,
+        ),
+    ),
+  )
   .chain(([hello, [who, tail]]) => tail.map((t) => ({ hello, who, tail: t, text: `${hello} ${who}${t}` })));
 
 /**
@@ -125,15 +228,40 @@ export const greeting = fc
  * profile's pages (the username first, then the page).
  */
 const ROUTE_PATHS: Record<string, string[][]> = {
-  instagram: [[], ['stories'], ['accounts', 'login', 'two_factor'], ['challenge', 'action'], ['p'], ['reels'], ['direct', 't'], ['accounts', 'edit'], ['explore', 'tags']],
+  instagram: [
+    [],
+    ['stories'],
+    ['accounts', 'login', 'two_factor'],
+    ['challenge', 'action'],
+    ['p'],
+    ['reels'],
+    ['direct', 't'],
+    ['accounts', 'edit'],
+    ['explore', 'tags'],
+  ],
   x: [[], ['i', 'web', 'status'], ['i', 'flow', 'login'], ['account', 'access'], ['settings', 'account'], ['i', 'lists'], ['hashtag']],
 };
-const PROFILE_PAGES: Record<string, string[][]> = { instagram: [['tagged'], ['reels'], ['followers'], ['p']], x: [['status'], ['followers'], ['media'], ['with_replies']] };
+const PROFILE_PAGES: Record<string, string[][]> = {
+  instagram: [['tagged'], ['reels'], ['followers'], ['p']],
+  x: [['status'], ['followers'], ['media'], ['with_replies']],
+};
 const HOSTS = { instagram: ['www.instagram.com', 'instagram.com'], x: ['x.com', 'twitter.com'] };
 /** An address of either site with a username at any position of its path (and sometimes an id after it). */
 export const profileUrl = fc
   .constantFrom('instagram', 'x')
-  .chain((site) => fc.tuple(fc.constantFrom(...HOSTS[site as 'x']), fc.oneof(fc.constantFrom(...ROUTE_PATHS[site]!).map((r) => [r, false] as const), fc.constantFrom(...PROFILE_PAGES[site]!).map((r) => [r, true] as const)), username, fc.nat(), fc.oneof(fc.constant(''), digits(6, 19)), fc.boolean()))
+  .chain((site) =>
+    fc.tuple(
+      fc.constantFrom(...HOSTS[site as 'x']),
+      fc.oneof(
+        fc.constantFrom(...ROUTE_PATHS[site]!).map((r) => [r, false] as const),
+        fc.constantFrom(...PROFILE_PAGES[site]!).map((r) => [r, true] as const),
+      ),
+      username,
+      fc.nat(),
+      fc.oneof(fc.constant(''), digits(6, 19)),
+      fc.boolean(),
+    ),
+  )
   .map(([host, [route, profile], user, at, id, slash]) => {
     const segments = [...route];
     segments.splice(profile ? 0 : at % (route.length + 1), 0, user);

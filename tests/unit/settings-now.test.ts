@@ -11,7 +11,7 @@ describe('getSettingsNow', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('no policy ever read: the person\'s settings', async () => {
+  it("no policy ever read: the person's settings", async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, uiLanguage: 'pt_BR' } });
     expect(await getSettingsNow()).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'pt_BR' });
   });

@@ -13,17 +13,34 @@ describe('shortFix (the Firefox hint card steps)', () => {
       { t: 'ol', c: [{ t: 'li', c: ['not this'] }] },
       { t: 'h2', c: ['Fix it'] },
       { t: 'h3', c: ['First path'] },
-      { t: 'ol', c: [
-        { t: 'li', c: ['Click ', { t: 'strong', c: ['Send'] }, '.', { t: 'ul', c: [{ t: 'li', c: ['nested detail'] }] }] },
-        { t: 'li', c: [{ t: 'p', c: ['Second.'] }, { t: 'p', c: ['Still second.'] }] },
-      ] },
+      {
+        t: 'ol',
+        c: [
+          { t: 'li', c: ['Click ', { t: 'strong', c: ['Send'] }, '.', { t: 'ul', c: [{ t: 'li', c: ['nested detail'] }] }] },
+          {
+            t: 'li',
+            c: [
+              { t: 'p', c: ['Second.'] },
+              { t: 'p', c: ['Still second.'] },
+            ],
+          },
+        ],
+      },
       { t: 'ol', c: [{ t: 'li', c: ['another path'] }] },
     ];
     expect(shortFix({ body, summary: 's' })).toEqual(['Click Send.', 'Second. Still second.']);
   });
 
   test('falls back to the first paragraph, then to the summary', () => {
-    expect(shortFix({ body: [{ t: 'h2', c: ['Fix it'] }, { t: 'p', c: ['Do this.'] }], summary: 's' })).toEqual(['Do this.']);
+    expect(
+      shortFix({
+        body: [
+          { t: 'h2', c: ['Fix it'] },
+          { t: 'p', c: ['Do this.'] },
+        ],
+        summary: 's',
+      }),
+    ).toEqual(['Do this.']);
     expect(shortFix({ body: [{ t: 'p', c: ['x'] }], summary: 'The summary.' })).toEqual(['The summary.']);
   });
 

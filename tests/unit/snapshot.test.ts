@@ -35,7 +35,9 @@ describe('takeSnapshot', () => {
   });
 
   it('finds text split across inline elements without inventing word breaks', () => {
-    const s = snapshotOf('<body><h2>Sus<b>picious</b> <span>Login</span>\u00a0Attempt</h2><p><span>Incorrect.</span><span>Please try again.</span></p></body>');
+    const s = snapshotOf(
+      '<body><h2>Sus<b>picious</b> <span>Login</span>\u00a0Attempt</h2><p><span>Incorrect.</span><span>Please try again.</span></p></body>',
+    );
     expect(s.texts.heading).toEqual(['Suspicious Login Attempt']);
     expect(s.texts.text[0]).toContain('Incorrect.Please try again.');
   });
@@ -51,7 +53,16 @@ describe('takeSnapshot', () => {
     (document.querySelector('input[name=password]') as HTMLInputElement).value = 'typed-secret-123';
     const s = takeSnapshot(document, 'https://www.instagram.com/');
     expect(s.inputs).toEqual([
-      { tag: 'input', type: 'tel', name: 'verificationCode', autocomplete: 'one-time-code', inputmode: 'numeric', testid: 'code', aria_label: 'Security Code', empty: 'false' },
+      {
+        tag: 'input',
+        type: 'tel',
+        name: 'verificationCode',
+        autocomplete: 'one-time-code',
+        inputmode: 'numeric',
+        testid: 'code',
+        aria_label: 'Security Code',
+        empty: 'false',
+      },
       { tag: 'input', type: 'password', name: 'password', empty: 'false' },
       { tag: 'textarea', name: 'note' },
     ]);
@@ -88,14 +99,17 @@ describe('takeSnapshot', () => {
     expect(s.texts.heading).toEqual(['deep']);
   });
 
-  it('never takes navigation or footer links for the screen\'s buttons', () => {
-    const s = snapshotOf('<main><h2>Title</h2><button>Next</button></main><nav><a href="/">Home</a></nav><footer><a href="/about/">About</a><button>Blog</button></footer><div role="contentinfo"><a href="/help/">Get help logging in</a></div>');
+  it("never takes navigation or footer links for the screen's buttons", () => {
+    const s = snapshotOf(
+      '<main><h2>Title</h2><button>Next</button></main><nav><a href="/">Home</a></nav><footer><a href="/about/">About</a><button>Blog</button></footer><div role="contentinfo"><a href="/help/">Get help logging in</a></div>',
+    );
     expect(s.texts.button).toEqual(['Next']);
   });
-  it('takes a screen\'s first short line for its title when it has no heading, and a paragraph never', () => {
-    const s = snapshotOf('<nav><a href="/">Instagram</a></nav><main><p>Confirm it\'s <b>you</b></p><p>We need to check this login.</p><div role="button">Next</div></main>');
+  it("takes a screen's first short line for its title when it has no heading, and a paragraph never", () => {
+    const s = snapshotOf(
+      '<nav><a href="/">Instagram</a></nav><main><p>Confirm it\'s <b>you</b></p><p>We need to check this login.</p><div role="button">Next</div></main>',
+    );
     expect(s.texts.heading).toEqual(["Confirm it's you"]);
     expect(snapshotOf(`<main><p>${'A long caption that goes on. '.repeat(5)}</p></main>`).texts.heading).toEqual([]);
   });
 });
-

@@ -8,7 +8,13 @@ import { getDropped } from '../../src/storage/counters';
 import { checkStorage, STORAGE_VERSION, STORAGE_VERSION_KEY } from '../../src/storage/integrity';
 import { getTabState } from '../../src/storage/tab-state';
 
-const goodTab = { url: 'https://x.com/i/flow/login', matches: [{ id: 'x/login-blocked', score: 3, evidence: [] }], unknown: null, dismissed: [], updatedAt: 5 };
+const goodTab = {
+  url: 'https://x.com/i/flow/login',
+  matches: [{ id: 'x/login-blocked', score: 3, evidence: [] }],
+  unknown: null,
+  dismissed: [],
+  updatedAt: 5,
+};
 
 describe('storage integrity (corrupt storage → defaults and a diagnostics note)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -41,7 +47,13 @@ describe('storage integrity (corrupt storage → defaults and a diagnostics note
       fc.asyncProperty(junk, junk, junk, junk, junk, junk, async (settings, tab, dropped, timeline, errors, version) => {
         fakeBrowser.reset();
         await fakeBrowser.storage.sync.set({ settings });
-        await fakeBrowser.storage.session.set({ 'tab:1': tab, 'tab:2': goodTab, 'diag:dropped': dropped, 'diag:timeline': timeline, 'diag:errors': errors });
+        await fakeBrowser.storage.session.set({
+          'tab:1': tab,
+          'tab:2': goodTab,
+          'diag:dropped': dropped,
+          'diag:timeline': timeline,
+          'diag:errors': errors,
+        });
         await fakeBrowser.storage.local.set({ [STORAGE_VERSION_KEY]: version });
         const check = await checkStorage();
         // Everything reads back valid.

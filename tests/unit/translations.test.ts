@@ -50,7 +50,15 @@ function project(files: Record<string, string>, locales = HEADINGS) {
   const root = mkdtempSync(join(tmpdir(), 'signpost-tr-'));
   for (const [lang, [fix, fallback, seeing, why]] of Object.entries(locales)) {
     mkdirSync(join(root, 'public/_locales', lang), { recursive: true });
-    writeFileSync(join(root, 'public/_locales', lang, 'messages.json'), JSON.stringify({ articleHeadingFix: { message: fix }, articleHeadingFallback: { message: fallback }, articleHeadingSeeing: { message: seeing }, articleHeadingWhy: { message: why } }));
+    writeFileSync(
+      join(root, 'public/_locales', lang, 'messages.json'),
+      JSON.stringify({
+        articleHeadingFix: { message: fix },
+        articleHeadingFallback: { message: fallback },
+        articleHeadingSeeing: { message: seeing },
+        articleHeadingWhy: { message: why },
+      }),
+    );
   }
   mkdirSync(join(root, 'rules/instagram'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'rules', name), text);
@@ -70,17 +78,33 @@ describe('article translations', () => {
   it('attach to their English article, words only, with the platform label in that language', () => {
     const { articles, table } = compileRulesDir(project({ 'instagram/demo.md': ENGLISH, 'instagram/demo.es.md': SPANISH }));
     expect(table).toHaveLength(1); // a translation is never a rule of its own
-    expect(articles[0]!.translations?.es).toMatchObject({ lang: 'es', title: 'Demostración', summary: 'Haz clic en Enviar código de seguridad.' });
+    expect(articles[0]!.translations?.es).toMatchObject({
+      lang: 'es',
+      title: 'Demostración',
+      summary: 'Haz clic en Enviar código de seguridad.',
+    });
     expect(articles[0]!.translations!.es!.plain).toContain('Shared Inbox');
   });
 
   it.each([
-    ['another id', SPANISH.replace('id: instagram/demo', 'id: instagram/other'), /id: "instagram\/other" is not the id of the English article/],
+    [
+      'another id',
+      SPANISH.replace('id: instagram/demo', 'id: instagram/other'),
+      /id: "instagram\/other" is not the id of the English article/,
+    ],
     ['match conditions', SPANISH.replace('summary:', 'match: {any: [{heading: A}]}\nsummary:'), /\(front matter\)|match/],
     ['a step missing', SPANISH.replace(/2\. Abre.*\n/, ''), /"Cómo solucionarlo" has 1 numbered step\(s\); the English article has 2/],
-    ['another link', SPANISH.replace('topic:instagram/demo', 'topic:instagram/nope'), /links to instagram\/nope; the English article links to instagram\/demo/],
+    [
+      'another link',
+      SPANISH.replace('topic:instagram/demo', 'topic:instagram/nope'),
+      /links to instagram\/nope; the English article links to instagram\/demo/,
+    ],
     ['a label dropped', SPANISH.replace('**Shared Inbox**', 'bandeja compartida'), /\*\*Shared Inbox\*\*/],
-    ['an English heading left', SPANISH.replace('## Qué estás viendo', "## What you're seeing"), /sections must be "Cómo solucionarlo", "Qué estás viendo" in that order/],
+    [
+      'an English heading left',
+      SPANISH.replace('## Qué estás viendo', "## What you're seeing"),
+      /sections must be "Cómo solucionarlo", "Qué estás viendo" in that order/,
+    ],
     ['an empty title', SPANISH.replace('title: Demostración', 'title: ""'), /title: must not be empty/],
   ])('fail the build naming file, field and reason: %s', (_name, spanish, reason) => {
     const problems = problemsOf(project({ 'instagram/demo.md': ENGLISH, 'instagram/demo.es.md': spanish }));
@@ -89,7 +113,11 @@ describe('article translations', () => {
   });
 
   it('need an English article beside them and a locale for their language', () => {
-    expect(problemsOf(project({ 'instagram/demo.md': ENGLISH, 'instagram/gone.es.md': SPANISH })).join()).toMatch(/instagram\/gone\.es\.md: \(file\): no English rule file instagram\/gone\.md/);
-    expect(problemsOf(project({ 'instagram/demo.md': ENGLISH, 'instagram/demo.fr.md': SPANISH })).join()).toMatch(/no interface locale for "fr": add public\/_locales\/fr\/messages\.json/);
+    expect(problemsOf(project({ 'instagram/demo.md': ENGLISH, 'instagram/gone.es.md': SPANISH })).join()).toMatch(
+      /instagram\/gone\.es\.md: \(file\): no English rule file instagram\/gone\.md/,
+    );
+    expect(problemsOf(project({ 'instagram/demo.md': ENGLISH, 'instagram/demo.fr.md': SPANISH })).join()).toMatch(
+      /no interface locale for "fr": add public\/_locales\/fr\/messages\.json/,
+    );
   });
 });

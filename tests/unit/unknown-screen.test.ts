@@ -47,7 +47,8 @@ describe('unknown security steps', () => {
     const [k] = look(known, 'https://www.instagram.com/challenge/action/AXE2/');
     expect(k?.matches[0]?.id).toBe('instagram/suspicious-login');
     expect(k?.unknown).toBeNull();
-    const signIn = '<html><body><h1>Log in</h1><form><input name="username" autocomplete="username"><input type="password" name="password"></form></body></html>';
+    const signIn =
+      '<html><body><h1>Log in</h1><form><input name="username" autocomplete="username"><input type="password" name="password"></form></body></html>';
     expect(look(signIn, 'https://x.com/i/flow/login')[0]?.unknown).toBeNull();
     // The same form off a step address: a profile page asking for a phone is no verification step.
     expect(look(UNKNOWN_FIXTURE, 'https://x.com/jane/status/1')[0]?.unknown ?? null).toBeNull();
@@ -73,7 +74,9 @@ describe('unknown security steps', () => {
   });
 
   it('is listed in the diagnostics report with the address pattern and the heading, redacted', () => {
-    const entry = timelineEntry(4, 'https://x.com/i/flow/login?token=abc', [], 1_000, { heading: 'Confirm jane.doe@example.com or +1 415 555 0134' });
+    const entry = timelineEntry(4, 'https://x.com/i/flow/login?token=abc', [], 1_000, {
+      heading: 'Confirm jane.doe@example.com or +1 415 555 0134',
+    });
     const report = buildDiagnostics({
       now: new Date(2_000),
       utcOffset: 0,

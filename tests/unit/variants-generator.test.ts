@@ -57,7 +57,8 @@ const attrs = (el: Element, skip: (name: string) => boolean = () => false) =>
 const isDialog = (el: Element) =>
   tag(el) === 'dialog' || /(^|\s)(alert)?dialog(\s|$)/i.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true';
 const firstDialog = (doc: Document) => Array.from(doc.body.querySelectorAll('*')).find(isDialog);
-const family = (host: string) => (/^((www|mobile)\.)?(x|twitter)\.com$/.test(host) ? 'x' : /(^|\.)instagram\.com$/.test(host) ? 'instagram' : host);
+const family = (host: string) =>
+  /^((www|mobile)\.)?(x|twitter)\.com$/.test(host) ? 'x' : /(^|\.)instagram\.com$/.test(host) ? 'instagram' : host;
 const count = (xs: readonly string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
 const _byName = (vs: Variant[], name: string) => vs.find((v) => v.name.endsWith(name))!;
 
@@ -226,7 +227,17 @@ describe('markup drift', () => {
           if (o.join('\n') !== n.join('\n')) fail(where(`<${sel}> elements or their attributes changed`));
         }
         const values = (els: Element[], pick: (name: string) => boolean) =>
-          [...count(els.flatMap((el) => Array.from(el.attributes).filter((a) => pick(a.name)).map((a) => `${a.name}=${a.value}`)))].sort().join('\n');
+          [
+            ...count(
+              els.flatMap((el) =>
+                Array.from(el.attributes)
+                  .filter((a) => pick(a.name))
+                  .map((a) => `${a.name}=${a.value}`),
+              ),
+            ),
+          ]
+            .sort()
+            .join('\n');
         if (values(oBody, (n) => n === 'data-testid') !== values(nBody, (n) => n === 'data-testid')) fail(where('data-testid changed'));
         // aria-level comes with div headings, aria-disabled with div buttons (checked below).
         const aria = (n: string) => n.startsWith('aria-') && !IDREFS.includes(n) && n !== 'aria-level' && n !== 'aria-disabled';
@@ -255,13 +266,16 @@ describe('markup drift', () => {
       for (const variant of v['markup drift'].filter((x) => has(x, 'hashed ids and classes'))) {
         const doc = parseHtmlDocument(variant.html);
         const refs = new Set(
-          elements(doc.body).flatMap((el) => IDREFS.flatMap((a) => (el.getAttribute(a) ?? '').split(/\s+/)).concat((el.getAttribute('href') ?? '').replace(/^#/, ''))),
+          elements(doc.body).flatMap((el) =>
+            IDREFS.flatMap((a) => (el.getAttribute(a) ?? '').split(/\s+/)).concat((el.getAttribute('href') ?? '').replace(/^#/, '')),
+          ),
         );
         for (const el of Array.from(doc.body.querySelectorAll('*'))) {
           for (const c of (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean))
             if (oldClasses.has(c) || !/^x[0-9a-f]{6}$/.test(c)) fail(`${variant.name}: class "${c}" not hashed`);
           const id = el.getAttribute('id');
-          if (id !== null && (oldIds.has(id) || !refs.has(id) || !/^x[0-9a-f]{6}$/.test(id))) fail(`${variant.name}: id "${id}" kept or unreferenced`);
+          if (id !== null && (oldIds.has(id) || !refs.has(id) || !/^x[0-9a-f]{6}$/.test(id)))
+            fail(`${variant.name}: id "${id}" kept or unreferenced`);
         }
       }
     });
@@ -271,7 +285,13 @@ describe('markup drift', () => {
     check((f, v, fail) => {
       const orig = parseHtmlDocument(f.html);
       const levels = elements(orig.body)
-        .map((el) => /^h([1-6])$/.exec(tag(el))?.[1] && (el.getAttribute('role') ?? 'heading') === 'heading' ? (el.getAttribute('aria-level') ?? tag(el).slice(1)) : el.getAttribute('role') === 'heading' ? (el.getAttribute('aria-level') ?? '') : null)
+        .map((el) =>
+          /^h([1-6])$/.exec(tag(el))?.[1] && (el.getAttribute('role') ?? 'heading') === 'heading'
+            ? (el.getAttribute('aria-level') ?? tag(el).slice(1))
+            : el.getAttribute('role') === 'heading'
+              ? (el.getAttribute('aria-level') ?? '')
+              : null,
+        )
         .filter((x): x is string => x !== null);
       for (const variant of v['markup drift'].filter((x) => has(x, 'div headings'))) {
         const doc = parseHtmlDocument(variant.html);
@@ -288,16 +308,20 @@ describe('markup drift', () => {
     check((f, v, fail) => {
       const orig = parseHtmlDocument(f.html);
       const buttons = Array.from(orig.body.querySelectorAll('button'));
-      const roleButtons = elements(orig.body).filter((el) => el.getAttribute('role') === 'button' || (tag(el) === 'button' && !el.hasAttribute('role'))).length;
+      const roleButtons = elements(orig.body).filter(
+        (el) => el.getAttribute('role') === 'button' || (tag(el) === 'button' && !el.hasAttribute('role')),
+      ).length;
       for (const variant of v['markup drift'].filter((x) => has(x, 'div buttons'))) {
         const doc = parseHtmlDocument(variant.html);
         if (doc.body.querySelector('button')) fail(`${variant.name}: a <button> is left`);
         const divs = elements(doc.body).filter((el) => el.getAttribute('role') === 'button');
         if (divs.length !== roleButtons) fail(`${variant.name}: ${roleButtons} buttons → ${divs.length} role=button`);
         for (const d of divs.filter((d) => tag(d) === 'div' && buttons.length))
-          if (d.getAttribute('tabindex') === null || d.hasAttribute('type') || d.hasAttribute('name')) fail(`${variant.name}: a div button keeps type/name or lacks tabindex`);
+          if (d.getAttribute('tabindex') === null || d.hasAttribute('type') || d.hasAttribute('name'))
+            fail(`${variant.name}: a div button keeps type/name or lacks tabindex`);
         const disabled = buttons.filter((b) => b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true').length;
-        if (divs.filter((d) => d.getAttribute('aria-disabled') === 'true').length !== disabled) fail(`${variant.name}: disabled buttons not aria-disabled`);
+        if (divs.filter((d) => d.getAttribute('aria-disabled') === 'true').length !== disabled)
+          fail(`${variant.name}: disabled buttons not aria-disabled`);
       }
     });
   });
@@ -310,7 +334,8 @@ describe('markup drift', () => {
           for (const c of Array.from(n.childNodes)) {
             if (c.nodeType === 3) {
               const t = (c as Text).data;
-              if (/\S/.test(t) && (/\s/.test(t) || tag(c.parentNode as Element) !== 'span')) fail(`${variant.name}: text "${t}" not one word in a span`);
+              if (/\S/.test(t) && (/\s/.test(t) || tag(c.parentNode as Element) !== 'span'))
+                fail(`${variant.name}: text "${t}" not one word in a span`);
             } else if (c.nodeType === 1 && !SKIP_TEXT.has(tag(c as Element))) walk(c);
           }
         };
@@ -318,13 +343,15 @@ describe('markup drift', () => {
       }
       for (const variant of v['markup drift'].filter((x) => has(x, 'right to left'))) {
         const doc = parseHtmlDocument(variant.html);
-        if (doc.documentElement.getAttribute('dir') !== 'rtl' || doc.body.firstElementChild?.getAttribute('dir') !== 'rtl') fail(`${variant.name}: not rtl`);
+        if (doc.documentElement.getAttribute('dir') !== 'rtl' || doc.body.firstElementChild?.getAttribute('dir') !== 'rtl')
+          fail(`${variant.name}: not rtl`);
       }
     });
   });
 
   it('applies one kind at a time on request', () => {
-    const html = '<!DOCTYPE html><html><head></head><body><main><h2 id="t" class="a b">Title here</h2><button type="submit" name="go" data-testid="go" aria-label="Go">Go now</button></main></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head></head><body><main><h2 id="t" class="a b">Title here</h2><button type="submit" name="go" data-testid="go" aria-label="Go">Go now</button></main></body></html>';
     expect(markupDrift(html, ['div headings'])).toContain('<div role="heading" aria-level="2" id="t" class="a b">Title here</div>');
     expect(markupDrift(html, ['div buttons'])).toContain('<div role="button" tabindex="0" data-testid="go" aria-label="Go">Go now</div>');
     expect(markupDrift(html, ['split words'])).toContain('<span><span>Title</span></span> <span>here</span>');
@@ -333,7 +360,8 @@ describe('markup drift', () => {
 });
 
 describe('late portal', () => {
-  const SECURITY = /code|log ?in|password|secur|account|verif|confirm|e-?mail|phone|sms|text message|suspicious|two-factor|2fa|authent|recover|help|try again|lock|hack|challenge|session|device|sign ?in|unusual/i;
+  const SECURITY =
+    /code|log ?in|password|secur|account|verif|confirm|e-?mail|phone|sms|text message|suspicious|two-factor|2fa|authent|recover|help|try again|lock|hack|challenge|session|device|sign ?in|unusual/i;
 
   it('applies exactly to the fixtures with a dialog', () => {
     let dialogs = 0;
@@ -355,16 +383,20 @@ describe('late portal', () => {
       const dialogHtml = dialog.outerHTML;
       const doc = parseHtmlDocument(variant.html);
       const portal = doc.body.lastChild as Element;
-      if (portal?.nodeType !== 1 || tag(portal) !== 'div' || portal.getAttribute('class') !== 'x1n2onr6') return fail('the body does not end with the portal div');
-      if (portal.children.length !== 1 || portal.firstElementChild!.outerHTML !== dialogHtml) fail('the portal does not hold the dialog as it was');
+      if (portal?.nodeType !== 1 || tag(portal) !== 'div' || portal.getAttribute('class') !== 'x1n2onr6')
+        return fail('the body does not end with the portal div');
+      if (portal.children.length !== 1 || portal.firstElementChild!.outerHTML !== dialogHtml)
+        fail('the portal does not hold the dialog as it was');
       const feed = portal.previousElementSibling!;
       const articles = Array.from(feed.children);
       if (articles.length !== 300 || articles.some((a) => tag(a) !== 'article')) fail('no 300-article feed right before the portal');
       for (const a of articles.filter((_, i) => i % 37 === 0)) {
         const link = a.querySelector('header a');
         const user = link?.textContent ?? '';
-        if (link?.getAttribute('href') !== `/${user}/` || a.querySelector('img')?.getAttribute('alt') !== `Photo by ${user}`) fail('an article lacks its header link or photo');
-        if (a.querySelectorAll('[role="button"][tabindex="0"]').length !== 2 || !a.querySelector('span')?.textContent) fail('an article lacks its caption or buttons');
+        if (link?.getAttribute('href') !== `/${user}/` || a.querySelector('img')?.getAttribute('alt') !== `Photo by ${user}`)
+          fail('an article lacks its header link or photo');
+        if (a.querySelectorAll('[role="button"][tabindex="0"]').length !== 2 || !a.querySelector('span')?.textContent)
+          fail('an article lacks its caption or buttons');
       }
       if (SECURITY.test(texts(feed).join(' '))) fail(`the feed says a security word: ${SECURITY.exec(texts(feed).join(' '))}`);
       if (doc.body.querySelectorAll('article').length !== orig.body.querySelectorAll('article').length + 300) fail('article count');
@@ -384,7 +416,8 @@ describe('late portal', () => {
   });
 
   it('picks the outermost dialog and leaves pages without one alone', () => {
-    const html = '<!DOCTYPE html><html><head></head><body><main><p>Page</p></main><div role="dialog" id="d"><div role="alertdialog">Inner</div></div></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head></head><body><main><p>Page</p></main><div role="dialog" id="d"><div role="alertdialog">Inner</div></div></body></html>';
     const out = latePortal(html)!;
     expect(out).toMatch(/<div class="x1n2onr6"><div role="dialog" id="d"><div role="alertdialog">Inner<\/div><\/div><\/div><\/body>/);
     expect(out.match(/<article>/g)).toHaveLength(300);
@@ -429,7 +462,11 @@ describe('address drift', () => {
     ]);
     expect(addressDrift('https://mobile.x.com/settings/').map((a) => a.url)).toContain('https://mobile.twitter.com/settings/');
     expect(addressDrift('https://mobile.x.com/settings/').map((a) => a.url)).toContain('https://mobile.x.com/settings');
-    expect(addressDrift('https://www.instagram.com/').map((a) => new URL(a.url).hostname)).toEqual(['www.instagram.com', 'www.instagram.com', 'www.instagram.com']);
+    expect(addressDrift('https://www.instagram.com/').map((a) => new URL(a.url).hostname)).toEqual([
+      'www.instagram.com',
+      'www.instagram.com',
+      'www.instagram.com',
+    ]);
   });
 });
 
@@ -449,7 +486,10 @@ describe('unknown language, edge cases', () => {
     expect(out).toContain(' 123456 ');
     expect(out).toContain('&nbsp;');
     const body = out.slice(out.indexOf('<body>'), out.indexOf('<script>'));
-    for (const word of ['France', 'Country', 'Send', 'now', 'code', 'Your', 'Call', 'write', 'expires', 'soon']) expect(body).not.toContain(word);
-    expect(body).toMatch(/<p>\p{Script=Hangul}{4} \+1 415 555 0100 \p{Script=Hangul}{2} \p{Script=Hangul}{5} \p{Script=Hangul}{2} j\*\*\*@e\*\*\*\*\*\.com, \p{Script=Hangul}{4} 123456 \(\p{Script=Hangul}{7}&nbsp;\p{Script=Hangul}{4}\)\.<\/p>/u);
+    for (const word of ['France', 'Country', 'Send', 'now', 'code', 'Your', 'Call', 'write', 'expires', 'soon'])
+      expect(body).not.toContain(word);
+    expect(body).toMatch(
+      /<p>\p{Script=Hangul}{4} \+1 415 555 0100 \p{Script=Hangul}{2} \p{Script=Hangul}{5} \p{Script=Hangul}{2} j\*\*\*@e\*\*\*\*\*\.com, \p{Script=Hangul}{4} 123456 \(\p{Script=Hangul}{7}&nbsp;\p{Script=Hangul}{4}\)\.<\/p>/u,
+    );
   });
 });

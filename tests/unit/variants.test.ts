@@ -18,9 +18,12 @@ describe('fixture variants', () => {
     expect(list(results.filter((r) => r.family === family && r.outcome === 'wrong'))).toEqual([]);
   });
 
-  it.each(VARIANT_FAMILIES.filter((f) => f !== 'unknown language'))('%s: every screen keeps its topic (only the words can change what is known)', (family) => {
-    expect(list(results.filter((r) => r.family === family && r.outcome !== 'kept'))).toEqual([]);
-  });
+  it.each(VARIANT_FAMILIES.filter((f) => f !== 'unknown language'))(
+    '%s: every screen keeps its topic (only the words can change what is known)',
+    (family) => {
+      expect(list(results.filter((r) => r.family === family && r.outcome !== 'kept'))).toEqual([]);
+    },
+  );
 
   it('unknown language: a screen whose step implies its topic keeps it; the rest get "?" on a security step, or nothing', () => {
     const row = variantTable(results).find((r) => r.family === 'unknown language')!;

@@ -37,7 +37,16 @@ beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     plugins: [signpostRules(RULES_DIR), entries()],
-    build: { write: false, minify: false, modulePreload: false, rollupOptions: { input: Object.fromEntries(Object.keys(ENTRIES).map((e) => [e, e])), preserveEntrySignatures: 'strict', output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } } },
+    build: {
+      write: false,
+      minify: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: Object.fromEntries(Object.keys(ENTRIES).map((e) => [e, e])),
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
   })) as Rollup.RollupOutput;
   chunks = result.output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   out = mkdtempSync(join(tmpdir(), 'signpost-virtual-'));
@@ -50,7 +59,7 @@ const load = async <T>(name: string): Promise<T> => (await import(pathToFileURL(
 const chunkOf = (id: string) => chunks.filter((c) => c.moduleIds.includes(`\0virtual:signpost/${id}`));
 
 describe('the article and search modules, bundled', () => {
-  it('each language\'s words and search rows are a chunk of their own, the index one for all', () => {
+  it("each language's words and search rows are a chunk of their own, the index one for all", () => {
     for (const lang of LANGUAGES) {
       for (const id of [`article-texts-${lang}`, `search-data-${lang}`]) {
         const [chunk, ...more] = chunkOf(id);
@@ -69,15 +78,19 @@ describe('the article and search modules, bundled', () => {
     expect((await load<{ default: unknown }>('settings')).default).toStrictEqual(articles);
   });
 
-  it('a language\'s chunk holds its words; its search finds what indexing the articles finds', async () => {
-    const panel = await load<{ texts: Record<string, () => Promise<{ default: unknown }>>; search: Record<string, () => Promise<{ default: Parameters<typeof loadSearch>[1]; index: string }>> }>('panel');
+  it("a language's chunk holds its words; its search finds what indexing the articles finds", async () => {
+    const panel = await load<{
+      texts: Record<string, () => Promise<{ default: unknown }>>;
+      search: Record<string, () => Promise<{ default: Parameters<typeof loadSearch>[1]; index: string }>>;
+    }>('panel');
     expect(Object.keys(panel.texts)).toEqual(LANGUAGES);
     for (const lang of LANGUAGES) {
       expect((await panel.texts[lang]!()).default, lang).toStrictEqual(articleTexts(articles, lang));
       const { default: data, index } = await panel.search[lang]!();
       const loaded = await loadSearch(index, data);
       const atOpen = createSearch(articles, lang);
-      for (const q of ['backup code not working', 'no llega el codigo', 'codigo de recuperacao', 'twitter']) expect(loaded.search(q), `${lang}: ${q}`).toStrictEqual(atOpen.search(q));
+      for (const q of ['backup code not working', 'no llega el codigo', 'codigo de recuperacao', 'twitter'])
+        expect(loaded.search(q), `${lang}: ${q}`).toStrictEqual(atOpen.search(q));
     }
   });
 });

@@ -45,13 +45,18 @@ afterAll(() => {
 });
 
 const list = (nodes: Node[]) => nodes as unknown as NodeList;
-const added = (target: Node, ...nodes: Node[]) => ({ type: 'childList', target, addedNodes: list(nodes), removedNodes: list([]) }) as unknown as MutationRecord;
-const removed = (target: Node, ...nodes: Node[]) => ({ type: 'childList', target, addedNodes: list([]), removedNodes: list(nodes) }) as unknown as MutationRecord;
-const attribute = (target: Element, name: string, oldValue: string | null = null) => ({ type: 'attributes', target, attributeName: name, oldValue }) as unknown as MutationRecord;
+const added = (target: Node, ...nodes: Node[]) =>
+  ({ type: 'childList', target, addedNodes: list(nodes), removedNodes: list([]) }) as unknown as MutationRecord;
+const removed = (target: Node, ...nodes: Node[]) =>
+  ({ type: 'childList', target, addedNodes: list([]), removedNodes: list(nodes) }) as unknown as MutationRecord;
+const attribute = (target: Element, name: string, oldValue: string | null = null) =>
+  ({ type: 'attributes', target, attributeName: name, oldValue }) as unknown as MutationRecord;
 const text = (target: Node) => ({ type: 'characterData', target }) as unknown as MutationRecord;
 
 function setUp(url = FEED, read = false) {
-  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main><div id="portal"></div><signpost-hint></signpost-hint></body></html>') as unknown as Document;
+  const doc = parseHtmlDocument(
+    '<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main><div id="portal"></div><signpost-hint></signpost-hint></body></html>',
+  ) as unknown as Document;
   const card = doc.querySelector('signpost-hint')!;
   const feed = doc.getElementById('feed')!;
   const context: ChangeContext = { scope: scopeAt(table, url), root: doc.documentElement, head: doc.head, read, isOurs: (n) => n === card };
@@ -85,7 +90,10 @@ describe('content pipeline watcher: which changes call for a pass', () => {
 
   it('looks when an alert, or a field a rule looks for, comes inside a feed item', () => {
     const { make, item, feed, verdict } = setUp();
-    expect(verdict(item(1), added(feed, make('<article><p role="alert">Something went wrong</p></article>')))).toEqual({ kind: 'look', why: 'surface' });
+    expect(verdict(item(1), added(feed, make('<article><p role="alert">Something went wrong</p></article>')))).toEqual({
+      kind: 'look',
+      why: 'surface',
+    });
     expect(verdict(item(1), added(feed, make('<form><input name="verificationCode"></form>')))).toEqual({ kind: 'look', why: 'surface' });
     // A comment box is not a field any rule looks for.
     expect(verdict(added(feed, make('<form><textarea aria-label="Add a comment…"></textarea></form>')))).toEqual({ kind: 'ignore' });
@@ -139,7 +147,9 @@ describe('content pipeline watcher: which changes call for a pass', () => {
     const title = doc.querySelector('title')!;
     const words = doc.createTextNode('Your account has been locked');
     title.append(words);
-    expect(verdict(added(title, words), added(doc.body, card), removed(doc.body, card), attribute(card as Element, 'style', 'display: none'))).toEqual({ kind: 'ignore' });
+    expect(
+      verdict(added(title, words), added(doc.body, card), removed(doc.body, card), attribute(card as Element, 'style', 'display: none')),
+    ).toEqual({ kind: 'ignore' });
     expect(verdict(item(1))).toEqual({ kind: 'look', why: 'page' });
   });
 
@@ -157,8 +167,15 @@ describe('content pipeline: observer, scope and passes together', () => {
     let href = url;
     const reports: { url: string; matches: Match[] }[] = [];
     const timers: (() => void)[] = [];
-    const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main></body></html>') as unknown as Document;
-    const ctx = { setTimeout: (cb: () => void) => timers.push(cb), guard: (cb: Callback) => cb, onInvalidated() {}, onLocationChange() {} } as unknown as Lifetime;
+    const doc = parseHtmlDocument(
+      '<!DOCTYPE html><html lang="en"><head><title>Instagram</title></head><body><main><div id="feed"></div></main></body></html>',
+    ) as unknown as Document;
+    const ctx = {
+      setTimeout: (cb: () => void) => timers.push(cb),
+      guard: (cb: Callback) => cb,
+      onInvalidated() {},
+      onLocationChange() {},
+    } as unknown as Lifetime;
     observing.length = 0;
     let now = 0;
     const pipeline = createPipeline(doc, ctx, {
@@ -186,7 +203,10 @@ describe('content pipeline: observer, scope and passes together', () => {
     deliver([added(feed, feed.lastElementChild!)]);
     drain();
     expect(reports).toHaveLength(1);
-    doc.body.insertAdjacentHTML('beforeend', '<div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div>');
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div>',
+    );
     deliver([added(doc.body, doc.body.lastElementChild!)]);
     drain();
     expect(reports.at(-1)!.matches[0]?.id).toBe('instagram/suspicious-login');
@@ -202,7 +222,9 @@ describe('content pipeline: observer, scope and passes together', () => {
 describe('content pipeline recogniser', () => {
   // A big table: the bundled rules thirty times over (ids made distinct), so that several match.
   const big = Array.from({ length: 30 }, (_, n) => table.map((r) => ({ ...r, id: `${r.id}-${n}` }))).flat();
-  const doc = parseHtmlDocument('<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>') as unknown as Document;
+  const doc = parseHtmlDocument(
+    '<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>',
+  ) as unknown as Document;
 
   it('matches a big table a part at a time, and reports exactly what matching it at once finds', () => {
     const reports: Match[][] = [];
@@ -220,7 +242,10 @@ describe('content pipeline recogniser', () => {
   });
 
   it('a look that used its slice finding the dialog reads it in the next pass, unless it has left the page', () => {
-    const page = () => parseHtmlDocument('<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>') as unknown as Document;
+    const page = () =>
+      parseHtmlDocument(
+        '<!DOCTYPE html><html lang="en"><body><div role="dialog"><h2>We Detected An Unusual Login Attempt</h2><div role="button">Send Security Code</div></div></body></html>',
+      ) as unknown as Document;
     const scope = scopeAt(table, FEED);
     const run = (doc: Document, between: () => void) => {
       const reports: Match[][] = [];
@@ -254,7 +279,12 @@ describe('watchDocument', () => {
     const doc = parseHtmlDocument('<!DOCTYPE html><html><body></body></html>') as unknown as Document;
     let scope = scopeAt(table, 'https://example.com/');
     observing.length = 0;
-    const w = watchDocument(doc, () => ({ scope, root: doc.documentElement, head: doc.head, read: false, isOurs: () => false }), () => {}, (cb) => cb);
+    const w = watchDocument(
+      doc,
+      () => ({ scope, root: doc.documentElement, head: doc.head, read: false, isOurs: () => false }),
+      () => {},
+      (cb) => cb,
+    );
     expect(observing).toEqual([]);
     scope = scopeAt(table, FEED);
     w.sync();

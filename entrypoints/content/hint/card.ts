@@ -28,7 +28,13 @@ const MAX_CONTROLS_MEASURED = 300;
  * `screen`: where the recognised screen is on the page (src/observe: the body on a screen's own
  * address, the dialogs, alerts and code forms over a feed) — the controls the card must leave free.
  */
-export function createHintCard(doc: Document, css: string, timers: TimerHost, screen: () => readonly Element[], on: { showFix(topic: string): void; dismiss(topic: string): void; mute(topic: string): void }): HintCard {
+export function createHintCard(
+  doc: Document,
+  css: string,
+  timers: TimerHost,
+  screen: () => readonly Element[],
+  on: { showFix(topic: string): void; dismiss(topic: string): void; mute(topic: string): void },
+): HintCard {
   const host = doc.createElement('signpost-hint');
   host.setAttribute('data-signpost-ui', '');
   // Closed: the page's scripts cannot read the card (an organisation pack's titles are not theirs

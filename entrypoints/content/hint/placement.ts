@@ -10,7 +10,8 @@ export const CORNERS = ['br', 'bl', 'tr', 'tl'] as const;
 export type Corner = (typeof CORNERS)[number];
 
 /** The page's own controls the card must never cover. */
-export const CONTROLS = 'input, button, select, textarea, a[href], [role="button"], [role="link"], [role="textbox"], [contenteditable="true"]';
+export const CONTROLS =
+  'input, button, select, textarea, a[href], [role="button"], [role="link"], [role="textbox"], [contenteditable="true"]';
 
 /** Where the card's box would be in a corner of the viewport (must match styles.ts: 16px margins). */
 export function boxAt(corner: Corner, width: number, height: number, viewport: { width: number; height: number }, margin = 16): Box {
@@ -27,7 +28,11 @@ export function overlaps(a: Box, b: Box): boolean {
  * The first corner where the card covers none of the page's controls; if every corner covers some,
  * the one covering fewest (ties: the preferred order). Pure: the caller measures.
  */
-export function chooseCorner(card: { width: number; height: number }, viewport: { width: number; height: number }, controls: readonly Box[]): Corner {
+export function chooseCorner(
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  controls: readonly Box[],
+): Corner {
   let best: Corner = CORNERS[0];
   let fewest = Infinity;
   for (const corner of CORNERS) {

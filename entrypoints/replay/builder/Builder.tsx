@@ -2,7 +2,18 @@ import table from 'virtual:signpost/match-table';
 import { useMemo, useState } from 'preact/hooks';
 import { sameScreen, screenEffects, type KnownScreen } from '../../../src/builder/conflicts';
 import { previewArticle } from '../../../src/builder/preview';
-import { STARTER_ARTICLE, checkBuiltPack, defaultWheres, entryTable, idProblem, newPack, ruleEntry, signalChoices, type RuleInput, type Where } from '../../../src/builder/rule';
+import {
+  STARTER_ARTICLE,
+  checkBuiltPack,
+  defaultWheres,
+  entryTable,
+  idProblem,
+  newPack,
+  ruleEntry,
+  signalChoices,
+  type RuleInput,
+  type Where,
+} from '../../../src/builder/rule';
 import { match } from '../../../src/engine/match';
 import type { Snapshot } from '../../../src/engine/types';
 import type { BundledScreen } from '../../../src/screens/screens';
@@ -18,7 +29,6 @@ import { ExportPanel } from './ExportPanel';
 import { BUNDLED_IDS } from './ids';
 import { SignalTable } from './SignalTable';
 import { TopicFields } from './TopicFields';
-
 
 export interface BuilderProps {
   /** The opened screen, at the address replay shows it at. */
@@ -41,7 +51,14 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
   const choices = useMemo(() => signalChoices(signals), [signals]);
   const platform = siteOfHost(signals.host) ?? 'general';
   const [wheres, setWheres] = useState<Record<string, Where>>(() => defaultWheres(choices));
-  const [input, setInput] = useState<RuleInput>({ id: `${platform}/`, kind: 'blocking', title: signals.headings[0] ?? '', summary: '', article: STARTER_ARTICLE, translations: {} });
+  const [input, setInput] = useState<RuleInput>({
+    id: `${platform}/`,
+    kind: 'blocking',
+    title: signals.headings[0] ?? '',
+    summary: '',
+    article: STARTER_ARTICLE,
+    translations: {},
+  });
 
   const entry = useMemo(() => ruleEntry(signals, choices, wheres, input), [signals, choices, wheres, input]);
   const idIssue = idProblem(input.id, signals.host, BUNDLED_IDS);
@@ -49,19 +66,31 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
   // depends on the conditions, id and severity only, so typing the article does not re-run it.
   const probeId = idIssue === null ? input.id : `${platform}/draft-rule`;
   const probe = useMemo(
-    () => entryTable(ruleEntry(signals, choices, wheres, { id: probeId, kind: input.kind, title: 'x', summary: 'x', article: '', translations: {} })),
+    () =>
+      entryTable(
+        ruleEntry(signals, choices, wheres, { id: probeId, kind: input.kind, title: 'x', summary: 'x', article: '', translations: {} }),
+      ),
     [signals, choices, wheres, probeId, input.kind],
   );
 
   const effects = useMemo((): Effects | null => {
     if (!probe) return null;
-    const after = mergeTables(table, [{ name: 'builder', version: '0', rules: [{ file: 'probe.md', frontMatter: {} as never, article: '', table: probe }] }]);
+    const after = mergeTables(table, [
+      { name: 'builder', version: '0', rules: [{ file: 'probe.md', frontMatter: {} as never, article: '', table: probe }] },
+    ]);
     const ranked = match(after, snapshot);
-    const bundled: KnownScreen[] = Array.isArray(screens) ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })) : [];
+    const bundled: KnownScreen[] = Array.isArray(screens)
+      ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true }))
+      : [];
     // The screen being built from may itself be bundled (a negative nothing knew): taking it is the
     // point, and it is "this screen", not one more bundled screen it also matches.
     const all = screenEffects(table, after, [probe.id], bundled, (s) => sameScreen(s.snapshot, snapshot));
-    return { here: ranked[0]?.id === probe.id ? 'first' : ranked.some((m) => m.id === probe.id) ? 'matches' : 'none', hereTop: ranked[0]?.id ?? null, also: (all.matches.get(probe.id) ?? []).filter((m) => !bundled.some((b) => b.name === m.screen && sameScreen(b.snapshot, snapshot))), conflicts: all.conflicts };
+    return {
+      here: ranked[0]?.id === probe.id ? 'first' : ranked.some((m) => m.id === probe.id) ? 'matches' : 'none',
+      hereTop: ranked[0]?.id ?? null,
+      also: (all.matches.get(probe.id) ?? []).filter((m) => !bundled.some((b) => b.name === m.screen && sameScreen(b.snapshot, snapshot))),
+      conflicts: all.conflicts,
+    };
   }, [probe, screens, snapshot]);
 
   const [pack, setPack] = useState({ name: '', version: '1.0.0' });
@@ -69,10 +98,19 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
   const problems: PackProblem[] = useMemo(() => {
     const checked = checkBuiltPack(data, BUNDLED_IDS);
     const list = checked.ok ? [] : checked.errors;
-    return idIssue ? [{ file: entry.file, field: 'frontMatter.id', reason: idReason(t, idIssue, input.id, platform) }, ...list.filter((p) => p.field !== 'frontMatter.id')] : list;
+    return idIssue
+      ? [
+          { file: entry.file, field: 'frontMatter.id', reason: idReason(t, idIssue, input.id, platform) },
+          ...list.filter((p) => p.field !== 'frontMatter.id'),
+        ]
+      : list;
   }, [data, idIssue, input.id]);
   const blocked = !effects || effects.conflicts.length > 0 || !Array.isArray(screens);
-  const known = useMemo((): KnownScreen[] | null => (Array.isArray(screens) ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })) : null), [screens]);
+  const known = useMemo(
+    (): KnownScreen[] | null =>
+      Array.isArray(screens) ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true })) : null,
+    [screens],
+  );
 
   const preview = useMemo(() => previewArticle(input.article), [input.article]);
 

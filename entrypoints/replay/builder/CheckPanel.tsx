@@ -13,7 +13,13 @@ export interface Effects {
 }
 
 /** The live check: this screen, the bundled screens it also matches, and conflicts (which block export). */
-export function CheckPanel({ screens, effects }: { screens: readonly BundledScreen[] | { error: string } | null; effects: Effects | null }) {
+export function CheckPanel({
+  screens,
+  effects,
+}: {
+  screens: readonly BundledScreen[] | { error: string } | null;
+  effects: Effects | null;
+}) {
   const { t, lang } = useI18n();
   const none = t('builderTopicNone');
   return (
@@ -23,11 +29,17 @@ export function CheckPanel({ screens, effects }: { screens: readonly BundledScre
         <p class="error">{t('builderRuleIncomplete')}</p>
       ) : (
         <p class={effects.here === 'first' ? 'good' : 'error'} data-testid="builder-here">
-          {effects.here === 'first' ? t('builderFirstHere') : effects.here === 'matches' ? t('builderNotFirst', effects.hereTop ?? none) : t('builderNoMatch')}
+          {effects.here === 'first'
+            ? t('builderFirstHere')
+            : effects.here === 'matches'
+              ? t('builderNotFirst', effects.hereTop ?? none)
+              : t('builderNoMatch')}
         </p>
       )}
       {screens === null && <p class="muted">{t('builderScreensLoading')}</p>}
-      {screens !== null && !Array.isArray(screens) && <p class="error">{t('builderScreensFailed', (screens as { error: string }).error)}</p>}
+      {screens !== null && !Array.isArray(screens) && (
+        <p class="error">{t('builderScreensFailed', (screens as { error: string }).error)}</p>
+      )}
       {effects && Array.isArray(screens) && (
         <>
           {effects.conflicts.length > 0 ? (

@@ -74,7 +74,9 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
   // The whole pack with the rule, against every bundled screen (src/packs/screen-check.ts, as the
   // import does): bundled screens it would take beyond those the pack already took. Keyed on the
   // rule's match only, so typing the article does not re-run it.
-  const addedRule = added?.checked.ok ? added.checked.pack.rules.find((r) => r.frontMatter.id === (entry.frontMatter as { id: string }).id)?.table : undefined;
+  const addedRule = added?.checked.ok
+    ? added.checked.pack.rules.find((r) => r.frontMatter.id === (entry.frontMatter as { id: string }).id)?.table
+    : undefined;
   const ruleKey = addedRule === undefined ? null : JSON.stringify(addedRule);
   const moreConflicts = useMemo(() => {
     if (!known || !chosen || !added?.checked.ok || ruleKey === null) return 0;
@@ -161,8 +163,16 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
           </div>
           {chosen && added && (
             <p data-testid="builder-add-change">
-              {plural(t, lang, added.replaces ? 'builderAddChangeReplace' : 'builderAddChangeAdd', chosen.pack.rules.length - (added.replaces ? 1 : 0), [(entry.frontMatter as { id: string }).id, chosen.name])}{' '}
-              {added.version === chosen.version ? t('builderAddVersionSame', chosen.version) : t('builderAddVersionChange', [chosen.version, added.version])}
+              {plural(
+                t,
+                lang,
+                added.replaces ? 'builderAddChangeReplace' : 'builderAddChangeAdd',
+                chosen.pack.rules.length - (added.replaces ? 1 : 0),
+                [(entry.frontMatter as { id: string }).id, chosen.name],
+              )}{' '}
+              {added.version === chosen.version
+                ? t('builderAddVersionSame', chosen.version)
+                : t('builderAddVersionChange', [chosen.version, added.version])}
             </p>
           )}
           <Problems problems={addProblems} />
@@ -172,7 +182,13 @@ export function ExportPanel({ data, pack, onPack, problems, blocked, packs, entr
             </p>
           )}
           <p class="buttons">
-            <button type="button" disabled={!chosen || blocked || !known || moreConflicts > 0 || problems.some((p) => p.file !== '(pack)') || !added?.checked.ok} onClick={save}>
+            <button
+              type="button"
+              disabled={
+                !chosen || blocked || !known || moreConflicts > 0 || problems.some((p) => p.file !== '(pack)') || !added?.checked.ok
+              }
+              onClick={save}
+            >
               {t('builderAddButton')}
             </button>
           </p>

@@ -13,10 +13,23 @@ const KIND_KEYS: Record<SignalKind, MessageKey> = {
   role: 'builderSignalRole',
   lang: 'builderSignalLang',
 };
-const WHERE_KEYS: Record<Where, MessageKey> = { all: 'builderWhereAll', any: 'builderWhereAny', none: 'builderWhereNone', off: 'builderWhereOff' };
+const WHERE_KEYS: Record<Where, MessageKey> = {
+  all: 'builderWhereAll',
+  any: 'builderWhereAny',
+  none: 'builderWhereNone',
+  off: 'builderWhereOff',
+};
 
 /** The drafted signals, one row each, with where the rule uses it (all / any / none, or not at all). */
-export function SignalTable({ choices, wheres, onChange }: { choices: readonly SignalChoice[]; wheres: Readonly<Record<string, Where>>; onChange(key: string, where: Where): void }) {
+export function SignalTable({
+  choices,
+  wheres,
+  onChange,
+}: {
+  choices: readonly SignalChoice[];
+  wheres: Readonly<Record<string, Where>>;
+  onChange(key: string, where: Where): void;
+}) {
   const { t } = useI18n();
   return (
     <fieldset class="builder-box">
@@ -38,7 +51,11 @@ export function SignalTable({ choices, wheres, onChange }: { choices: readonly S
                 <code>{c.shown}</code>
               </td>
               <td>
-                <select aria-label={t('builderWhereLabel', c.shown)} value={wheres[c.key] ?? c.where} onChange={(e) => onChange(c.key, e.currentTarget.value as Where)}>
+                <select
+                  aria-label={t('builderWhereLabel', c.shown)}
+                  value={wheres[c.key] ?? c.where}
+                  onChange={(e) => onChange(c.key, e.currentTarget.value as Where)}
+                >
                   {WHERES.map((w) => (
                     <option key={w} value={w}>
                       {t(WHERE_KEYS[w])}

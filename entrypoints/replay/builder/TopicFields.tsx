@@ -6,7 +6,11 @@ import { useI18n } from '../../../src/i18n/preact';
 import type { MdNode } from '../../../src/rules/types';
 import { ArticleBody } from '../../../src/ui/ArticleBody';
 
-const KIND_KEYS: Record<Kind, MessageKey> = { blocking: 'builderSeverityBlocking', warning: 'builderSeverityWarning', info: 'builderSeverityInfo' };
+const KIND_KEYS: Record<Kind, MessageKey> = {
+  blocking: 'builderSeverityBlocking',
+  warning: 'builderSeverityWarning',
+  info: 'builderSeverityInfo',
+};
 const LANGUAGE_KEYS: Record<TranslationTag, MessageKey> = { es: 'builderTranslationEs', 'pt-BR': 'builderTranslationPtBR' };
 const EMPTY: RuleWords = { title: '', summary: '', article: '' };
 
@@ -15,7 +19,12 @@ type Preview = { ok: true; nodes: MdNode[] } | { ok: false; reason: string };
 /** The article as the side panel would show it (the panel's renderer), or why it cannot be shown. */
 function ArticlePreview({ preview }: { preview: Preview }) {
   const { t } = useI18n();
-  if (!preview.ok) return <p class="error" data-testid="builder-preview-refused">{t('builderPreviewRefused', preview.reason)}</p>;
+  if (!preview.ok)
+    return (
+      <p class="error" data-testid="builder-preview-refused">
+        {t('builderPreviewRefused', preview.reason)}
+      </p>
+    );
   return (
     <div class="preview" data-testid="builder-preview">
       <ArticleBody nodes={preview.nodes} onTopic={() => undefined} />
@@ -24,10 +33,21 @@ function ArticlePreview({ preview }: { preview: Preview }) {
 }
 
 /** The new topic: id, title, severity, summary, the article with its preview, optional translations. */
-export function TopicFields({ input, platform, preview, onChange }: { input: RuleInput; platform: string; preview: Preview; onChange(next: RuleInput): void }) {
+export function TopicFields({
+  input,
+  platform,
+  preview,
+  onChange,
+}: {
+  input: RuleInput;
+  platform: string;
+  preview: Preview;
+  onChange(next: RuleInput): void;
+}) {
   const { t } = useI18n();
   const set = (patch: Partial<RuleInput>) => onChange({ ...input, ...patch });
-  const setWords = (tag: TranslationTag, patch: Partial<RuleWords>) => set({ translations: { ...input.translations, [tag]: { ...(input.translations[tag] ?? EMPTY), ...patch } } });
+  const setWords = (tag: TranslationTag, patch: Partial<RuleWords>) =>
+    set({ translations: { ...input.translations, [tag]: { ...(input.translations[tag] ?? EMPTY), ...patch } } });
   return (
     <fieldset class="builder-box">
       <legend>{t('builderTopicHeading')}</legend>

@@ -21,7 +21,10 @@ export function RuleBuilder({ snapshot, onClose }: { snapshot: Snapshot; onClose
       (list) => live && setScreens(list),
       (e: unknown) => live && setScreens({ error: e instanceof Error ? e.message : String(e) }),
     );
-    void readStoredPacks().then((p) => live && setPacks(p), () => undefined);
+    void readStoredPacks().then(
+      (p) => live && setPacks(p),
+      () => undefined,
+    );
     const off = watchStoredPacks(setPacks);
     return () => {
       live = false;

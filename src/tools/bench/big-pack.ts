@@ -52,16 +52,28 @@ function rule(n: number, per: number): unknown {
 
 /** `per` phrases in each list, one more in the first `extra` rules. */
 const packJson = (per: number, extra = 0) =>
-  JSON.stringify({ format: RULE_PACK_FORMAT, name: 'Bench: the largest pack', version: '1.0.0', rules: Array.from({ length: MAX_PACK_RULES }, (_, n) => rule(n, per + (n < extra ? 1 : 0))) });
+  JSON.stringify({
+    format: RULE_PACK_FORMAT,
+    name: 'Bench: the largest pack',
+    version: '1.0.0',
+    rules: Array.from({ length: MAX_PACK_RULES }, (_, n) => rule(n, per + (n < extra ? 1 : 0))),
+  });
 
 /** The pack's JSON text, as close to the size limit as whole phrases allow, validated as an import would be (it throws if the format refuses it). */
 export function biggestPack(): { json: string; rules: number; phrases: number } {
   let per = 1;
   while (packJson(per + 1).length <= MAX_RULE_PACK_BYTES) per++;
   let extra = 0;
-  for (let step = MAX_PACK_RULES; step >= 1; step = Math.floor(step / 2)) while (extra + step <= MAX_PACK_RULES && packJson(per, extra + step).length <= MAX_RULE_PACK_BYTES) extra += step;
+  for (let step = MAX_PACK_RULES; step >= 1; step = Math.floor(step / 2))
+    while (extra + step <= MAX_PACK_RULES && packJson(per, extra + step).length <= MAX_RULE_PACK_BYTES) extra += step;
   const json = packJson(per, extra);
   const checked = validateRulePack(json);
-  if (!checked.ok) throw new Error(`the bench's pack is refused: ${checked.errors.slice(0, 3).map((e) => `${e.file} ${e.field} ${e.reason}`).join('; ')}`);
+  if (!checked.ok)
+    throw new Error(
+      `the bench's pack is refused: ${checked.errors
+        .slice(0, 3)
+        .map((e) => `${e.file} ${e.field} ${e.reason}`)
+        .join('; ')}`,
+    );
   return { json, rules: checked.pack.rules.length, phrases: per };
 }

@@ -27,9 +27,12 @@ export const bigTable: Section = {
     try {
       await worker.evaluate(async (json) => {
         const data = JSON.parse(json) as { name: string; version: string };
-        await chrome.storage.local.set({ rulePacks: [{ name: data.name, version: data.version, enabled: true, importedAt: Date.now(), source: 'json', data }] });
+        await chrome.storage.local.set({
+          rulePacks: [{ name: data.name, version: data.version, enabled: true, importedAt: Date.now(), source: 'json', data }],
+        });
       }, pack.json);
-      const stored = async () => worker.evaluate(async () => ((await chrome.storage.local.get('packTable')).packTable as unknown[] | undefined)?.length ?? 0);
+      const stored = async () =>
+        worker.evaluate(async () => ((await chrome.storage.local.get('packTable')).packTable as unknown[] | undefined)?.length ?? 0);
       for (let i = 0; (await stored()) < pack.rules; i++) {
         if (i > 300) throw new Error('the background never wrote the pack’s rules');
         await page.waitForTimeout(100);

@@ -66,9 +66,13 @@ export function popupProbe({ query, first }: { query: string; first: FirstRow })
 
 /** Installed in the page the card is on: when the trusted click on the card happened, in epoch ms. */
 export function clickClock(): void {
-  window.addEventListener('click', (e) => {
-    if (e.isTrusted) (window as unknown as { __clickAt: number }).__clickAt = performance.timeOrigin + e.timeStamp;
-  }, true);
+  window.addEventListener(
+    'click',
+    (e) => {
+      if (e.isTrusted) (window as unknown as { __clickAt: number }).__clickAt = performance.timeOrigin + e.timeStamp;
+    },
+    true,
+  );
 }
 
 /**
@@ -135,20 +139,31 @@ async function buttonCentre(cdp: CDPSession, hostSelector: string, name: string)
  * Playwright page: an unattached target, reached with Target.attachToTarget. Waits up to
  * `timeoutMs` for the panel to exist.
  */
-export async function inSidePanel(context: BrowserContext, from: Page, extensionId: string, expression: string, timeoutMs = 15_000): Promise<unknown> {
+export async function inSidePanel(
+  context: BrowserContext,
+  from: Page,
+  extensionId: string,
+  expression: string,
+  timeoutMs = 15_000,
+): Promise<unknown> {
   const cdp = await context.newCDPSession(from);
   try {
     const deadline = Date.now() + timeoutMs;
     let targetId: string | undefined;
     while (!targetId) {
       const { targetInfos } = await cdp.send('Target.getTargets');
-      targetId = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`))?.targetId;
+      targetId = targetInfos.find(
+        (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${extensionId}/sidepanel.html`),
+      )?.targetId;
       if (targetId) break;
       if (Date.now() > deadline) throw new Error(`no side panel opened within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 20));
     }
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-    type Reply = { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } } };
+    type Reply = {
+      id?: number;
+      result?: { result?: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    };
     const reply = new Promise<Reply>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
         if (event.sessionId !== sessionId) return;
@@ -156,10 +171,14 @@ export async function inSidePanel(context: BrowserContext, from: Page, extension
         if (message.id === 1) resolve(message);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+    });
     const { result } = await reply;
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-    if (result?.exceptionDetails) throw new Error(`side panel: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    if (result?.exceptionDetails)
+      throw new Error(`side panel: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
     return result?.result?.value;
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -24,6 +24,14 @@ export const engine: Section = {
       for (let i = 0; i < n; i++) match(table, snapshot);
       rounds.push(((performance.now() - start) / n) * 1_000);
     }
-    return [{ key: 'engineAllRulesUs', label: `engine: ${table.length} rules vs one snapshot`, value: round(median(rounds), 1), unit: 'µs', detail: 'median of 20 × 1 000 runs' }];
+    return [
+      {
+        key: 'engineAllRulesUs',
+        label: `engine: ${table.length} rules vs one snapshot`,
+        value: round(median(rounds), 1),
+        unit: 'µs',
+        detail: 'median of 20 × 1 000 runs',
+      },
+    ];
   },
 };

@@ -2,7 +2,16 @@ import { rmSync } from 'node:fs';
 import { EXTENSION_DIR, launchWithExtension, serveOffline, type Launched } from '../browser';
 import { readFixture, shippedRules } from '../../screens/fixtures';
 import { createSearch } from '../../search';
-import { ARTICLE_PAINTED, clickClock, clickInClosedShadow, inSidePanel, pageScript, popupProbe, type FirstRow, type PopupTimes } from './cold-probes';
+import {
+  ARTICLE_PAINTED,
+  clickClock,
+  clickInClosedShadow,
+  inSidePanel,
+  pageScript,
+  popupProbe,
+  type FirstRow,
+  type PopupTimes,
+} from './cold-probes';
 import { minimalExtension, SHOW_THE_FIX } from './minimal-ext';
 import { median, round } from './stats';
 import type { Figure, Section } from './types';
@@ -51,10 +60,14 @@ function openPopup(subject: Subject): Promise<Required<PopupTimes>> {
     const page = await context.newPage();
     await page.addInitScript(pageScript(popupProbe, { query: QUERY, first: subject.first }));
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    const handle = await page.waitForFunction(() => {
-      const t = (window as unknown as { __coldOpen?: PopupTimes }).__coldOpen;
-      return t?.ready !== undefined && t.result !== undefined ? t : null;
-    }, undefined, { timeout: 15_000 });
+    const handle = await page.waitForFunction(
+      () => {
+        const t = (window as unknown as { __coldOpen?: PopupTimes }).__coldOpen;
+        return t?.ready !== undefined && t.result !== undefined ? t : null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     return (await handle.jsonValue()) as Required<PopupTimes>;
   });
 }
@@ -99,7 +112,13 @@ function figures(signpost: Runs, minimal: Runs): Figure[] {
     const s = median(signpost[m]);
     const n = median(minimal[m]);
     return [
-      { key, label: `${what}: Signpost − minimal extension (medians of ${signpost[m].length} cold opens)`, value: round(s - n, 1), unit: 'ms', detail: `Signpost ${round(s, 1)} ms (${list(signpost[m])}); minimal ${round(n, 1)} ms (${list(minimal[m])})` },
+      {
+        key,
+        label: `${what}: Signpost − minimal extension (medians of ${signpost[m].length} cold opens)`,
+        value: round(s - n, 1),
+        unit: 'ms',
+        detail: `Signpost ${round(s, 1)} ms (${list(signpost[m])}); minimal ${round(n, 1)} ms (${list(minimal[m])})`,
+      },
       { key: '', label: `— ${what}: Signpost`, value: round(s, 1), unit: 'ms' },
       { key: '', label: `— ${what}: minimal extension`, value: round(n, 1), unit: 'ms' },
     ];
@@ -114,10 +133,15 @@ export const extPages: Section = {
     const search = createSearch(shippedRules().articles, 'en');
     const expected = search.search(QUERY)[0]?.id;
     const browsedFirst = search.browse().groups[0]?.hits[0]?.id;
-    if (!expected || expected === browsedFirst) throw new Error(`ext-pages: "${QUERY}" must have a first result other than the empty box's first row`);
+    if (!expected || expected === browsedFirst)
+      throw new Error(`ext-pages: "${QUERY}" must have a first result other than the empty box's first row`);
     const host = new URL(readFixture(CARD_FIXTURE).url).origin;
     const subjects: Record<'signpost' | 'minimal', Subject> = {
-      signpost: { dir: EXTENSION_DIR, cardHost: 'signpost-hint[data-signpost-ui]', first: { selector: '[role="option"]', attr: 'data-topic', equals: expected } },
+      signpost: {
+        dir: EXTENSION_DIR,
+        cardHost: 'signpost-hint[data-signpost-ui]',
+        first: { selector: '[role="option"]', attr: 'data-topic', equals: expected },
+      },
       minimal: { dir: minimalExtension([host]), cardHost: 'minimal-hint', first: { selector: '[role="option"]', equals: QUERY } },
     };
     const runs = { signpost: emptyRuns(), minimal: emptyRuns() };

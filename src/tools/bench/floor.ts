@@ -13,8 +13,16 @@ export const FLOOR_ORIGIN = 'https://floor.invalid';
  */
 export function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-floor-'));
-  const manifest = { manifest_version: 3, name: 'Signpost bench floor', version: '1.0', content_scripts: [{ matches: [`${FLOOR_ORIGIN}/*`], js: ['floor.js'], run_at: 'document_end' }] };
+  const manifest = {
+    manifest_version: 3,
+    name: 'Signpost bench floor',
+    version: '1.0',
+    content_scripts: [{ matches: [`${FLOOR_ORIGIN}/*`], js: ['floor.js'], run_at: 'document_end' }],
+  };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'floor.js'), `new MutationObserver(() => {}).observe(document.documentElement, ${JSON.stringify(OBSERVE_OPTIONS)});\n`);
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `new MutationObserver(() => {}).observe(document.documentElement, ${JSON.stringify(OBSERVE_OPTIONS)});\n`,
+  );
   return dir;
 }

@@ -6,7 +6,9 @@ import type { StormKind } from './storms';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** A known screen over a page: Instagram's suspicious-login dialog, as its fixture shows it. */
-export const DIALOG = readFileSync(resolve(ROOT, 'tests/fixtures/instagram/suspicious-login/dialog-en.html'), 'utf8').match(/<body>([\s\S]*)<\/body>/)![1]!;
+export const DIALOG = readFileSync(resolve(ROOT, 'tests/fixtures/instagram/suspicious-login/dialog-en.html'), 'utf8').match(
+  /<body>([\s\S]*)<\/body>/,
+)![1]!;
 export const DIALOG_TOPIC = 'instagram/suspicious-login';
 
 type Seen = { at: number; topic: string | null };
@@ -36,7 +38,10 @@ export async function watchBackground(worker: Worker, page: Page): Promise<(topi
   }, tabId);
   return async (topic, since) => {
     for (let i = 0; i < 500; i++) {
-      const hit = await worker.evaluate(([t, s]) => (globalThis as unknown as { __seen: Seen[] }).__seen.find((x) => x.topic === t && x.at >= (s as number))?.at ?? null, [topic, since] as const);
+      const hit = await worker.evaluate(
+        ([t, s]) => (globalThis as unknown as { __seen: Seen[] }).__seen.find((x) => x.topic === t && x.at >= (s as number))?.at ?? null,
+        [topic, since] as const,
+      );
       if (hit !== null) return hit;
       await page.waitForTimeout(10);
     }

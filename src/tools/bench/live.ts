@@ -29,13 +29,26 @@ export const PAGES = new Map<string, string>([
   ['/feed-2k', feedPageHtml(2_000, 'instagram')],
   ['/feed-5k', feedPageHtml(5_000, 'x')],
   ['/mass', stormPageHtml()],
-  ['/challenge/bench/', '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><div id="root"><main role="main"><article><span>Morning run along the river</span></article></main></div></body></html>'],
+  [
+    '/challenge/bench/',
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Instagram</title></head><body><div id="root"><main role="main"><article><span>Morning run along the river</span></article></main></div></body></html>',
+  ],
 ]);
 
 /** Our main-thread time from navigation until the page has settled, `runs` times per page. */
-export async function loadCosts(page: Page, cdp: CDPSession, extensionId: string, runs: number, slices: Slice[], prefix = ''): Promise<Figure[]> {
+export async function loadCosts(
+  page: Page,
+  cdp: CDPSession,
+  extensionId: string,
+  runs: number,
+  slices: Slice[],
+  prefix = '',
+): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const [path, label, key] of [['/feed-2k', 'Instagram-feed-sized (2 000 elements)', 'loadCost2kMs'], ['/feed-5k', 'X-timeline-sized (5 000 elements)', 'loadCostMs']] as const) {
+  for (const [path, label, key] of [
+    ['/feed-2k', 'Instagram-feed-sized (2 000 elements)', 'loadCost2kMs'],
+    ['/feed-5k', 'X-timeline-sized (5 000 elements)', 'loadCostMs'],
+  ] as const) {
     const costs: number[] = [];
     const walls: number[] = [];
     for (let r = 0; r < runs; r++) {
@@ -48,7 +61,13 @@ export async function loadCosts(page: Page, cdp: CDPSession, extensionId: string
       slices.push(...tagged(run.slices, `${prefix}load ${path} run ${r + 1}`));
     }
     const k = prefix ? `bigTable${key[0]!.toUpperCase()}${key.slice(1)}` : key;
-    figures.push({ key: k, label: `${prefix}load cost, ${label} (thread time)`, value: round(median(costs), 2), unit: 'ms', detail: `median of ${runs}; runs ${costs.map((c) => c.toFixed(1)).join(', ')}; wall clock: median ${round(median(walls), 2)} ms, runs ${walls.map((c) => c.toFixed(1)).join(', ')}` });
+    figures.push({
+      key: k,
+      label: `${prefix}load cost, ${label} (thread time)`,
+      value: round(median(costs), 2),
+      unit: 'ms',
+      detail: `median of ${runs}; runs ${costs.map((c) => c.toFixed(1)).join(', ')}; wall clock: median ${round(median(walls), 2)} ms, runs ${walls.map((c) => c.toFixed(1)).join(', ')}`,
+    });
   }
   return figures;
 }
@@ -59,13 +78,52 @@ export function sliceFigures(all: Slice[], keys: { longTasks: string; maxSlice: 
   const longest = [...work].sort((a, b) => b.cpu - a.cpu);
   const startup = all.filter((s) => s.startup);
   return [
-    { key: keys.longTasks, label: `long tasks (≥ 50 ms) of the extension, ${over}`, value: all.filter((s) => s.dur >= 50).length, unit: 'tasks', detail: 'start-up included' },
-    { key: keys.maxSlice, label: `longest extension work slice, ${over} (thread time)`, value: round(longest[0]?.cpu ?? 0, 2), unit: 'ms', detail: `${work.length} slices; p99 ${round(quantile(work.map((s) => s.cpu), 0.99), 2)} ms; longest five: ${longest.slice(0, 5).map((s) => `${round(s.cpu, 1)} ms (${s.phase})`).join(', ')}; wall clock: longest ${round(Math.max(0, ...work.map((s) => s.dur)), 1)} ms, p99 ${round(quantile(work.map((s) => s.dur), 0.99), 2)} ms; garbage collection of the shared heap inside ${work.filter((s) => s.gc > 0).length} slices, longest ${round(Math.max(0, ...work.map((s) => s.gc)), 1)} ms, not counted` },
-    { key: '', label: `content script start-up per page (script evaluation), ${over}`, value: round(median(startup.map((s) => s.dur)), 2), unit: 'ms', detail: `median of ${startup.length}; longest ${round(Math.max(0, ...startup.map((s) => s.dur)), 1)} ms (the first page after the browser starts)` },
+    {
+      key: keys.longTasks,
+      label: `long tasks (≥ 50 ms) of the extension, ${over}`,
+      value: all.filter((s) => s.dur >= 50).length,
+      unit: 'tasks',
+      detail: 'start-up included',
+    },
+    {
+      key: keys.maxSlice,
+      label: `longest extension work slice, ${over} (thread time)`,
+      value: round(longest[0]?.cpu ?? 0, 2),
+      unit: 'ms',
+      detail: `${work.length} slices; p99 ${round(
+        quantile(
+          work.map((s) => s.cpu),
+          0.99,
+        ),
+        2,
+      )} ms; longest five: ${longest
+        .slice(0, 5)
+        .map((s) => `${round(s.cpu, 1)} ms (${s.phase})`)
+        .join(', ')}; wall clock: longest ${round(Math.max(0, ...work.map((s) => s.dur)), 1)} ms, p99 ${round(
+        quantile(
+          work.map((s) => s.dur),
+          0.99,
+        ),
+        2,
+      )} ms; garbage collection of the shared heap inside ${work.filter((s) => s.gc > 0).length} slices, longest ${round(Math.max(0, ...work.map((s) => s.gc)), 1)} ms, not counted`,
+    },
+    {
+      key: '',
+      label: `content script start-up per page (script evaluation), ${over}`,
+      value: round(median(startup.map((s) => s.dur)), 2),
+      unit: 'ms',
+      detail: `median of ${startup.length}; longest ${round(Math.max(0, ...startup.map((s) => s.dur)), 1)} ms (the first page after the browser starts)`,
+    },
   ];
 }
 
-export const latencyFigure = (key: string, label: string, ms: number[]): Figure => ({ key, label, value: round(quantile(ms, 0.95), 1), unit: 'ms', detail: `p50 ${round(median(ms), 1)} ms, max ${round(Math.max(...ms), 1)} ms over ${ms.length} showings` });
+export const latencyFigure = (key: string, label: string, ms: number[]): Figure => ({
+  key,
+  label,
+  value: round(quantile(ms, 0.95), 1),
+  unit: 'ms',
+  detail: `p50 ${round(median(ms), 1)} ms, max ${round(Math.max(...ms), 1)} ms over ${ms.length} showings`,
+});
 
 export const live: Section = {
   name: 'live',
@@ -93,12 +151,19 @@ export const live: Section = {
       await page.goto(`${WITH}/challenge/bench/`);
       const quiet = await traceOurs(cdp, extensionId, () => quietLatencies(page, worker, INSERTIONS));
       slices.push(...tagged(quiet.slices, 'latency at rest'));
-      figures.push(latencyFigure('latencyBackgroundP95Ms', 'detection latency at rest: dialog shown → background state, p95', quiet.result));
+      figures.push(
+        latencyFigure('latencyBackgroundP95Ms', 'detection latency at rest: dialog shown → background state, p95', quiet.result),
+      );
       // 4. The same on the feed while it churns, half of the showings in each storm.
       await page.goto(`${WITH}/mass`);
-      const churn = await traceOurs(cdp, extensionId, async () => [...(await churnLatencies(page, worker, 'html', INSERTIONS / 2)), ...(await churnLatencies(page, worker, 'dom', INSERTIONS / 2))]);
+      const churn = await traceOurs(cdp, extensionId, async () => [
+        ...(await churnLatencies(page, worker, 'html', INSERTIONS / 2)),
+        ...(await churnLatencies(page, worker, 'dom', INSERTIONS / 2)),
+      ]);
       slices.push(...tagged(churn.slices, 'latency under churn'));
-      figures.push(latencyFigure('latencyChurnP95Ms', 'detection latency during a storm: dialog shown → background state, p95', churn.result));
+      figures.push(
+        latencyFigure('latencyChurnP95Ms', 'detection latency during a storm: dialog shown → background state, p95', churn.result),
+      );
       figures.push(...sliceFigures(slices, { longTasks: 'longTasks', maxSlice: 'maxSliceMs' }, 'during 1–4'));
     } finally {
       await context.close();

@@ -29,7 +29,8 @@ export function minimalExtension(hosts: readonly string[]): string {
     'manifest.json': JSON.stringify(manifest),
     // The script is in the head and listens on the document: it answers the box from the moment the
     // box is shown (a script after the box could come a frame later, and miss what is typed first).
-    'popup.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="popup.js"></script></head><body><input type="search" aria-label="Search" autofocus><div role="listbox" aria-label="Results"></div></body></html>',
+    'popup.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="popup.js"></script></head><body><input type="search" aria-label="Search" autofocus><div role="listbox" aria-label="Results"></div></body></html>',
     'popup.js': `document.addEventListener('input', (event) => {
   const row = document.createElement('div');
   row.setAttribute('role', 'option');
@@ -37,7 +38,8 @@ export function minimalExtension(hosts: readonly string[]): string {
   document.querySelector('[role=listbox]').replaceChildren(row);
 });
 `,
-    'sidepanel.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><article><p>Check the email address or phone number the code was sent to, then type the six digits of the newest code into the box on the screen and choose Continue.</p></article></body></html>',
+    'sidepanel.html':
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><article><p>Check the email address or phone number the code was sent to, then type the six digits of the newest code into the box on the screen and choose Continue.</p></article></body></html>',
     'background.js': `chrome.runtime.onMessage.addListener((message, sender) => {
   if (message === 'open-side-panel' && sender.tab && sender.tab.id !== undefined) chrome.sidePanel.open({ tabId: sender.tab.id });
 });

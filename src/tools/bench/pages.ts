@@ -21,14 +21,27 @@ export function feedItemDom(doc: Document, i: number): Element {
     for (const child of children) el.appendChild(typeof child === 'string' ? doc.createTextNode(child) : child);
     return el;
   };
-  return h('article', { class: 'x1lliihq x1n2onr6' },
-    h('div', { class: 'x9f619 x1n2onr6' },
-      h('header', { class: 'x78zum5' }, h('a', { href: `/user${i}/`, role: 'link', class: 'x1i10hfl' }, h('span', { class: 'x1lliihq' }, `user${i}`))),
+  return h(
+    'article',
+    { class: 'x1lliihq x1n2onr6' },
+    h(
+      'div',
+      { class: 'x9f619 x1n2onr6' },
+      h(
+        'header',
+        { class: 'x78zum5' },
+        h('a', { href: `/user${i}/`, role: 'link', class: 'x1i10hfl' }, h('span', { class: 'x1lliihq' }, `user${i}`)),
+      ),
       h('div', { class: '_aagv' }, h('img', { alt: `Photo by user${i}`, class: 'x5yr21d', src: 'data:,' })),
-      h('section', { class: 'x6s0dn4' },
+      h(
+        'section',
+        { class: 'x6s0dn4' },
         h('div', { role: 'button', tabindex: '0', 'aria-label': 'Like' }, h('span', {}, '♡')),
-        h('div', { role: 'button', tabindex: '0', 'aria-label': 'Comment' }, h('span', {}, '💬'))),
-      h('div', {}, h('span', { class: 'x193iq5w' }, `user${i} Morning run number ${i} along the river`))));
+        h('div', { role: 'button', tabindex: '0', 'aria-label': 'Comment' }, h('span', {}, '💬')),
+      ),
+      h('div', {}, h('span', { class: 'x193iq5w' }, `user${i} Morning run number ${i} along the river`)),
+    ),
+  );
 }
 
 const PER_ITEM = { instagram: 15, x: 17 };

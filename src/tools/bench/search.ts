@@ -8,6 +8,14 @@ export const search: Section = {
   async run() {
     const b = benchSearch();
     const k = b.perKeystrokeMs;
-    return [{ key: 'searchMsPerKeystroke', label: `search per keystroke, ${b.articles} articles (p95)`, value: round(k.p95, 3), unit: 'ms', detail: `median ${k.median} ms, max ${k.max} ms over ${b.samples} keystrokes; index built in ${b.buildMs} ms` }];
+    return [
+      {
+        key: 'searchMsPerKeystroke',
+        label: `search per keystroke, ${b.articles} articles (p95)`,
+        value: round(k.p95, 3),
+        unit: 'ms',
+        detail: `median ${k.median} ms, max ${k.max} ms over ${b.samples} keystrokes; index built in ${b.buildMs} ms`,
+      },
+    ];
   },
 };

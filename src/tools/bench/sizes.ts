@@ -18,7 +18,13 @@ export const sizes: Section = {
     if (files.length === 0) throw new Error(`nothing built in ${EXTENSION_DIR}: run npm run build`);
     const figures: Figure[] = files.map((f) => {
       const bytes = readFileSync(join(EXTENSION_DIR, f));
-      return { key: '', label: `size ${relative(EXTENSION_DIR, join(EXTENSION_DIR, f))}`, value: kb(statSync(join(EXTENSION_DIR, f)).size), unit: 'KB', detail: `${kb(gzipSync(bytes).length)} KB gzip` };
+      return {
+        key: '',
+        label: `size ${relative(EXTENSION_DIR, join(EXTENSION_DIR, f))}`,
+        value: kb(statSync(join(EXTENSION_DIR, f)).size),
+        unit: 'KB',
+        detail: `${kb(gzipSync(bytes).length)} KB gzip`,
+      };
     });
     // Whatever the manifest injects into Instagram and X pages.
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
@@ -29,7 +35,13 @@ export const sizes: Section = {
     const found = FORBIDDEN.filter((f) => f.marker.test(text)).map((f) => f.lib);
     figures.push(
       { key: 'contentScriptKB', label: 'content script total (minified)', value: kb(contentBytes), unit: 'KB' },
-      { key: 'contentScriptForbidden', label: 'zod / Markdown parser in content script', value: found.length, unit: 'libs', detail: found.join(', ') || 'none' },
+      {
+        key: 'contentScriptForbidden',
+        label: 'zod / Markdown parser in content script',
+        value: found.length,
+        unit: 'libs',
+        detail: found.join(', ') || 'none',
+      },
     );
     return figures;
   },

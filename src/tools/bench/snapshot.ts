@@ -9,7 +9,11 @@ import type { Figure, Section } from './types';
 /** The snapshot extractor bundled as the content script bundles it, to run inside a real page. */
 async function snapshotBundle(): Promise<string> {
   const out = await build({
-    stdin: { contents: "import { takeSnapshot } from './src/page/snapshot'; (globalThis as any).__takeSnapshot = takeSnapshot;", resolveDir: resolve(import.meta.dirname, '../../..'), loader: 'ts' },
+    stdin: {
+      contents: "import { takeSnapshot } from './src/page/snapshot'; (globalThis as any).__takeSnapshot = takeSnapshot;",
+      resolveDir: resolve(import.meta.dirname, '../../..'),
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'iife',
@@ -26,7 +30,10 @@ export const snapshot: Section = {
     const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     const figures: Figure[] = [];
     try {
-      for (const [key, elements] of [['snapshot2kMs', 2_000], ['snapshot65kMs', 65_000]] as const) {
+      for (const [key, elements] of [
+        ['snapshot2kMs', 2_000],
+        ['snapshot65kMs', 65_000],
+      ] as const) {
         const page = await browser.newPage();
         await page.setContent(feedPageHtml(elements, 'instagram'));
         await page.addScriptTag({ content: code });
@@ -41,7 +48,13 @@ export const snapshot: Section = {
           }
           return { times, truncated, count: document.getElementsByTagName('*').length };
         });
-        figures.push({ key, label: `snapshot of a ${result.count.toLocaleString('en')}-element page`, value: round(median(result.times.slice(100)), 2), unit: 'ms', detail: result.truncated ? 'stopped at the node cap' : 'whole page' });
+        figures.push({
+          key,
+          label: `snapshot of a ${result.count.toLocaleString('en')}-element page`,
+          value: round(median(result.times.slice(100)), 2),
+          unit: 'ms',
+          detail: result.truncated ? 'stopped at the node cap' : 'whole page',
+        });
         await page.close();
       }
     } finally {

@@ -52,7 +52,11 @@ async function state(cdp: CDPSession, worldId: number | null): Promise<State> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
-  const world = worldId === null ? null : ((await cdp.send('Runtime.evaluate', { contextId: worldId, expression: COUNT_IN_WORLD, returnByValue: true })).result.value as State['world']);
+  const world =
+    worldId === null
+      ? null
+      : ((await cdp.send('Runtime.evaluate', { contextId: worldId, expression: COUNT_IN_WORLD, returnByValue: true })).result
+          .value as State['world']);
   return { heapKB: heap.usedSize / 1024, listeners: counters.jsEventListeners, nodes: counters.nodes, world };
 }
 
@@ -74,13 +78,22 @@ async function session(page: Page, cdp: CDPSession, worker: Worker, origin: stri
     const hidden = await hideDialog(page);
     if (waitFor) await waitFor(null, hidden);
   };
-  const scroll = (kind: string, items: number) => page.evaluate(([k, n, per]) => (window as unknown as { __scroll: (k: string, n: number, per: number) => Promise<void> }).__scroll(k as string, n as number, per as number), [kind, items, PER] as const);
+  const scroll = (kind: string, items: number) =>
+    page.evaluate(
+      ([k, n, per]) =>
+        (window as unknown as { __scroll: (k: string, n: number, per: number) => Promise<void> }).__scroll(
+          k as string,
+          n as number,
+          per as number,
+        ),
+      [kind, items, PER] as const,
+    );
   // Warm up (first pass, first card), then count from there. The card is built once, on the first
   // hint, from the background's reply — which can come after the background's state is stored and
   // be dropped if the dialog is already gone: wait until it is on the page, so that its one-time
   // DOM and listeners are not counted as growth.
   await state(cdp, worldId);
-  await scroll('html', 2 * CHUNK / 4);
+  await scroll('html', (2 * CHUNK) / 4);
   const shown = await showDialog(page);
   if (waitFor) {
     await waitFor(DIALOG_TOPIC, shown);
@@ -116,10 +129,34 @@ export const soak: Section = {
       const w = (s: State) => s.world!;
       const seconds = Math.round((performance.now() - started) / 1000);
       return [
-        { key: 'soakHeapGrowthKB', label: `soak (${ITEMS.toLocaleString('en')} feed items, a dialog every ${CHUNK.toLocaleString('en')}): content script heap growth`, value: round(heap, 0), unit: 'KB', detail: `page heap after collection grew ${round(grew(withUs, 'heapKB'), 0)} KB with the extension, ${round(grew(without, 'heapKB'), 0)} KB without; DOM nodes alive ${grew(withUs, 'nodes')} with, ${grew(without, 'nodes')} without; ${seconds} s` },
-        { key: 'soakObserversGrowth', label: 'soak: content script observers added', value: w(withUs.after).observing - w(withUs.before).observing, unit: '', detail: 'MutationObserver.observe minus disconnect calls in its world' },
-        { key: 'soakTimersGrowth', label: 'soak: content script timers and frames pending, growth', value: w(withUs.after).pending - w(withUs.before).pending, unit: '', detail: `pending before ${w(withUs.before).pending}, after ${w(withUs.after).pending} (1 s after the last change); ${w(withUs.after).set - w(withUs.before).set} timers and frames set meanwhile` },
-        { key: 'soakListenersGrowth', label: 'soak: JS event listeners, growth', value: grew(withUs, 'listeners') - grew(without, 'listeners'), unit: '', detail: `renderer count ${withUs.before.listeners} → ${withUs.after.listeners} with the extension, ${without.before.listeners} → ${without.after.listeners} without` },
+        {
+          key: 'soakHeapGrowthKB',
+          label: `soak (${ITEMS.toLocaleString('en')} feed items, a dialog every ${CHUNK.toLocaleString('en')}): content script heap growth`,
+          value: round(heap, 0),
+          unit: 'KB',
+          detail: `page heap after collection grew ${round(grew(withUs, 'heapKB'), 0)} KB with the extension, ${round(grew(without, 'heapKB'), 0)} KB without; DOM nodes alive ${grew(withUs, 'nodes')} with, ${grew(without, 'nodes')} without; ${seconds} s`,
+        },
+        {
+          key: 'soakObserversGrowth',
+          label: 'soak: content script observers added',
+          value: w(withUs.after).observing - w(withUs.before).observing,
+          unit: '',
+          detail: 'MutationObserver.observe minus disconnect calls in its world',
+        },
+        {
+          key: 'soakTimersGrowth',
+          label: 'soak: content script timers and frames pending, growth',
+          value: w(withUs.after).pending - w(withUs.before).pending,
+          unit: '',
+          detail: `pending before ${w(withUs.before).pending}, after ${w(withUs.after).pending} (1 s after the last change); ${w(withUs.after).set - w(withUs.before).set} timers and frames set meanwhile`,
+        },
+        {
+          key: 'soakListenersGrowth',
+          label: 'soak: JS event listeners, growth',
+          value: grew(withUs, 'listeners') - grew(without, 'listeners'),
+          unit: '',
+          detail: `renderer count ${withUs.before.listeners} → ${withUs.after.listeners} with the extension, ${without.before.listeners} → ${without.after.listeners} without`,
+        },
       ];
     } finally {
       await context.close();

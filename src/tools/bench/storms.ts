@@ -77,7 +77,14 @@ export interface Origins {
  * browser: everything but the content script is equal. Budgeted: the page's main-thread task time
  * with / without, per round, median. The floor (observing alone) is measured the same way beside it.
  */
-export async function measureStorms(page: Page, cdp: CDPSession, extensionId: string, at: Origins, rounds: number, path: string): Promise<{ figures: Figure[]; slices: Slice[] }> {
+export async function measureStorms(
+  page: Page,
+  cdp: CDPSession,
+  extensionId: string,
+  at: Origins,
+  rounds: number,
+  path: string,
+): Promise<{ figures: Figure[]; slices: Slice[] }> {
   const figures: Figure[] = [];
   const slices: Slice[] = [];
   for (const { kind, label } of STORMS) {
@@ -97,7 +104,17 @@ export async function measureStorms(page: Page, cdp: CDPSession, extensionId: st
         await page.goto(`${origin}${path}`);
         await page.waitForTimeout(300);
         const before = await taskMs(cdp);
-        const run = await traceOurs(cdp, extensionId, () => page.evaluate(([k, ms]) => (window as unknown as { __storm: (k: string, ms: number) => Promise<{ busy: number }> }).__storm(k as string, ms as number), [kind, STORM_MS] as const), (url) => url.endsWith('/floor.js'));
+        const run = await traceOurs(
+          cdp,
+          extensionId,
+          () =>
+            page.evaluate(
+              ([k, ms]) =>
+                (window as unknown as { __storm: (k: string, ms: number) => Promise<{ busy: number }> }).__storm(k as string, ms as number),
+              [kind, STORM_MS] as const,
+            ),
+          (url) => url.endsWith('/floor.js'),
+        );
         task[origin] = (await taskMs(cdp)) - before;
         busy[origin] = run.result.busy;
         if (origin === at.with) {
@@ -115,10 +132,34 @@ export async function measureStorms(page: Page, cdp: CDPSession, extensionId: st
     const list = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(', ');
     const Kind = kind === 'html' ? 'Html' : 'Dom';
     figures.push(
-      { key: `storm${Kind}TaskRatio`, label: `${kind} storm (${label}): page main-thread task time, with / without`, value: round(median(ratios), 3), unit: '×', detail: `median of ${rounds} alternating rounds (${list(ratios)})` },
-      { key: '', label: `${kind} storm: floor (a content script observing with an empty callback), with / without`, value: round(median(floors), 3), unit: '×', detail: `same rounds (${list(floors)})` },
-      { key: '', label: `${kind} storm: the page's own DOM code, with / without`, value: round(median(pageOwn), 3), unit: '×', detail: `timed by the page around its updates (${list(pageOwn)})` },
-      { key: `storm${Kind}OwnMs`, label: `${kind} storm: the extension's own main-thread time per 3 s storm`, value: round(median(ours), 1), unit: 'ms', detail: `wall clock of its slices; thread time ${round(median(oursThread), 1)} ms; ${round(median(shares) * 100, 1)} % of the page's task time; rounds ${ours.map((x) => x.toFixed(0)).join(', ')}; the floor's empty callback: ${round(median(floorOwn), 1)} ms` },
+      {
+        key: `storm${Kind}TaskRatio`,
+        label: `${kind} storm (${label}): page main-thread task time, with / without`,
+        value: round(median(ratios), 3),
+        unit: '×',
+        detail: `median of ${rounds} alternating rounds (${list(ratios)})`,
+      },
+      {
+        key: '',
+        label: `${kind} storm: floor (a content script observing with an empty callback), with / without`,
+        value: round(median(floors), 3),
+        unit: '×',
+        detail: `same rounds (${list(floors)})`,
+      },
+      {
+        key: '',
+        label: `${kind} storm: the page's own DOM code, with / without`,
+        value: round(median(pageOwn), 3),
+        unit: '×',
+        detail: `timed by the page around its updates (${list(pageOwn)})`,
+      },
+      {
+        key: `storm${Kind}OwnMs`,
+        label: `${kind} storm: the extension's own main-thread time per 3 s storm`,
+        value: round(median(ours), 1),
+        unit: 'ms',
+        detail: `wall clock of its slices; thread time ${round(median(oursThread), 1)} ms; ${round(median(shares) * 100, 1)} % of the page's task time; rounds ${ours.map((x) => x.toFixed(0)).join(', ')}; the floor's empty callback: ${round(median(floorOwn), 1)} ms`,
+      },
     );
   }
   return { figures, slices };

@@ -31,7 +31,12 @@ export const tagged = (slices: Slice[], phase: string): Slice[] => slices.map((s
  * Records a trace around `fn`; returns our top-level slices (ms), merged where they nest, and those
  * of any other script whose URL `other` accepts (the floor's).
  */
-export async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () => Promise<T>, other: (url: string) => boolean = () => false): Promise<{ result: T; slices: Slice[]; others: Slice[] }> {
+export async function traceOurs<T>(
+  cdp: CDPSession,
+  extensionId: string,
+  fn: () => Promise<T>,
+  other: (url: string) => boolean = () => false,
+): Promise<{ result: T; slices: Slice[]; others: Slice[] }> {
   type TraceEvent = { name: string; ph: string; ts: number; tid: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
   const events: TraceEvent[] = [];
   const onData = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
@@ -48,13 +53,26 @@ export async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () 
   }
   const gcs = events.filter((e) => e.ph === 'X' && (e.name === 'MajorGC' || e.name === 'MinorGC'));
   const gcWithin = (e: TraceEvent) =>
-    gcs.filter((g) => g.tid === e.tid && g.ts >= e.ts && g.ts + (g.dur ?? 0) <= e.ts + (e.dur ?? 0)).reduce((sum, g) => sum + (g.tdur ?? g.dur ?? 0), 0) / 1000;
+    gcs
+      .filter((g) => g.tid === e.tid && g.ts >= e.ts && g.ts + (g.dur ?? 0) <= e.ts + (e.dur ?? 0))
+      .reduce((sum, g) => sum + (g.tdur ?? g.dur ?? 0), 0) / 1000;
   const slicesOf = (accept: (url: string) => boolean) => {
     const found = events
-      .filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') && accept(e.args?.data?.url ?? ''))
+      .filter(
+        (e) =>
+          e.ph === 'X' &&
+          (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') &&
+          accept(e.args?.data?.url ?? ''),
+      )
       .map((e) => {
         const gc = gcWithin(e);
-        return { ts: e.ts / 1000, dur: (e.dur ?? 0) / 1000, cpu: Math.max(0, (e.tdur ?? e.dur ?? 0) / 1000 - gc), gc, startup: e.name !== 'FunctionCall' };
+        return {
+          ts: e.ts / 1000,
+          dur: (e.dur ?? 0) / 1000,
+          cpu: Math.max(0, (e.tdur ?? e.dur ?? 0) / 1000 - gc),
+          gc,
+          startup: e.name !== 'FunctionCall',
+        };
       })
       .sort((a, b) => a.ts - b.ts);
     const slices: Slice[] = [];
@@ -69,7 +87,11 @@ export async function traceOurs<T>(cdp: CDPSession, extensionId: string, fn: () 
     }
     return slices;
   };
-  return { result: result!, slices: slicesOf((url) => url === `chrome-extension://${extensionId}/content-script.js`), others: slicesOf(other) };
+  return {
+    result: result!,
+    slices: slicesOf((url) => url === `chrome-extension://${extensionId}/content-script.js`),
+    others: slicesOf(other),
+  };
 }
 
 /** Wall-clock total of slices (ms). */

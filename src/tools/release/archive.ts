@@ -11,7 +11,8 @@ export type Tree = Map<string, Uint8Array>;
 
 export function deterministicZip(files: Tree): Uint8Array {
   const entries: Zippable = {};
-  for (const path of [...files.keys()].sort()) entries[path] = [files.get(path)!, { mtime: FIXED_TIME, level: 9, os: 3, attrs: 0o644 << 16 }];
+  for (const path of [...files.keys()].sort())
+    entries[path] = [files.get(path)!, { mtime: FIXED_TIME, level: 9, os: 3, attrs: 0o644 << 16 }];
   return zipSync(entries);
 }
 
@@ -29,7 +30,8 @@ export function compareTrees(expected: Tree, actual: Tree, labels = { expected: 
     const b = actual.get(path);
     if (!b) out.push(`${path}: in the ${labels.expected}, missing from the ${labels.actual}`);
     else if (!a) out.push(`${path}: in the ${labels.actual}, missing from the ${labels.expected}`);
-    else if (a.length !== b.length || a.some((byte, i) => byte !== b[i])) out.push(`${path}: differs (${a.length} bytes in the ${labels.expected}, ${b.length} in the ${labels.actual})`);
+    else if (a.length !== b.length || a.some((byte, i) => byte !== b[i]))
+      out.push(`${path}: differs (${a.length} bytes in the ${labels.expected}, ${b.length} in the ${labels.actual})`);
   }
   return out;
 }

@@ -24,7 +24,18 @@ export function readTree(dir: string): Tree {
  * scripts; never node_modules, .output or anything generated (they are not committed).
  */
 const SOURCE_DIRS = ['entrypoints/', 'src/', 'rules/', 'public/', 'tests/fixtures/'];
-const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', '.npmrc', 'BUILDING.md', 'README.md', 'CHANGELOG.md', 'PRIVACY.md', 'ARCHITECTURE.md'];
+const SOURCE_FILES = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  '.npmrc',
+  'BUILDING.md',
+  'README.md',
+  'CHANGELOG.md',
+  'PRIVACY.md',
+  'ARCHITECTURE.md',
+];
 
 export function sourceFiles(root: string): Tree {
   const listed = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);

@@ -36,7 +36,9 @@ export function releasePlan(root: string): ReleasePlan {
 /** Why `version` cannot be released without more work, or null: CHANGELOG.md needs its entry. */
 export function changelogProblem(changelog: string, version: string): string | null {
   const heading = new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\]`, 'm');
-  return heading.test(changelog) ? null : `CHANGELOG.md has no entry for ${version}: add a "## [${version}] - YYYY-MM-DD" section saying what changed, then release again`;
+  return heading.test(changelog)
+    ? null
+    : `CHANGELOG.md has no entry for ${version}: add a "## [${version}] - YYYY-MM-DD" section saying what changed, then release again`;
 }
 
 /**

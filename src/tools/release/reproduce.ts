@@ -26,10 +26,13 @@ try {
   for (const [i, { zip }] of plan.builds.entries()) {
     const differences = compareTrees(readZip(readFileSync(zip)), readTree(rebuilt.builds[i]!.dir));
     const name = basename(zip);
-    if (differences.length === 0) console.log(`signpost release:check: ${name}: the rebuild from ${basename(plan.sourcesZip)} is identical, file for file`);
+    if (differences.length === 0)
+      console.log(`signpost release:check: ${name}: the rebuild from ${basename(plan.sourcesZip)} is identical, file for file`);
     else {
       failed = true;
-      console.error(`signpost release:check: ${name}: ${differences.length} difference(s) with the rebuild in ${relative(ROOT, scratch) || scratch}:\n  ${differences.join('\n  ')}`);
+      console.error(
+        `signpost release:check: ${name}: ${differences.length} difference(s) with the rebuild in ${relative(ROOT, scratch) || scratch}:\n  ${differences.join('\n  ')}`,
+      );
     }
   }
   // The add-ons site lints the package as uploaded: the zip, not the build folder.

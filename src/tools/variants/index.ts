@@ -39,7 +39,11 @@ export function variantsOf(f: { html: string; url: string; layout: string }): Re
   const second: MadeUpScript = hash32(html) % 2 === 0 ? 'hangul' : 'devanagari';
   const unknown: Variant[] = [
     { name: 'unknown language: Armenian letters', html: unknownLanguage(html, 'hy', 'armenian'), url },
-    { name: `unknown language: ${second === 'hangul' ? 'Hangul syllables' : 'Devanagari letters'}`, html: unknownLanguage(html, second, second), url },
+    {
+      name: `unknown language: ${second === 'hangul' ? 'Hangul syllables' : 'Devanagari letters'}`,
+      html: unknownLanguage(html, second, second),
+      url,
+    },
   ];
   const drift: Variant[] = [
     ...MARKUP_DRIFT_KINDS.map((kind) => ({ name: `markup drift: ${kind}`, html: markupDrift(html, [kind]), url })),

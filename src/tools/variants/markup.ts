@@ -40,10 +40,15 @@ function hashIdsAndClasses(body: HTMLElement) {
     }
     for (const a of IDREF_ATTRS) {
       const v = el.getAttribute(a);
-      if (v) el.setAttribute(a, v.replace(/\S+/g, (ref) => hashedName(`#${ref}`)));
+      if (v)
+        el.setAttribute(
+          a,
+          v.replace(/\S+/g, (ref) => hashedName(`#${ref}`)),
+        );
     }
     const href = el.getAttribute('href');
-    if (href?.startsWith('#') && href.length > 1 && referenced.has(href.slice(1))) el.setAttribute('href', `#${hashedName(`#${href.slice(1)}`)}`);
+    if (href?.startsWith('#') && href.length > 1 && referenced.has(href.slice(1)))
+      el.setAttribute('href', `#${hashedName(`#${href.slice(1)}`)}`);
     const cls = el.getAttribute('class');
     if (cls !== null) {
       const tokens = cls.split(/\s+/).filter(Boolean);
@@ -66,7 +71,21 @@ function divHeadings(body: HTMLElement) {
 }
 
 /** Button-only attributes that mean nothing on a div. */
-const BUTTON_ONLY_ATTRS = new Set(['type', 'name', 'value', 'form', 'formaction', 'formenctype', 'formmethod', 'formnovalidate', 'formtarget', 'disabled', 'autofocus', 'popovertarget', 'popovertargetaction']);
+const BUTTON_ONLY_ATTRS = new Set([
+  'type',
+  'name',
+  'value',
+  'form',
+  'formaction',
+  'formenctype',
+  'formmethod',
+  'formnovalidate',
+  'formtarget',
+  'disabled',
+  'autofocus',
+  'popovertarget',
+  'popovertargetaction',
+]);
 
 /** (c) `<button>` → `<div role="button" tabindex="0">`; `disabled` becomes `aria-disabled="true"`. */
 function divButtons(body: HTMLElement) {
