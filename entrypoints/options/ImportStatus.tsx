@@ -35,11 +35,11 @@ interface Props {
  * import"; or one line (imported, removed with Undo, cancelled, failed).
  */
 export function ImportStatus({ status, onUndo, onConfirm, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (status?.key === 'refused') {
     return (
       <div role="alert">
-        <PackProblems heading={t('packsRefused', [status.file, status.errors.length])} errors={status.errors} />
+        <PackProblems heading={plural(t, lang, 'packsRefused', status.errors.length, [status.file])} errors={status.errors} />
       </div>
     );
   }
@@ -67,7 +67,7 @@ export function ImportStatus({ status, onUndo, onConfirm, onCancel }: Props) {
       {status?.key === 'checking' && t('packsChecking', status.name)}
       {status?.key === 'imported' && (
         <>
-          {t('packsImported', [status.name, status.version, status.added, status.overridden])}
+          {`${t('packsImported', [status.name, status.version])} ${plural(t, lang, 'packsImportedNew', status.added)}, ${plural(t, lang, 'packsImportedReplacing', status.overridden)}.`}
           {status.replaced !== null && ` ${t('packsReplaced', status.replaced)}`}
         </>
       )}

@@ -51,7 +51,7 @@ async function confirmImport(page: Page) {
 async function importExample(page: Page) {
   await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
   await confirmImport(page);
-  await expect(packStatus(page)).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic(s), 1 replacing built-in topic(s).');
+  await expect(packStatus(page)).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic, 1 replacing a built-in topic.');
   // The background derived the match rules the content script reads.
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
 }
@@ -85,7 +85,7 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
     .getByLabel('Import rule pack')
     .setInputFiles({ name: 'bad-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('“bad-pack.json” was not imported — 3 problem(s); nothing was changed:');
+  await expect(alert).toContainText('“bad-pack.json” was not imported, and nothing was changed. 3 problems:');
   // Each problem said for people, the validator's exact words kept in a details line for the pack's author.
   const rows = () =>
     alert.locator('tbody tr').evaluateAll((trs) =>
@@ -130,7 +130,7 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
     .getByLabel('Import rule pack')
     .setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
   await confirmImport(page);
-  await expect(packStatus(page)).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic(s), 1 replacing built-in topic(s).');
+  await expect(packStatus(page)).toHaveText('Imported “Acme zip” 2.0.0: 1 new topic, 1 replacing a built-in topic.');
   await expect(
     page
       .getByRole('row', { name: /Acme zip/ })

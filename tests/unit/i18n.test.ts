@@ -81,6 +81,12 @@ describe('plural messages', () => {
     }
   });
 
+  it('replace every "topic(s)"-style form in every catalogue', () => {
+    for (const locale of LOCALES)
+      for (const [key, entry] of Object.entries(CATALOGS[locale]))
+        expect(entry.message, `${locale}.${key}`).not.toMatch(/\p{L}\((s|es|as|os|a|o)\)/u);
+  });
+
   it('take the form the language gives the number', () => {
     const en = bundledTranslator('en');
     expect(plural(en, 'en', 'builderAlsoMatches', 1)).toBe('It also matches 1 bundled screen');
