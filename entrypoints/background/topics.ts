@@ -1,6 +1,7 @@
 import table from 'virtual:signpost/match-table';
 import cards from 'virtual:signpost/topic-cards';
 import type { Kind, TableRule } from '../../src/engine/types';
+import { pickLanguage } from '../../src/i18n/languages';
 import type { EffectiveRule } from '../../src/packs/active';
 import type { TopicCardText } from '../../src/rules/topic-cards';
 
@@ -31,7 +32,7 @@ export const ruleOf = (id: string): TableRule | undefined => ruleById.get(id);
 export function topicCard(id: string, lang: string): (TopicCardText & { lang: string }) | undefined {
   const all = topicCards.get(id);
   if (!all) return undefined;
-  const shown = all[lang] ? lang : 'en';
+  const shown = pickLanguage(lang, (l) => all[l] !== undefined);
   return { ...all[shown]!, lang: shown };
 }
 

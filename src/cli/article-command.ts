@@ -1,3 +1,4 @@
+import { pickLanguage } from '../i18n/languages';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +34,7 @@ export function articleCommand(argv: string[], rules: CompiledRules, rulesDir: s
   const languages = ['en', ...translationLanguages(join(rulesDir, '../public/_locales'))];
   const asked = values.lang ?? 'en';
   if (!languages.includes(asked)) throw new InputError(`unknown language "${asked}": one of ${languages.join(', ')}`);
-  const lang = asked !== 'en' && article.translations?.[asked] ? asked : 'en';
+  const lang = pickLanguage(asked, (l) => article.translations?.[l] !== undefined);
   const file = join(rulesDir, `${id}${lang === 'en' ? '' : `.${lang}`}.md`);
   const parts = existsSync(file) ? splitRuleFile(file, readFileSync(file, 'utf8'), []) : null;
   const text = lang === 'en' ? article : article.translations![lang]!;

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
 import ptBR from '../../public/_locales/pt_BR/messages.json';
+import { langOfLocale } from './languages';
+
+export { langOfLocale, localeOfLang, pickLanguage } from './languages';
 
 /** Locales shipped in `public/_locales` (Chrome's folder names). */
 export const LOCALES = ['en', 'es', 'pt_BR'] as const;
@@ -94,5 +97,5 @@ export interface I18n {
 export function createI18n(setting: UiLanguage): I18n {
   const locale = setting === 'auto' ? browserLocale() : setting;
   const t = setting === 'auto' ? browserTranslator() : bundledTranslator(setting);
-  return { locale, lang: locale.replace('_', '-'), t };
+  return { locale, lang: langOfLocale(locale), t };
 }

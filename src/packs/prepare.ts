@@ -1,3 +1,4 @@
+import { langOfLocale, localeOfLang } from '../i18n/languages';
 import { CATALOGS, isLocale, LOCALES } from '../i18n';
 import { phrasesOf, phraseText } from '../rules/compile';
 import { markdownToTree, treeLinks } from '../rules/markdown';
@@ -98,9 +99,9 @@ function prepareRule(rule: PackRule, ids: ReadonlySet<string>, problems: PackPro
 }
 
 /** The languages Signpost speaks besides English, and their article headings: what a pack's translation may use. */
-const TRANSLATION_LANGUAGES = LOCALES.filter((l) => l !== 'en').map((l) => l.replace('_', '-'));
+const TRANSLATION_LANGUAGES = LOCALES.filter((l) => l !== 'en').map(langOfLocale);
 function packHeadings(lang: string): { en: Headings; lang: Headings } | null {
-  const locale = lang.replace('-', '_');
+  const locale = localeOfLang(lang);
   if (!isLocale(locale) || locale === 'en') return null;
   const en = localeHeadings(CATALOGS.en);
   const own = localeHeadings(CATALOGS[locale]);

@@ -1,3 +1,4 @@
+import { pickLanguage } from '../i18n/languages';
 import type { Article, MdNode } from './types';
 
 /** An article's words as a person reads them: in their language when it has a translation. */
@@ -13,7 +14,8 @@ export interface ShownText {
 
 /** `lang`: the interface language as BCP 47 ("pt-BR"). English, and any language without a translation, gives the English article. */
 export function textIn(article: Article, lang: string): ShownText {
-  const t = lang === 'en' ? undefined : article.translations?.[lang];
+  const shown = pickLanguage(lang, (l) => article.translations?.[l] !== undefined);
+  const t = shown === 'en' ? undefined : article.translations![shown]!;
   if (t) return { title: t.title, summary: t.summary, body: t.body, lang, fellBack: false };
   return { title: article.title, summary: article.summary, body: article.body, lang: 'en', fellBack: lang !== 'en' };
 }

@@ -1,3 +1,4 @@
+import { langOfLocale } from '../i18n/languages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeDir, localeHeadings, type Headings } from './translations';
@@ -18,6 +19,6 @@ export function readHeadings(localesDir: string, lang: string): Headings | null 
 export function translationLanguages(localesDir: string): string[] {
   return readdirSync(localesDir)
     .filter((d) => d !== 'en')
-    .map((d) => d.replace('_', '-'))
+    .map(langOfLocale)
     .sort();
 }

@@ -1,3 +1,4 @@
+import { localeOfLang } from '../i18n/languages';
 import { markdownToTree, treeLinks, treeText } from './markdown';
 import { SECTION_KEYS, type SectionKey } from './sections';
 import type { Article, ArticleText, MdNode } from './types';
@@ -11,8 +12,8 @@ import type { Article, ArticleText, MdNode } from './types';
 /** A language's article section headings, from its locale's messages (`articleHeadingFix`…). */
 export type Headings = Record<SectionKey, string>;
 
-/** The locale folder of a language tag: pt-BR → pt_BR. */
-export const localeDir = (lang: string) => lang.replace('-', '_');
+/** The locale folder of a language tag: pt-BR → pt_BR (src/i18n/languages.ts). */
+export const localeDir = localeOfLang;
 
 /** A language's article section headings, from its locale's messages (`articleHeadingFix`…), or null when one is missing. */
 export function localeHeadings(messages: Record<string, { message?: string } | undefined>): Headings | null {

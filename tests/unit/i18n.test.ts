@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bundledTranslator, CATALOGS, createI18n, formatMessage, LOCALES, plural } from '../../src/i18n';
+import {
+  bundledTranslator,
+  CATALOGS,
+  createI18n,
+  formatMessage,
+  langOfLocale,
+  LOCALES,
+  localeOfLang,
+  pickLanguage,
+  plural,
+} from '../../src/i18n';
 
 const placeholderNames = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
 
@@ -97,5 +107,20 @@ describe('plural messages', () => {
     expect(plural(pt, 'pt-BR', 'builderAlsoMatches', 0)).toBe('Também corresponde a 0 tela incluída');
     expect(plural(bundledTranslator('es'), 'es', 'builderAlsoMatches', 0)).toBe('También coincide con 0 pantallas incluidas');
     expect(plural(en, 'en', 'builderAddChangeAdd', 3, ['x/a', 'Acme'])).toBe('Adds x/a to “Acme” and keeps its 3 other rules as they are.');
+  });
+});
+
+describe('languages: one conversion, one fallback', () => {
+  it('converts every shipped locale to its tag and back', () => {
+    for (const locale of LOCALES) expect(localeOfLang(langOfLocale(locale))).toBe(locale);
+    expect(langOfLocale('pt_BR')).toBe('pt-BR');
+    expect(createI18n('pt_BR').lang).toBe('pt-BR');
+  });
+
+  it('picks the asked language when it has a translation, else English', () => {
+    const has = (l: string) => l === 'es';
+    expect(pickLanguage('es', has)).toBe('es');
+    expect(pickLanguage('pt-BR', has)).toBe('en');
+    expect(pickLanguage('en', () => true)).toBe('en');
   });
 });
