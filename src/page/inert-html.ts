@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { boundHtml, type BoundedHtml } from './bounded-html';
+import { LOADING_ELEMENTS } from './loading-elements';
 
 /**
  * A stranger's page (a saved HTML file, a snapshot file's page copy) as an inert DOM for replay, built
@@ -20,22 +21,6 @@ export interface InertPage {
   bounded: Omit<BoundedHtml, 'html'>;
 }
 
-/** Elements left out with everything inside them. */
-const LEFT_OUT = new Set([
-  'script',
-  'style',
-  'link',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'portal',
-  'noscript',
-  'template',
-]);
 /** Attributes that load or go somewhere. */
 const FETCHING = new Set([
   'src',
@@ -70,7 +55,7 @@ export function parseInertHtml(html: string, doc: Document): InertPage {
     {
       onopentag(name, attributes) {
         outer.push(at);
-        if (at === null || LEFT_OUT.has(name)) {
+        if (at === null || LOADING_ELEMENTS.has(name)) {
           at = null;
           return;
         }

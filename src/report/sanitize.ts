@@ -1,3 +1,4 @@
+import { LOADING_ELEMENTS } from '../page/loading-elements';
 import { isHidden } from '../page/visibility';
 
 /**
@@ -17,18 +18,8 @@ import { isHidden } from '../page/visibility';
  */
 
 const DROPPED = new Set([
-  'script',
-  'style',
-  'link',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'template',
-  'noscript',
-  'base',
+  ...LOADING_ELEMENTS,
+  // Besides: what holds no words of the screen, or draws outside the HTML the copy keeps.
   'meta',
   'head',
   'title',
@@ -40,7 +31,6 @@ const DROPPED = new Set([
   'source',
   'track',
   'picture',
-  'portal',
   'param',
 ]);
 const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'wbr']);
