@@ -5,7 +5,7 @@ import { checkPack } from '../packs/import';
 import { zipEntryName } from '../packs/paths';
 import { MANIFEST_FILE, type PackJson } from '../packs/zip';
 import { RULE_PACK_FORMAT, validateRulePackData, type PackResult } from '../packs/validate';
-import { capturedPhrase, capturedSource, type DraftSignals } from '../rules/draft';
+import { capturedPhrase, capturedSource, type DraftSignals } from './draft';
 import type { ConditionSpec } from '../rules/schema';
 import { siteOfHost } from '../settings/sites';
 

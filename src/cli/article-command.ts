@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { splitRuleFile } from '../rules/front-matter';
-import { translationLanguages } from '../rules/locales';
+import { translationLanguages } from '../build/rules/locales';
 import type { CompiledRules } from '../rules/types';
 import { InputError } from './read-input';
 

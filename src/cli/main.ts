@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { explain, match, stepOfSnapshot } from '../engine/match';
-import { compileRulesDir, RuleFileError } from '../rules/load';
+import { compileRulesDir, RuleFileError } from '../build/rules/load';
 import type { CompiledRules } from '../rules/types';
 import { InputError, parseUrl, readInput, type Note } from './read-input';
 import { formatMatches } from './print-matches';

@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { screenEffects } from '../builder/conflicts';
 import type { TableRule } from '../engine/types';
 import { importPackFile } from '../packs/import';
-import { MAX_RULE_PACK_BYTES, mergeTables, type RulePack } from '../packs/validate';
-import { draftProblem, draftRuleFile, draftSignals } from '../rules/draft';
+import { tableWithPacks } from '../packs/effective';
+import { MAX_RULE_PACK_BYTES, type RulePack } from '../packs/validate';
+import { draftProblem, draftRuleFile, draftSignals } from '../builder/draft';
 import type { CompiledRules } from '../rules/types';
 import { loadFixtures, snapshotOf } from '../screens/fixtures';
 import { readBoundedFile } from './read-file';
@@ -53,7 +54,7 @@ export function loadPack(path: string, rules: CompiledRules): { ok: true; pack: 
 export function tableWithPack(path: string, rules: CompiledRules): TableRule[] {
   const loaded = loadPack(path, rules);
   if (!loaded.ok) throw new InputError(`${path}: not a valid rule pack:\n  ${loaded.problems.join('\n  ')}`);
-  return mergeTables(rules.table, [loaded.pack]);
+  return tableWithPacks(rules.table, [loaded.pack]);
 }
 
 /** `signpost rule-draft page --url … --id instagram/acme-add-phone [-o rule.md]`. */
@@ -100,7 +101,7 @@ export function checkPackCommand(argv: string[], rules: CompiledRules, stdout: O
     else stdout.write(`${file}: not a valid rule pack\n  ${loaded.problems.join('\n  ')}\n`);
     return 1;
   }
-  const merged = mergeTables(rules.table, [loaded.pack]);
+  const merged = tableWithPacks(rules.table, [loaded.pack]);
   const packIds = loaded.pack.rules.map((r) => r.frontMatter.id);
   // Every bundled screen: which pack topics it matches, and whether its first topic changes.
   const screens = values.fixtures ? extraScreens(values.fixtures, note) : [];

@@ -4,7 +4,7 @@ import type { Article, ArticleText } from './types';
 /**
  * The bundled articles cut the way the extension's pages load them: what a topic is, the same in
  * every language (`ArticleMeta`), apart from each language's words (`ArticleTexts`). The build emits
- * each part as a module of its own (src/rules/vite-plugin.ts); the popup and side panel load the
+ * each part as a module of its own (src/build/rules/vite-plugin.ts); the popup and side panel load the
  * person's language only, pages that show every language join the parts back into `Article`s.
  */
 

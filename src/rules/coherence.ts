@@ -3,7 +3,7 @@ import { PLATFORM_HOSTS, type FrontMatter } from './schema';
 
 /**
  * Checks across fields of one valid front matter (the schema checks each field alone): the id's
- * platform, hosts of that platform, sources that exist. Shared by the build (load.ts) and rule packs.
+ * platform, hosts of that platform, sources that exist. Shared by the build (src/build/rules/load.ts) and rule packs.
  */
 export function coherenceProblems(fm: FrontMatter): { field: string; reason: string }[] {
   const out: { field: string; reason: string }[] = [];

@@ -79,3 +79,13 @@ export function* phrasesOf(fm: FrontMatter): Generator<{ where: string; role: Te
     }
   }
 }
+
+/**
+ * What the panel shows of a rule's words: `screenTexts`, the screen's own words in English (the
+ * untagged phrases and the `en` ones), and `phrases`, every phrase in any language — each once.
+ */
+export function phraseTextsOf(fm: FrontMatter): { screenTexts: string[]; phrases: string[] } {
+  const all = [...phrasesOf(fm)].map(({ phrase }) => phrase);
+  const english = all.filter((phrase) => typeof phrase === 'string' || phrase.lang === 'en');
+  return { screenTexts: [...new Set(english.map(phraseText))], phrases: [...new Set(all.map(phraseText))] };
+}

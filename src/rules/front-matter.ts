@@ -19,7 +19,7 @@ export const FRONT_MATTER_BOUNDS = { chars: 64_000, lines: 1_000 } as const;
 
 /**
  * Splits a rule file into its YAML front matter (parsed, not yet validated) and its Markdown article.
- * No Node API: the build (load.ts) and the settings page's zip import (src/packs) share it.
+ * No Node API: the build (src/build/rules/load.ts) and the settings page's zip import (src/packs) share it.
  * Never throws: a rule file from a stranger's zip gets its problems listed like any other.
  */
 export function splitRuleFile(file: string, text: string, problems: FrontMatterProblem[]): { data: unknown; markdown: string } | null {

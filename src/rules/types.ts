@@ -54,3 +54,17 @@ export interface CompiledRules {
   table: TableRule[];
   articles: Article[];
 }
+
+/**
+ * What the hint card says of a topic in one language: its title and one-line summary (the first
+ * thing to do), and `fallback`: the first thing to do when that did not work (the first point of
+ * "If that doesn't work"), which the card leads with once the fix was tried and refused.
+ */
+export interface TopicCardText {
+  title: string;
+  summary: string;
+  fallback?: string;
+}
+
+/** Topic id → language → card text: English always, and each translation. Made at build time (src/build/rules/topic-cards.ts). */
+export type TopicCards = Record<string, Record<string, TopicCardText>>;

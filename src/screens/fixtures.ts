@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Snapshot, TableRule } from '../engine/types';
 import { parseHtmlDocument } from './parse-html';
 import { takeSnapshot } from '../page/snapshot';
-import { compileRulesDir } from '../rules/load';
+import { compileRulesDir } from '../build/rules/load';
 
 /**
  * Screen fixtures (tests/fixtures/**.html) and the shipped rules, read in Node. One copy, shared by

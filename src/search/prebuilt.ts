@@ -7,7 +7,7 @@ import { searchData, type SearchData, type SearchTopic } from './topics';
 
 /**
  * The search as the extension's pages get it: the index the build made of the bundled articles in
- * every language (serialised by MiniSearch, src/rules/virtual-articles.ts), loaded with MiniSearch's
+ * every language (serialised by MiniSearch, src/build/rules/virtual-articles.ts), loaded with MiniSearch's
  * own loader instead of indexing every article each time the popup or side panel opens. A rule
  * pack's topics are few: they are indexed at open, on top.
  */
@@ -40,7 +40,7 @@ export async function searchOver(index: MiniSearch<Article>, data: SearchData, p
   if (replaced.length > 0) await index.vacuum(AT_ONCE);
   index.addAll(packs as Article[]);
   const added = searchData(packs, data.lang, data);
-  // The topics in the order of merged articles: by id (mergeArticles), a pack's in place of a bundled one.
+  // The topics in the order of merged articles: by id (effectiveArticles, src/packs/effective.ts), a pack's in place of a bundled one.
   const topics = new Map<string, SearchTopic>(data.topics.map((t) => [t.id, t]));
   for (const t of added.topics) topics.set(t.id, t);
   return rankedSearch(index, {

@@ -1,7 +1,7 @@
 // `npm run rules:report`: per topic, its kind, fixtures, languages and signals; flags screens with too
-// few layouts or languages. Reads the same rules (src/rules/load.ts) and fixtures as the unit tests.
+// few layouts or languages. Reads the same rules (src/build/rules/load.ts) and fixtures as the unit tests.
 import { match } from '../engine/match';
-import { compileRulesDir } from '../rules/load';
+import { compileRulesDir } from '../build/rules/load';
 import { CATALOG_IDS } from '../rules/catalog-ids';
 import { coverage, loadFixtures, LOCALISED_PLATFORMS, RULES_DIR, snapshotOf } from '../screens/fixtures';
 import { variantResults, variantTable } from './variant-results';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { match } from '../../engine/match';
 import { parseHtmlDocument } from '../../screens/parse-html';
 import { takeSnapshot } from '../../page/snapshot';
-import { compileRulesDir } from '../../rules/load';
+import { compileRulesDir } from '../../build/rules/load';
 import { median, round } from './stats';
 import type { Section } from './types';
 

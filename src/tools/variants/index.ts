@@ -8,7 +8,8 @@
  * the fixture's text (no randomness, no clock), so a failure names a variant that can be reproduced.
  *
  * The transforms are independent of the engine: they edit the DOM (linkedom) or the URL and never
- * read rules. What each one promises is checked by tests/unit/variants-generator.test.ts.
+ * read rules. What each one promises is checked by tests/unit/variants-generator.test.ts and
+ * tests/unit/variants-markup.test.ts.
  */
 
 export interface Variant {

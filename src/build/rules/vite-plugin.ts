@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compactTable } from '../engine/compact-table';
+import { compactTable } from '../../engine/compact-table';
 import { listRuleFiles, compileRulesDir, RuleFileError } from './load';
 import { translationLanguages } from './locales';
 import { shortFixes } from './short-fix';
 import { topicCards } from './topic-cards';
 import { articleModule, articleModuleIds } from './virtual-articles';
 
-const EXPAND = JSON.stringify(resolve(import.meta.dirname, '../engine/compact-table.ts'));
+const EXPAND = JSON.stringify(resolve(import.meta.dirname, '../../engine/compact-table.ts'));
 
 const TABLE_ID = 'virtual:signpost/match-table';
 const SHORT_FIXES_ID = 'virtual:signpost/short-fixes';
@@ -38,7 +38,7 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
       for (const file of listRuleFiles(rulesDir)) this.addWatchFile(file);
       try {
         const { table, articles } = compiled();
-        // Short fix steps for the Firefox hint card (src/rules/short-fix.ts). A plain object literal
+        // Short fix steps for the Firefox hint card (src/build/rules/short-fix.ts). A plain object literal
         // without side effects: a Chrome build, which never reads it, drops it entirely.
         if (id === `\0${SHORT_FIXES_ID}`)
           return { code: `export default ${JSON.stringify(shortFixes(articles))};`, moduleSideEffects: false };

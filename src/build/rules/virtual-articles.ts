@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
-import { INDEX_OPTIONS } from '../search/fields';
-import { searchData } from '../search/topics';
-import { articleMeta, articleTexts } from './article-parts';
-import type { Article } from './types';
+import { INDEX_OPTIONS } from '../../search/fields';
+import { searchData } from '../../search/topics';
+import { articleMeta, articleTexts } from '../../rules/article-parts';
+import type { Article } from '../../rules/types';
 
 /**
  * Build time: the articles and their search as virtual modules cut so that a page loads only what
@@ -23,7 +23,7 @@ import type { Article } from './types';
 export const PREFIX = 'virtual:signpost/';
 const TEXTS = 'article-texts-';
 const SEARCH = 'search-data-';
-const ARTICLE_PARTS = JSON.stringify(resolve(import.meta.dirname, 'article-parts.ts'));
+const ARTICLE_PARTS = JSON.stringify(resolve(import.meta.dirname, '../../rules/article-parts.ts'));
 
 /** Every module id this file answers for, given the languages the interface speaks ('en' first). */
 export function articleModuleIds(languages: readonly string[]): string[] {

@@ -1,7 +1,7 @@
-import { langOfLocale } from '../i18n/languages';
+import { langOfLocale } from '../../i18n/languages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeDir, localeHeadings, type Headings } from './translations';
+import { localeDir, localeHeadings, type Headings } from '../../rules/translations';
 
 /** Build time (Node): the interface locales a translation's language must have, read from `public/_locales`. */
 

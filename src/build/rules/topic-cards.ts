@@ -1,20 +1,6 @@
-import { treeText } from './markdown';
-import { splitSections } from './sections';
-import type { Article, MdNode } from './types';
-
-/**
- * What the hint card says of a topic in one language: its title and one-line summary (the first
- * thing to do), and `fallback`: the first thing to do when that did not work (the first point of
- * "If that doesn't work"), which the card leads with once the fix was tried and refused.
- */
-export interface TopicCardText {
-  title: string;
-  summary: string;
-  fallback?: string;
-}
-
-/** Topic id → language → card text: English always, and each translation. Build time. */
-export type TopicCards = Record<string, Record<string, TopicCardText>>;
+import { treeText } from '../../rules/markdown';
+import { splitSections } from '../../rules/sections';
+import type { Article, MdNode, TopicCards, TopicCardText } from '../../rules/types';
 
 const MAX_FALLBACK = 200;
 
@@ -43,6 +29,7 @@ const card = (title: string, summary: string, body: readonly MdNode[]): TopicCar
   return { title, summary, ...(fallback && { fallback }) };
 };
 
+/** Build time: what the hint card says of each topic, for the background (`virtual:signpost/topic-cards`). */
 export function topicCards(articles: readonly Article[]): TopicCards {
   return Object.fromEntries(
     articles.map((a) => [

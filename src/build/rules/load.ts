@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CATALOG_IDS } from './catalog-ids';
-import { coherenceProblems } from './coherence';
-import { compileRule, phrasesOf, phraseText } from './compile';
-import { splitRuleFile } from './front-matter';
-import { markdownToTree, treeLinks, treeText } from './markdown';
-import { frontMatterSchema, type FrontMatter } from './schema';
+import { CATALOG_IDS } from '../../rules/catalog-ids';
+import { coherenceProblems } from '../../rules/coherence';
+import { compileRule, phrasesOf, phraseText, phraseTextsOf } from '../../rules/compile';
+import { splitRuleFile } from '../../rules/front-matter';
+import { markdownToTree, treeLinks, treeText } from '../../rules/markdown';
+import { frontMatterSchema, type FrontMatter } from '../../rules/schema';
 import { readHeadings, translationLanguages } from './locales';
-import { checkTranslation, localeDir, TRANSLATION_FILE } from './translations';
-import type { Article, CompiledRules } from './types';
+import { checkTranslation, localeDir, TRANSLATION_FILE } from '../../rules/translations';
+import type { Article, CompiledRules } from '../../rules/types';
 
 /** One problem in one rule file: which file, which field, and why. */
 export interface RuleProblem {
@@ -140,14 +140,7 @@ export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = []
       for (const id of treeLinks(body))
         if (!ids.has(id)) problems.push({ file, field: 'article', reason: `link to unknown topic "${id}"` });
       if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
-      const screenTexts = [
-        ...new Set(
-          [...phrasesOf(fm)]
-            .filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en')
-            .map(({ phrase }) => phraseText(phrase)),
-        ),
-      ];
-      const phrases = [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))];
+      const { screenTexts, phrases } = phraseTextsOf(fm);
       articles.push({
         id: fm.id,
         platform: fm.platform,

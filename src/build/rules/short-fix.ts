@@ -1,5 +1,5 @@
-import { splitSections } from './sections';
-import type { Article, MdNode } from './types';
+import { splitSections } from '../../rules/sections';
+import type { Article, MdNode } from '../../rules/types';
 
 /** At most this many steps, each at most this many characters: the hint card is small. */
 export const SHORT_FIX_MAX_STEPS = 4;
