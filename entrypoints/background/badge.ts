@@ -3,7 +3,7 @@ import { createI18n } from '../../src/i18n';
 import type { Settings } from '../../src/settings/schema';
 import type { TabState } from '../../src/storage/tab-state';
 import { BADGE, type BadgeKind } from './badge-style';
-import { topicCard, topicKind } from './topics';
+import { topicCard, topicKind } from '../../src/packs/topic-registry';
 
 /** What a tab's toolbar button shows: the badge's kind, and the tooltip that says why. */
 export interface Badge {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkStorage } from '../../src/storage/integrity';
 import { watchCommands } from './commands';
 import { restoreBadges, resyncOnSettingsChange } from './resync';
-import { watchPacks } from './packs';
+import { watchPacks } from '../../src/packs/publish';
 import { onMessage } from './router';
 import { watchTabs } from './tabs';
 

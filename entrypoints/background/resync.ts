@@ -5,7 +5,7 @@ import { MATCH_PATTERNS } from '../../src/settings/sites';
 import { allTabStates, getTabState } from '../../src/storage/tab-state';
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { topicsReady } from './topics';
+import { topicsReady } from '../../src/packs/topic-registry';
 
 /**
  * Settings changed (hints or a site switched): ask every content script to report again, so that

@@ -7,7 +7,7 @@ import { countDropped } from '../../src/storage/counters';
 import { muteTopic } from './mute';
 import { onDismiss, onScreenReport } from './screen';
 import { openSidePanel } from './side-panel';
-import { isKnownTopic, topicsLoaded, topicsReady } from './topics';
+import { isKnownTopic, topicsLoaded, topicsReady } from '../../src/packs/topic-registry';
 
 /**
  * The one runtime.onMessage listener. Sender first (only our content script, top frame, allowed

@@ -15,7 +15,7 @@ import { recordRecognition } from '../../src/report/timeline';
 import { emptyTabState, getTabState, setTabState } from '../../src/storage/tab-state';
 import { badgeFor, setBadge } from './badge';
 import { serialise } from './tab-queue';
-import { ruleOf, topicCard } from './topics';
+import { ruleOf, topicCard } from '../../src/packs/topic-registry';
 import { heldPhrases, labelsByPhrase, MAX_LABEL } from '../../src/engine/labels';
 
 /**

@@ -1,7 +1,7 @@
 /*
  * Signpost content script: the glue between the page pipeline (src/observe) and the extension.
  *
- *  start ── rules + packs (one storage read, packs.ts) ──▶ first look at this address:
+ *  start ── rules + packs (one storage read, src/packs/effective.ts) ──▶ first look at this address:
  *     scope (src/engine/live.ts): idle — no observer │ page — the whole page │ surfaces — dialogs,
  *     alerts, code forms over the page, found with one native query (src/observe/regions.ts)
  *  DOM changes ──▶ one MutationObserver ──▶ does a batch touch what the scope reads? (changes.ts:
@@ -22,11 +22,11 @@ import { browser } from 'wxt/browser';
 import type { TableRule } from '../../src/engine/types';
 import { createLifetime } from '../../src/observe/lifetime';
 import { createPipeline } from '../../src/observe/pipeline';
+import { watchEffectiveTable } from '../../src/packs/effective';
 import { listenForCapture } from './capture-listener';
 import { listenForShowMe, type Outline } from './show-me';
 import { createHintCard, type HintCard } from './hint/card';
 import { isBackgroundMessage, sendDismiss, sendMute, sendOpenPanel, sendScreen } from './messages';
-import { watchRules } from './packs';
 
 /** Runs once per page (manifest `content_scripts`, at document_end; entrypoints/content-script.ts). */
 export function startContentScript(): void {
@@ -65,5 +65,5 @@ export function startContentScript(): void {
   ctx.listenTo(browser.runtime.onMessage, (message: unknown) => void (isBackgroundMessage(message) && resync()));
   listenForCapture(ctx, () => rules); // "Capture this screen" (side panel)
   outline = listenForShowMe(ctx, pipeline.screen); // "Show me" (side panel)
-  watchRules(ctx, (next) => pipeline.use((rules = next)));
+  watchEffectiveTable(ctx, browser.storage, table, (next) => pipeline.use((rules = next)));
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LOOKUP_REQUEST_KEY } from '../storage/keys';
 
 /**
  * Popup → side panel: "show this article". The popup closes as soon as it has chosen, and the side
@@ -6,7 +7,6 @@ import { browser } from 'wxt/browser';
  * the panel reads it when it starts and watches it while open. A request older than `FRESH_MS` is
  * stale (the panel opening later for another reason must not jump to it).
  */
-export const REQUEST_KEY = 'lookup:show';
 export const FRESH_MS = 10_000;
 
 export interface ArticleRequest {
@@ -23,22 +23,22 @@ export function parseRequest(value: unknown, now = Date.now()): ArticleRequest |
 }
 
 export async function requestArticle(topic: string): Promise<void> {
-  await browser.storage.session.set({ [REQUEST_KEY]: { topic, at: Date.now() } satisfies ArticleRequest });
+  await browser.storage.session.set({ [LOOKUP_REQUEST_KEY]: { topic, at: Date.now() } satisfies ArticleRequest });
 }
 
 /** The pending request, if fresh; it is consumed (removed) so a reload does not replay it. */
 export async function takeRequest(): Promise<ArticleRequest | null> {
-  const stored = (await browser.storage.session.get(REQUEST_KEY))[REQUEST_KEY];
+  const stored = (await browser.storage.session.get(LOOKUP_REQUEST_KEY))[LOOKUP_REQUEST_KEY];
   const request = parseRequest(stored);
-  if (stored !== undefined) await browser.storage.session.remove(REQUEST_KEY);
+  if (stored !== undefined) await browser.storage.session.remove(LOOKUP_REQUEST_KEY);
   return request;
 }
 
 /** Calls `onRequest` for every new request while the page is open. Returns the unsubscribe. */
 export function watchRequests(onRequest: (request: ArticleRequest) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(REQUEST_KEY in changes)) return;
-    const request = parseRequest(changes[REQUEST_KEY]?.newValue);
+    if (area !== 'session' || !(LOOKUP_REQUEST_KEY in changes)) return;
+    const request = parseRequest(changes[LOOKUP_REQUEST_KEY]?.newValue);
     if (request) onRequest(request);
   };
   browser.storage.onChanged.addListener(listener);

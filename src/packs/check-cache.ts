@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PACK_CHECKS_KEY } from '../storage/keys';
 import { isSafeTree, type PackTrees } from './trees';
 import type { PackProblem } from './validate';
 
@@ -9,7 +10,6 @@ import type { PackProblem } from './validate';
  * this, each such pack is parsed once (when it first appears), not at every start. Only the packs
  * in effect are kept. Read back as untrusted: trees are checked node by node, problems by shape.
  */
-export const PACK_CHECKS_KEY = 'packChecks';
 
 export type CheckedEntry = { ok: true; trees: PackTrees } | { ok: false; errors: PackProblem[] };
 export type CheckCache = ReadonlyMap<string, CheckedEntry>;

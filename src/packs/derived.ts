@@ -1,23 +1,18 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { TableRule } from '../engine/types';
-import { phrasesOf, phraseText } from '../rules/compile';
+import { phraseTextsOf } from '../rules/compile';
 import { KINDS } from '../engine/types';
 import { PLATFORMS } from '../rules/platforms';
 import type { MdNode } from '../rules/types';
-import type { EffectiveRule } from './active';
-import { PACK_TABLE_KEY } from './merge-table';
+import type { EffectiveRule } from './effective';
 import { isSafeTree } from './trees';
 
 /**
- * What the background derives from the effective packs, for the other contexts:
- *   `packTable`  (merge-table.ts) the match rules, for the content script;
- *   `packTopics` each pack topic's card data and its article as the safe tree made when the pack
- *                was checked (prepare.ts), for the side panel and popup — which parse nothing.
- * Both are rewritten at every start, so a corrupt value lasts until the next one at most; readers
+ * `packTopics`, what the background derives from the packs in effect for the pages (publish.ts writes
+ * it beside `packTable`; the pages read it through src/ui/pack-topics.ts): each pack topic's card
+ * data and its article as the safe tree made when the pack was checked (prepare.ts) — the pages parse
+ * nothing. Rewritten at every start, so a corrupt value lasts until the next one at most; readers
  * validate anyway (a tree node by node, trees.ts).
  */
-export const PACK_TOPICS_KEY = 'packTopics';
 
 const treeSchema = z.custom<MdNode[]>((value) => isSafeTree(value), 'not a safe article tree');
 
@@ -55,14 +50,7 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
     related: fm.related,
     // A rule reaches here prepared (load.ts); were one not, its text is kept, never parsed by a page.
     ...(rule.body ? { body: rule.body } : { markdown: article }),
-    screenTexts: [
-      ...new Set(
-        [...phrasesOf(fm)]
-          .filter(({ phrase }) => typeof phrase === 'string' || phrase.lang === 'en')
-          .map(({ phrase }) => phraseText(phrase)),
-      ),
-    ],
-    phrases: [...new Set([...phrasesOf(fm)].map(({ phrase }) => phraseText(phrase)))],
+    ...phraseTextsOf(fm),
     ...(fm.search ? { search: fm.search } : {}),
     ...(rule.translations
       ? {
@@ -78,37 +66,10 @@ export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
   }));
 }
 
-export function packTableOf(rules: readonly EffectiveRule[]): TableRule[] {
-  return rules.flatMap(({ rule }) => (rule.table ? [rule.table] : []));
-}
-
-/**
- * Writes both derived keys (background only) — only when they differ from what is stored: the
- * worker starts often, and every content script and open panel follows these keys' changes.
- */
-export async function writeDerived(rules: readonly EffectiveRule[]): Promise<void> {
-  const next: Record<string, unknown> = { [PACK_TABLE_KEY]: packTableOf(rules), [PACK_TOPICS_KEY]: packTopicsOf(rules) };
-  const stored = await browser.storage.local.get([PACK_TABLE_KEY, PACK_TOPICS_KEY]);
-  const changed = Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
-  if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
-}
-
 export function parsePackTopics(stored: unknown): PackTopic[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((t) => {
     const parsed = packTopicSchema.safeParse(t);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-export async function readPackTopics(): Promise<PackTopic[]> {
-  return parsePackTopics((await browser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]);
-}
-
-export function watchPackTopics(onChange: (topics: PackTopic[]) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PACK_TOPICS_KEY in changes) onChange(parsePackTopics(changes[PACK_TOPICS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,6 +1,6 @@
-import type { ActivePack } from './active';
 import { fingerprint, type CheckCache, type CheckedEntry } from './check-cache';
 import { checkPack } from './check';
+import type { ActivePack } from './effective';
 import { isPrepared, type PrepareOptions } from './prepare';
 import { keptProblems, type PackStatus } from './state';
 import type { LoadedPack } from './store';

@@ -27,11 +27,3 @@ function plainParagraphs(text: string): MdNode[] {
     .filter((p) => p !== '')
     .map((p) => ({ t: 'p' as const, c: [p] }));
 }
-
-/** Bundled articles with the pack topics merged in (same id: the pack's), in id order. */
-export function mergeArticles(bundled: readonly Article[], topics: readonly PackTopic[]): Article[] {
-  if (topics.length === 0) return bundled as Article[];
-  const byId = new Map(bundled.map((a) => [a.id, a] as const));
-  for (const topic of topics) byId.set(topic.id, packArticle(topic));
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-}

@@ -1,6 +1,7 @@
 import { screenEffects, type Conflict, type KnownScreen } from '../builder/conflicts';
 import type { TableRule } from '../engine/types';
-import { mergeTables, type RulePack } from './validate';
+import { tableWithPacks } from './effective';
+import type { RulePack } from './validate';
 
 /**
  * What a pack does to the bundled screens, said before it is stored: which screens would rank a
@@ -28,7 +29,7 @@ export interface ScreenCheck {
 
 /** The pack merged as the extension merges it, against every bundled screen. */
 export function checkPackScreens(bundled: readonly TableRule[], packs: readonly RulePack[], screens: readonly KnownScreen[]): ScreenCheck {
-  const after = mergeTables(bundled, packs);
+  const after = tableWithPacks(bundled, packs);
   const ids = [...new Set(packs.flatMap((p) => p.rules.filter((r) => r.table).map((r) => r.frontMatter.id)))];
   const onBundled = screens.filter((s) => s.bundled);
   const { matches, conflicts } = screenEffects(bundled, after, ids, onBundled);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { PACK_STATE_KEY } from '../storage/keys';
 import type { PackProblem } from './validate';
 
 /**
@@ -9,7 +10,6 @@ import type { PackProblem } from './validate';
  * (it failed the import checks — a policy's pack, or one an earlier version stored — with every
  * problem). The other packs are never affected by one that is refused.
  */
-export const PACK_STATE_KEY = 'packState';
 /** Problems kept per pack: enough to fix it, bounded so that a broken pack cannot fill storage. */
 export const MAX_KEPT_PROBLEMS = 100;
 

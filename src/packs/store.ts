@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { RULE_PACKS_KEY } from '../storage/keys';
 import { treesOf, withTrees } from './trees';
 import { validateRulePackData, type RulePack } from './validate';
 
@@ -15,7 +16,6 @@ import { validateRulePackData, type RulePack } from './validate';
  * made when it was imported. An entry stored by an earlier version has none: it still loads, and
  * the background checks it as it would a policy's pack, once (load.ts), before it is used.
  */
-export const RULE_PACKS_KEY = 'rulePacks';
 /** Packs are ≤ 2 MB each; storage.local holds 10 MB in all. */
 export const MAX_STORED_PACKS = 20;
 

@@ -7,8 +7,8 @@ import type { MdNode } from '../rules/types';
 import { packPathProblem } from './paths';
 
 /**
- * Organisation rule packs: the format and its validation (import, storage and the merged rule set
- * live in src/packs/). A pack is one JSON file of already-structured rules —
+ * Organisation rule packs: the format and its validation (import, storage and the rule set in effect
+ * live beside it, src/packs/; the format in its README). A pack is one JSON file of already-structured rules —
  * each entry the same front matter a bundled `rules/*.md` file has, validated with the same
  * `frontMatterSchema`, plus its article as Markdown text — so no YAML parser reaches a bundle.
  *
@@ -213,11 +213,4 @@ function protoProblem(data: unknown, path: string): PackProblem {
 function rulesOf(data: unknown): unknown[] {
   const rules = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).rules : undefined;
   return Array.isArray(rules) ? rules.slice(0, MAX_PACK_RULES) : [];
-}
-
-/** Pack topics added to or overriding bundled ones (same id: the pack's wins), in a stable order. */
-export function mergeTables(bundled: readonly TableRule[], packs: readonly RulePack[]): TableRule[] {
-  const byId = new Map(bundled.map((r) => [r.id, r] as const));
-  for (const pack of packs) for (const rule of pack.rules) if (rule.table) byId.set(rule.table.id, rule.table);
-  return [...byId.values()];
 }

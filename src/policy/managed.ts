@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../settings/schema';
+import { POLICY_COPY_KEY, POLICY_RULE_PACKS_KEY } from '../storage/keys';
 import type { Site } from '../settings/sites';
 
 /**
@@ -29,9 +30,6 @@ export interface ManagedPolicy {
 export type LockedSetting = 'hints' | 'unknownBadge' | 'askHelped' | 'uiLanguage' | 'mutedTopics' | `sites.${Site}`;
 
 export const EMPTY_POLICY: ManagedPolicy = { settings: {}, rulePacks: [], problems: [], locked: [] };
-
-/** The policy key for rule packs; every other key is a settings field. */
-export const RULE_PACKS_KEY = 'rulePacks';
 
 /**
  * The policy as last read in this context (a service-worker run, a page), forgotten as soon as
@@ -87,11 +85,8 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
   return policy;
 }
 
-/**
- * storage.local copy of the last policy read. Chromium's first storage.managed read after the
- * browser starts can take seconds (its policy loader settles first); hot paths must not wait that.
- */
-export const POLICY_COPY_KEY = 'policyCopy';
+// storage.local `policyCopy`: the last policy read. Chromium's first storage.managed read after the
+// browser starts can take seconds (its policy loader settles first); hot paths must not wait that.
 // Chromium's storage.managed reads are usually a few ms, but now and then take 200 ms or more (and
 // seconds on the first after start): per-report work waits this long at most.
 const WAIT_MS = 25;
@@ -169,7 +164,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   let rulePacks: unknown[] = [];
 
   for (const [key, value] of Object.entries(raw)) {
-    if (key === RULE_PACKS_KEY) {
+    if (key === POLICY_RULE_PACKS_KEY) {
       rulePacks = parseRulePacks(value, problems);
     } else if (key === 'sites') {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIONS_KEYS } from '../storage/keys';
 import { append, readList } from './session-log';
 
 /**
@@ -38,25 +39,27 @@ export const actionEntrySchema = z.object({
 export type ActionEntry = z.infer<typeof actionEntrySchema>;
 
 export const MAX_ACTIONS = 100;
-const KEYS = { background: 'diag:actions', pages: 'diag:actions:pages' } as const;
 
 /**
  * Records one action. `by`: which context writes (each has its own list). A topic that is not an
  * id is left out rather than stored.
  */
 export function recordAction(
-  by: keyof typeof KEYS,
+  by: keyof typeof ACTIONS_KEYS,
   action: Action,
   tabId: number | null,
   topic: string | null = null,
   at = Date.now(),
 ): Promise<void> {
   const id = topic !== null && publicId.safeParse(topic).success ? topic : null;
-  return append(KEYS[by], actionEntrySchema, { at, tabId, action, topic: id }, MAX_ACTIONS);
+  return append(ACTIONS_KEYS[by], actionEntrySchema, { at, tabId, action, topic: id }, MAX_ACTIONS);
 }
 
 /** Every recorded action, oldest first. */
 export async function readActions(): Promise<ActionEntry[]> {
-  const [background, pages] = await Promise.all([readList(KEYS.background, actionEntrySchema), readList(KEYS.pages, actionEntrySchema)]);
+  const [background, pages] = await Promise.all([
+    readList(ACTIONS_KEYS.background, actionEntrySchema),
+    readList(ACTIONS_KEYS.pages, actionEntrySchema),
+  ]);
   return [...background, ...pages].sort((a, b) => a.at - b.at);
 }

@@ -7,9 +7,14 @@ import { z } from 'zod';
  * with the browser. Every read is zod-validated, so a corrupt list reads as empty.
  */
 
+/** What storage holds under a list's key, checked: a corrupt list reads as empty, never as trusted data. */
+export function parseList<T>(stored: unknown, schema: z.ZodType<T>): T[] {
+  const parsed = z.array(schema).safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
 export async function readList<T>(key: string, schema: z.ZodType<T>): Promise<T[]> {
-  const parsed = z.array(schema).safeParse((await browser.storage.session.get(key))[key]);
-  return parsed.success ? parsed.data : []; // corrupt reads as empty, never as trusted data
+  return parseList((await browser.storage.session.get(key))[key], schema);
 }
 
 // Appends are serialised so that two in one tick cannot lose each other. Per JavaScript context:

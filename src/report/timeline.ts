@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Match } from '../engine/types';
 import { MAX_STORED_HEADING, type UnknownScreen } from '../messaging/types';
+import { ERRORS_KEY, TIMELINE_KEY } from '../storage/keys';
 import { maskUrl, redactCut } from './redact';
 import { append, readList } from './session-log';
 
@@ -11,8 +12,6 @@ import { append, readList } from './session-log';
  * masked before it is stored, so nothing personal sits in storage waiting for a report.
  */
 
-const TIMELINE_KEY = 'diag:timeline';
-const ERRORS_KEY = 'diag:errors';
 export const MAX_TIMELINE = 100;
 export const MAX_ERRORS = 50;
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { applyPolicy, parseManagedPolicy, policyInForce, POLICY_COPY_KEY, watchManagedPolicy } from '../policy/managed';
+import { applyPolicy, parseManagedPolicy, policyInForce, watchManagedPolicy } from '../policy/managed';
+import { POLICY_COPY_KEY, SETTINGS_KEY } from '../storage/keys';
 import { parseSettings, type Settings } from './schema';
 
-/** One storage.sync item holds every setting (well under the 8 KB per-item quota). */
-export const SETTINGS_KEY = 'settings';
+// One storage.sync item, `settings`, holds every setting (well under the 8 KB per-item quota).
 
 /**
  * The settings in force: the person's (storage.sync) with whatever the organisation's policy fixes

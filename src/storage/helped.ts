@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { HELPED_KEY } from './keys';
 
 /**
  * "Did this fix it?" answers, kept on this computer (storage.local) and only as counts per topic
  * and interface language — no text, no address, no time. Shown in Settings ("what helped on this
  * computer", with a reset) and in the diagnostics report, so support sees which articles fail people.
  */
-export const HELPED_KEY = 'helped';
 const MAX_TOPICS = 200;
 
 const countsSchema = z.strictObject({ yes: z.number().int().min(0), no: z.number().int().min(0) });

@@ -1,42 +1,24 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { repairStoredPacks } from '../packs/store';
 import { recordInternalError } from '../report/timeline';
-import { DEFAULT_SETTINGS, parseSettings } from '../settings/schema';
-import { SETTINGS_KEY } from '../settings/store';
-import { parseTabState } from './tab-state';
+import { STORAGE_VERSION_KEY } from './keys';
+import { STORAGE_MAP, type StorageArea, type StoredKey } from './map';
+import { MIGRATIONS, parseStorageVersion, STORAGE_VERSION } from './migrations';
 
 /**
- * Versioned storage with migrations, and a repair pass for corrupt values. Runs once when the
- * background starts (before it trusts anything stored):
+ * The storage check, once when the background starts (before it trusts anything stored): it walks
+ * the storage map (map.ts), every key Signpost writes, and does what each entry's `repair` says.
  *
- * 1. `storage.local` `storageVersion` says which layout the stored data has. Each migration moves
- *    data from version n-1 to n; the version is written after the last one succeeds. A version newer
- *    than this build (a downgrade) is left alone: nothing is deleted that a newer Signpost wrote.
- * 2. Every key Signpost owns is validated. Garbage (not merely an older shape the readers already
- *    accept) is replaced by its default — a broken settings field by that field's default, the rest
- *    kept — and a note goes to the diagnostics log (`diag:errors`), so support can see it happened.
+ * 1. Migrations first (migrations.ts): `storageVersion` says which layout the stored data has.
+ * 2. Then garbage (not merely an older shape the readers already accept) is repaired: a broken
+ *    settings field back to its default, the rest kept; an unreadable session value removed; the
+ *    unreadable stored packs dropped, the good ones kept. Each repair leaves a note in the
+ *    diagnostics log (`diag:errors`), so support can see it happened. Keys the map leaves to their
+ *    writer (rewritten at every start, or at the next write) are not touched here: the background
+ *    rewrites some of them at this very moment.
  *
- * Readers stay defensive on their own (every read is zod-validated); this pass makes the repair
- * visible and durable instead of re-failing silently on every read.
+ * Readers stay defensive on their own (every read is parsed); this pass makes the repair visible and
+ * durable instead of re-failing silently on every read.
  */
-
-export const STORAGE_VERSION_KEY = 'storageVersion';
-export const STORAGE_VERSION = 1;
-
-/** Migration to version n, keyed by n. Version 1 is the first versioned layout: nothing to move. */
-export const MIGRATIONS: Record<number, () => Promise<void>> = {
-  1: async () => undefined,
-};
-
-const droppedSchema = z.object({ total: z.number().int().min(0), byReason: z.record(z.string(), z.number().int().min(0)) });
-const listSchema = z.array(z.unknown());
-/** storage.session keys whose value must parse; a key that fails is removed (it then reads as empty). */
-const SESSION_CHECKS: { matches: (key: string) => boolean; valid: (value: unknown) => boolean }[] = [
-  { matches: (k) => /^tab:\d+$/.test(k), valid: (v) => parseTabState(v) !== null },
-  { matches: (k) => k === 'diag:dropped', valid: (v) => droppedSchema.safeParse(v).success },
-  { matches: (k) => k === 'diag:timeline' || k === 'diag:errors', valid: (v) => listSchema.safeParse(v).success },
-];
 
 export interface StorageCheck {
   /** The version found before migrating (0: none stored). */
@@ -47,16 +29,27 @@ export interface StorageCheck {
   notes: string[];
 }
 
+type Entry<H extends StoredKey['repair']['how']> = StoredKey & { repair: Extract<StoredKey['repair'], { how: H }> };
+const withRepair = <H extends StoredKey['repair']['how']>(how: H): Entry<H>[] =>
+  STORAGE_MAP.filter((entry): entry is Entry<H> => entry.repair.how === how);
+
 export async function checkStorage(): Promise<StorageCheck> {
   const notes: string[] = [];
-
-  // 1. Version and migrations.
-  const storedVersion = (await browser.storage.local.get(STORAGE_VERSION_KEY))[STORAGE_VERSION_KEY];
-  let from = 0;
-  if (storedVersion !== undefined) {
-    if (Number.isInteger(storedVersion) && (storedVersion as number) >= 0) from = storedVersion as number;
-    else notes.push(`storage: ${STORAGE_VERSION_KEY} was unreadable; migrations run again from the start`);
+  const { from, to } = await migrate(notes);
+  for (const entry of withRepair('reset-broken-fields')) await resetBrokenFields(entry, notes);
+  for (const area of new Set(withRepair('remove-unreadable').map((e) => e.area))) await removeUnreadable(area, notes);
+  for (const entry of withRepair('drop-unreadable-entries')) {
+    const note = await entry.repair.repair();
+    if (note) notes.push(note);
   }
+  for (const note of notes) await recordInternalError('error', note);
+  return { from, to, notes };
+}
+
+async function migrate(notes: string[]): Promise<{ from: number; to: number }> {
+  const version = parseStorageVersion((await browser.storage.local.get(STORAGE_VERSION_KEY))[STORAGE_VERSION_KEY]);
+  if (version === null) notes.push(`storage: ${STORAGE_VERSION_KEY} was unreadable; migrations run again from the start`);
+  const from = version ?? 0;
   let to = from;
   if (from < STORAGE_VERSION) {
     for (let v = from + 1; v <= STORAGE_VERSION; v++) {
@@ -65,37 +58,34 @@ export async function checkStorage(): Promise<StorageCheck> {
     }
     await browser.storage.local.set({ [STORAGE_VERSION_KEY]: to });
   }
+  return { from, to };
+}
 
-  // 2. Settings (storage.sync): repair broken fields, keep the rest.
-  const settings = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (settings !== undefined) {
-    const repaired = parseSettings(settings);
-    const isObject = typeof settings === 'object' && settings !== null && !Array.isArray(settings);
-    const broken = isObject
-      ? (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).filter(
-          (k) => k in settings && JSON.stringify((settings as Record<string, unknown>)[k]) !== JSON.stringify(repaired[k]),
-        )
-      : ['all'];
-    if (broken.length > 0) {
-      await browser.storage.sync.set({ [SETTINGS_KEY]: repaired });
-      notes.push(`storage: settings (${broken.join(', ')}) unreadable; defaults restored`);
-    }
-  }
+/** An object of fields (the settings): the broken ones back to their defaults, the rest kept. */
+async function resetBrokenFields(entry: Entry<'reset-broken-fields'>, notes: string[]): Promise<void> {
+  const area = browser.storage[entry.area];
+  const stored = (await area.get(entry.key))[entry.key];
+  if (stored === undefined) return;
+  const repaired = entry.parse(stored) as Record<string, unknown>;
+  const isObject = typeof stored === 'object' && stored !== null && !Array.isArray(stored);
+  const broken = isObject
+    ? entry.repair.fields.filter(
+        (k) => k in stored && JSON.stringify((stored as Record<string, unknown>)[k]) !== JSON.stringify(repaired[k]),
+      )
+    : ['all'];
+  if (broken.length === 0) return;
+  await area.set({ [entry.key]: repaired });
+  notes.push(`storage: ${entry.key} (${broken.join(', ')}) unreadable; defaults restored`);
+}
 
-  // 3. storage.session: drop what does not parse.
-  const session = await browser.storage.session.get(null);
-  const bad = Object.entries(session)
-    .filter(([key, value]) => SESSION_CHECKS.some((c) => c.matches(key) && !c.valid(value)))
+/** Every value in `area` that a map entry reads and cannot: removed (one note for them all). */
+async function removeUnreadable(area: StorageArea, notes: string[]): Promise<void> {
+  const checks = withRepair('remove-unreadable').filter((e) => e.area === area);
+  const stored = await browser.storage[area].get(null);
+  const bad = Object.entries(stored)
+    .filter(([key, value]) => checks.some((c) => c.matches(key) && !c.repair.readable(value)))
     .map(([key]) => key);
-  if (bad.length > 0) {
-    await browser.storage.session.remove(bad);
-    notes.push(`storage: ${bad.length === 1 ? bad[0] : `${bad.length} session keys (${bad.slice(0, 5).join(', ')})`} unreadable; reset`);
-  }
-
-  // 4. Imported rule packs (storage.local): drop entries that do not validate, keep the rest.
-  const packsNote = await repairStoredPacks();
-  if (packsNote) notes.push(packsNote);
-
-  for (const note of notes) await recordInternalError('error', note);
-  return { from, to, notes };
+  if (bad.length === 0) return;
+  await browser.storage[area].remove(bad);
+  notes.push(`storage: ${bad.length === 1 ? bad[0] : `${bad.length} ${area} keys (${bad.slice(0, 5).join(', ')})`} unreadable; reset`);
 }

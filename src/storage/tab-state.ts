@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { matchSchema } from '../messaging/schemas';
 import { MAX_REPORTED_MATCHES } from '../messaging/types';
+import { TAB_KEY_PREFIX, tabKey } from './keys';
 
 const MAX_DISMISSED = 50;
 
@@ -57,9 +58,6 @@ export const tabStateSchema = z.object({
 
 export type TabState = z.infer<typeof tabStateSchema>;
 
-const PREFIX = 'tab:';
-export const tabKey = (tabId: number) => `${PREFIX}${tabId}`;
-
 export function emptyTabState(): TabState {
   return {
     url: '',
@@ -111,8 +109,8 @@ export async function allTabStates(): Promise<Map<number, TabState>> {
   const all = await browser.storage.session.get(null);
   const out = new Map<number, TabState>();
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PREFIX)) continue;
-    const tabId = Number(key.slice(PREFIX.length));
+    if (!key.startsWith(TAB_KEY_PREFIX)) continue;
+    const tabId = Number(key.slice(TAB_KEY_PREFIX.length));
     const state = parseTabState(value);
     if (Number.isInteger(tabId) && state) out.set(tabId, state);
   }

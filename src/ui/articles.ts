@@ -1,14 +1,14 @@
 import articles from 'virtual:signpost/articles';
 import { useEffect, useState } from 'preact/hooks';
-import { mergeArticles } from '../packs/pack-articles';
-import { readPackTopics, watchPackTopics, type PackTopic } from '../packs/derived';
+import { effectiveArticles } from '../packs/effective';
 import type { Article } from '../rules/types';
+import { followPackArticles } from './pack-topics';
 
 /**
  * Every article in every language, for the pages that show any topic in any language (settings,
  * replay, the rule builder; the popup and side panel load one language: shown-articles.ts,
  * lookup-search.ts): the bundled ones with the rule packs' topics merged in (same id: the
- * pack's). Pack topics arrive from storage (`packTopics`, written by the background) a moment after
+ * pack's; src/packs/effective.ts). Pack topics arrive from storage (pack-topics.ts) a moment after
  * the page starts and whenever packs change; `useArticles()` re-renders its component then, and
  * `articleById` always answers from the current set.
  */
@@ -19,8 +19,8 @@ let byId = new Map(articles.map((a) => [a.id, a]));
 const listeners = new Set<(list: readonly Article[]) => void>();
 let started = false;
 
-function apply(topics: readonly PackTopic[]): void {
-  current = mergeArticles(articles, topics);
+function apply(packs: readonly Article[]): void {
+  current = effectiveArticles(articles, packs);
   byId = new Map(current.map((a) => [a.id, a]));
   for (const listener of listeners) listener(current);
 }
@@ -28,8 +28,7 @@ function apply(topics: readonly PackTopic[]): void {
 function start(): void {
   if (started) return;
   started = true;
-  watchPackTopics(apply);
-  void readPackTopics().then(apply, () => undefined);
+  followPackArticles(apply);
 }
 
 export function articleById(id: string): Article | undefined {

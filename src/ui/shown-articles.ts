@@ -1,6 +1,7 @@
 import meta from 'virtual:signpost/article-meta';
 import { texts } from 'virtual:signpost/loaders';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { overrideById } from '../packs/effective';
 import { needsEnglish, shownArticle, shownArticles, type ArticleTexts, type ShownArticle } from '../rules/article-parts';
 import { usePackArticles } from './pack-topics';
 
@@ -8,7 +9,7 @@ import { usePackArticles } from './pack-topics';
  * The articles the side panel shows, in the person's language: that language's words only (a chunk
  * per language), and the English ones — the bundled fallback — only when an article has no
  * translation in it, then shown in English with the note, as always (textIn). Rule packs' topics
- * take their place by id, as everywhere (src/packs/pack-articles.ts).
+ * take their place by id, as everywhere (src/packs/effective.ts).
  */
 const bundled = new Map<string, Promise<ShownArticle[]>>();
 
@@ -47,8 +48,7 @@ export function useShownArticles(lang: string): ShownById | null {
   }, [lang]);
   return useMemo(() => {
     if (!loaded || packs === null) return null;
-    const byId = new Map(loaded.list.map((a) => [a.id, a]));
-    for (const pack of packs) byId.set(pack.id, shownArticle(pack, loaded.lang));
-    return byId;
+    const fromPacks = packs.map((pack) => shownArticle(pack, loaded.lang));
+    return new Map(overrideById(loaded.list, fromPacks).map((a) => [a.id, a]));
   }, [loaded, packs]);
 }

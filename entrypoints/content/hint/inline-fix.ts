@@ -5,7 +5,7 @@ import type { HintLabels } from '../../../src/messaging/types';
  * build drops this module). Firefox refuses `sidebarAction.open()` from a page click relayed by a
  * content script, so instead of a "Show the fix" button that cannot work, the card shows the first
  * steps of the fix and how to open the full article — both sent by the background with the hint,
- * in the person's language (src/hint/payload.ts, src/rules/short-fix.ts).
+ * in the person's language (src/hint/payload.ts, src/build/rules/short-fix.ts).
  */
 export interface InlineFix {
   /** The nodes to place in the card, before its actions. */

@@ -1,21 +1,23 @@
 import { browser } from 'wxt/browser';
-import { CATALOG_IDS } from '../../src/rules/catalog-ids';
-import { effectivePackRules } from '../../src/packs/active';
-import { readCheckCache, writeCheckCache } from '../../src/packs/check-cache';
-import { writeDerived } from '../../src/packs/derived';
-import { loadPacks } from '../../src/packs/load';
-import { writePackState, type PackStatus } from '../../src/packs/state';
-import { readStoredPacks, RULE_PACKS_KEY } from '../../src/packs/store';
-import { policyInForce, watchManagedPolicy } from '../../src/policy/managed';
-import { recordInternalError } from '../../src/report/timeline';
-import { packTopicsFailed, packTopicsLoading, setPackTopics } from './topics';
+import { policyInForce, watchManagedPolicy } from '../policy/managed';
+import { recordInternalError } from '../report/timeline';
+import { CATALOG_IDS } from '../rules/catalog-ids';
+import { PACK_TABLE_KEY, PACK_TOPICS_KEY, RULE_PACKS_KEY } from '../storage/keys';
+import { readCheckCache, writeCheckCache } from './check-cache';
+import { packTopicsOf } from './derived';
+import { effectivePackRules, packTableOf, type EffectiveRule } from './effective';
+import { loadPacks } from './load';
+import { writePackState, type PackStatus } from './state';
+import { readStoredPacks } from './store';
+import { packTopicsFailed, packTopicsLoading, setPackTopics } from './topic-registry';
 
 /**
- * The rule packs in effect (imported + organisation policy), computed here and only here: at start
- * and whenever the stored packs or the policy change. Each pack is checked and loaded on its own
- * (src/packs/load.ts): one that fails is refused and reported (`packState`, the diagnostics log),
- * the others stay in effect. Updates the background's topic lookups and writes `packTable` (content
- * script) and `packTopics` (side panel, popup: articles as safe trees, nothing left to parse).
+ * The rule packs in effect (imported + organisation policy), computed in the background and only
+ * there: at start and whenever the stored packs or the policy change. Each pack is checked and
+ * loaded on its own (load.ts): one that fails is refused and reported (`packState`, the diagnostics
+ * log), the others stay in effect. Then the background's topic lookups (topic-registry.ts) and what
+ * the other contexts read: `packTable` (the content script) and `packTopics` (the pages: articles as
+ * safe trees, nothing left to parse).
  */
 const BUNDLED_IDS: ReadonlySet<string> = new Set(CATALOG_IDS);
 
@@ -49,6 +51,18 @@ async function apply(): Promise<void> {
     packTopicsFailed();
     await recordInternalError('error', `rule packs: ${error instanceof Error ? error.message : String(error)}`).catch(() => undefined);
   }
+}
+
+/**
+ * Writes `packTable` and `packTopics` — only when they differ from what is stored: the worker starts
+ * often, and every content script and open page follows these keys' changes. Both are rewritten at
+ * every start, so a corrupt value lasts until the next one at most.
+ */
+async function writeDerived(rules: readonly EffectiveRule[]): Promise<void> {
+  const next: Record<string, unknown> = { [PACK_TABLE_KEY]: packTableOf(rules), [PACK_TOPICS_KEY]: packTopicsOf(rules) };
+  const stored = await browser.storage.local.get([PACK_TABLE_KEY, PACK_TOPICS_KEY]);
+  const changed = Object.fromEntries(Object.entries(next).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
+  if (Object.keys(changed).length > 0) await browser.storage.local.set(changed);
 }
 
 /** A pack refused now that was not before goes to the diagnostics log once (not at every start). */
