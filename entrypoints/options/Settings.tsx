@@ -1,19 +1,12 @@
-import articles from 'virtual:signpost/articles';
 import { useEffect, useState } from 'preact/hooks';
-import { UI_LANGUAGES, type MessageKey, type UiLanguage } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
-import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
-import { textIn } from '../../src/rules/article-text';
-import { PLATFORMS } from '../../src/search';
 import { DEFAULT_SETTINGS, type Settings as SettingsValue } from '../../src/settings/schema';
 import { getSettings, resetSettings, updateSettings, watchSettings, type DeepPartial } from '../../src/settings/store';
+import { LanguageSetting } from './LanguageSetting';
+import { MutedTopics } from './MutedTopics';
 import { LockedNote, lockProps, PolicyProblems, useManagedPolicy } from './policy';
 import { RulePacks } from './RulePacks';
 import { WhatHelped } from './WhatHelped';
-
-const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };
-// The language names are shown in their own language: the option carries its own `lang`.
-const LANGUAGE_TAG: Partial<Record<UiLanguage, string>> = { en: 'en', es: 'es', pt_BR: 'pt-BR' };
 
 type Status = { key: 'settingsSaved' | 'settingsResetDone' | 'settingsResetUndone' } | { key: 'settingsSaveFailed'; error: string } | null;
 
@@ -22,12 +15,11 @@ type Status = { key: 'settingsSaved' | 'settingsResetDone' | 'settingsResetUndon
  * What the organisation's policy sets (src/policy) is shown in force, disabled, and says so.
  */
 export function Settings() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [settings, setSettings] = useState<SettingsValue | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
   const [undo, setUndo] = useState<SettingsValue | null>(null);
-  const [topicFilter, setTopicFilter] = useState('');
   const policy = useManagedPolicy();
 
   useEffect(() => {
@@ -71,17 +63,6 @@ export function Settings() {
     const back = undo;
     setUndo(null);
     void save(back).then(() => setStatus({ key: 'settingsResetUndone' }));
-  };
-
-  const muted = new Set(settings.mutedTopics);
-  // Typed words filter the topics by title (in the page's language), accents and case aside.
-  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  const shownTopic = (a: (typeof articles)[number]) => fold(textIn(a, lang).title).includes(fold(topicFilter.trim()));
-  const toggleMuted = (id: string, on: boolean) => {
-    const next = new Set(muted);
-    if (on) next.add(id);
-    else next.delete(id);
-    void save({ mutedTopics: [...next].sort() });
   };
 
   return (
@@ -164,62 +145,9 @@ export function Settings() {
         <LockedNote policy={policy} setting="sites.x" />
       </fieldset>
 
-      <fieldset>
-        <legend>{t('settingsLanguageLegend')}</legend>
-        <div class="field">
-          <label for="ui-language">{t('settingsLanguageLabel')}</label>
-          <select
-            id="ui-language"
-            name="uiLanguage"
-            value={settings.uiLanguage}
-            {...lockProps(policy, 'uiLanguage', 'language-help')}
-            onChange={(e) => void save({ uiLanguage: e.currentTarget.value as UiLanguage })}
-          >
-            {UI_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang} lang={LANGUAGE_TAG[lang]}>
-                {t(LANGUAGE_LABEL[lang])}
-              </option>
-            ))}
-          </select>
-          <p id="language-help" class="help">
-            {t('settingsLanguageHelp')}
-          </p>
-          <LockedNote policy={policy} setting="uiLanguage" />
-        </div>
-      </fieldset>
+      <LanguageSetting value={settings.uiLanguage} policy={policy} onChange={(uiLanguage) => void save({ uiLanguage })} />
 
-      <fieldset class="topics" aria-describedby="muted-help">
-        <legend>{t('settingsMutedLegend')}</legend>
-        <p id="muted-help" class="help">
-          {t('settingsMutedHelp')} {t('settingsMutedCount', muted.size)}
-        </p>
-        <LockedNote policy={policy} setting="mutedTopics" />
-        <label class="filter">
-          <span>{t('settingsMutedFilter')}</span>
-          <input type="search" name="topic-filter" value={topicFilter} onInput={(e) => setTopicFilter(e.currentTarget.value)} />
-        </label>
-        {PLATFORMS.map((platform) => (
-          <section key={platform} aria-labelledby={`muted-${platform}`}>
-            <h2 id={`muted-${platform}`}>{t(PLATFORM_LABEL[platform])}</h2>
-            {articles
-              .filter((a) => a.platform === platform && shownTopic(a))
-              .sort((a, b) => textIn(a, lang).title.localeCompare(textIn(b, lang).title, lang))
-              .map((a) => (
-                <label key={a.id} class="check">
-                  <input
-                    type="checkbox"
-                    name="muted"
-                    value={a.id}
-                    checked={muted.has(a.id)}
-                    {...lockProps(policy, 'mutedTopics')}
-                    onChange={(e) => toggleMuted(a.id, e.currentTarget.checked)}
-                  />
-                  <span lang={textIn(a, lang).lang}>{textIn(a, lang).title}</span>
-                </label>
-              ))}
-          </section>
-        ))}
-      </fieldset>
+      <MutedTopics muted={settings.mutedTopics} policy={policy} onChange={(mutedTopics) => void save({ mutedTopics })} />
 
       <WhatHelped />
 

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../src/i18n/preact';
 import { textIn } from '../../src/rules/article-text';
-import { HELPED_KEY, readHelped, resetHelped, type HelpedCounts } from '../../src/storage/helped';
+import { readHelped, resetHelped, type HelpedCounts } from '../../src/storage/helped';
+import { HELPED_KEY } from '../../src/storage/keys';
 
 /** "What helped on this computer": the "Did this fix it?" answers, per topic (all languages added up), with a reset. */
 export function WhatHelped() {

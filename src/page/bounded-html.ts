@@ -1,4 +1,6 @@
 import { Tokenizer } from 'htmlparser2';
+import { FOREIGN, IMPLIES_CLOSE, INTEGRATION, RAW_TEXT, VOID } from './parser-tags';
+import { TagStack } from './tag-stack';
 
 /**
  * Markup from a stranger, bounded before any parser builds a tree from it. Parsers pay for depth:
@@ -37,85 +39,6 @@ export interface BoundedHtml {
 /** Passes before giving up on markup whose cuts keep making new tags (an ordinary page needs one). */
 const MAX_PASSES = 4;
 
-/** What htmlparser2's parser does with tags (its Parser.js, version 10): kept in step by tests/unit/bounded-html.test.ts. */
-const VOID = new Set([
-  'area',
-  'base',
-  'basefont',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'isindex',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-const FOREIGN = new Set(['math', 'svg']);
-const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
-/** Tags whose content the tokenizer reads as raw text up to their closing tag. */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
-const P = ['p'];
-const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
-const IMPLIES_CLOSE = new Map<string, Set<string>>(
-  Object.entries({
-    tr: ['tr', 'th', 'td'],
-    th: ['th'],
-    td: ['thead', 'th', 'td'],
-    body: ['head', 'link', 'script'],
-    li: ['li'],
-    option: ['option'],
-    optgroup: ['optgroup', 'option'],
-    dd: ['dd', 'dt'],
-    dt: ['dd', 'dt'],
-    rt: ['rt', 'rp'],
-    rp: ['rt', 'rp'],
-    tbody: ['thead', 'tbody'],
-    tfoot: ['thead', 'tbody'],
-    ...Object.fromEntries(['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t) => [t, FORM])),
-    ...Object.fromEntries(
-      [
-        'p',
-        'h1',
-        'h2',
-        'h3',
-        'h4',
-        'h5',
-        'h6',
-        'address',
-        'article',
-        'aside',
-        'blockquote',
-        'details',
-        'div',
-        'dl',
-        'fieldset',
-        'figcaption',
-        'figure',
-        'footer',
-        'form',
-        'header',
-        'hr',
-        'main',
-        'nav',
-        'ol',
-        'pre',
-        'section',
-        'table',
-        'ul',
-      ].map((t) => [t, P]),
-    ),
-  }).map(([tag, closes]) => [tag, new Set(closes)]),
-);
-
 /** Bounds `html` (see above). Linear in its length; a page within bounds is returned as it is. */
 export function boundHtml(html: string, bounds: HtmlBounds = HTML_BOUNDS): BoundedHtml {
   let text = html;
@@ -129,35 +52,6 @@ export function boundHtml(html: string, bounds: HtmlBounds = HTML_BOUNDS): Bound
     text = without(text, found.cuts, found.end);
   }
   return { html: text.replace(/</g, '&lt;'), deepTags, cut, textOnly: true };
-}
-
-/** A stack of tag names with the count of each name in it, so "is a `div` open?" costs O(1). */
-class Stack {
-  readonly names: string[] = [];
-  private readonly counts = new Map<string, number>();
-  push(name: string): void {
-    this.names.push(name);
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-  pop(): string | undefined {
-    const name = this.names.pop();
-    if (name !== undefined) this.counts.set(name, this.counts.get(name)! - 1);
-    return name;
-  }
-  has(name: string): boolean {
-    return (this.counts.get(name) ?? 0) > 0;
-  }
-  /** Pops down to and including the top `name` (which must be open). */
-  popTo(name: string): void {
-    while (this.pop() !== name);
-  }
-  get top(): string | undefined {
-    return this.names[this.names.length - 1];
-  }
-  clear(): void {
-    this.names.length = 0;
-    this.counts.clear();
-  }
 }
 
 interface Scan {
@@ -175,10 +69,10 @@ function scan(text: string, bounds: HtmlBounds): Scan {
   let deepTags = 0;
   let elements = 0;
   // What the parser will hold open (top last) and its foreign-context flags (top last, as it starts).
-  const open = new Stack();
+  const open = new TagStack();
   const foreign: boolean[] = [false];
   // Tags dropped, still open as far as their own closing tags are concerned.
-  const dropped = new Stack();
+  const dropped = new TagStack();
   let tag: { lt: number; dropped: boolean; rawText: boolean; name: string } | null = null;
   // A dropped raw-text element: its content and closing tag go with it.
   let rawFrom = -1;

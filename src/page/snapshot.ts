@@ -1,4 +1,5 @@
-import { INPUT_ATTRS, type InputMeta, type Snapshot, type TextRole } from '../engine/types';
+import type { InputMeta, Snapshot, TextRole } from '../engine/types';
+import { inputMeta } from './input-meta';
 import { INLINE_TAGS, roleOf, textRolesOf } from './roles';
 import { isHidden, SKIPPED_TAGS } from './visibility';
 
@@ -238,40 +239,4 @@ function blockOf(el: Element | null): Element | null {
   let at = el;
   while (at?.parentElement && INLINE_TAGS.has(at.localName)) at = at.parentElement;
   return at;
-}
-
-function inputMeta(el: Element, tag: InputMeta['tag']): InputMeta {
-  const meta: Record<string, string> = { tag };
-  // Attributes only (`aria_label` is `aria-label`, `testid` is `data-testid`). `value` is
-  // deliberately absent: it may be what the person typed.
-  for (const key of INPUT_ATTRS) {
-    const value =
-      key === 'type'
-        ? tag === 'input'
-          ? (el.getAttribute('type') ?? 'text')
-          : null
-        : key === 'empty'
-          ? tag === 'input'
-            ? String(isEmpty(el))
-            : null
-          : el.getAttribute(key === 'testid' ? 'data-testid' : key.replace('_', '-'));
-    if (value !== null) meta[key] = value;
-  }
-  return meta as unknown as InputMeta;
-}
-
-/**
- * Whether a field holds nothing, asked of selectors so that what it holds never enters this script:
- * `:placeholder-shown` when it has a placeholder, else an empty or absent value attribute (pages
- * built with React keep that attribute in step with the field).
- */
-function isEmpty(el: Element): boolean {
-  if (el.hasAttribute('placeholder')) {
-    try {
-      return el.matches(':placeholder-shown');
-    } catch {
-      // A DOM without the pseudo-class (HTML parsed in Node): fall back to the attribute.
-    }
-  }
-  return el.matches('[value=""],:not([value])');
 }

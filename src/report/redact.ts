@@ -1,7 +1,8 @@
 import { MASKS, maskEmails, maskNumbers } from '../engine/shapes';
 import type { Snapshot } from '../engine/types';
 import { maskUrl, maskUrlsInText, URL_MASKS } from './mask-url';
-import { maskAlnumCodes, maskGreetings, maskHandles, maskIpv6 } from './mask-words';
+import { maskGreetings } from './mask-greetings';
+import { maskAlnumCodes, maskHandles, maskIpv6 } from './mask-words';
 
 export { maskUrl };
 

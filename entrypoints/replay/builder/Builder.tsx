@@ -20,9 +20,10 @@ import type { BundledScreen } from '../../../src/screens/screens';
 import type { Translate } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';
 import type { LoadedPack } from '../../../src/packs/store';
-import { mergeTables, type PackProblem } from '../../../src/packs/validate';
+import { effectiveTable } from '../../../src/packs/effective';
+import type { PackProblem } from '../../../src/packs/validate';
 import type { PackJson } from '../../../src/packs/zip';
-import { draftSignals } from '../../../src/rules/draft';
+import { draftSignals } from '../../../src/builder/draft';
 import { siteOfHost } from '../../../src/settings/sites';
 import { CheckPanel, type Effects } from './CheckPanel';
 import { ExportPanel } from './ExportPanel';
@@ -75,9 +76,7 @@ export function Builder({ snapshot, screens, packs, onClose }: BuilderProps) {
 
   const effects = useMemo((): Effects | null => {
     if (!probe) return null;
-    const after = mergeTables(table, [
-      { name: 'builder', version: '0', rules: [{ file: 'probe.md', frontMatter: {} as never, article: '', table: probe }] },
-    ]);
+    const after = effectiveTable(table, [probe]);
     const ranked = match(after, snapshot);
     const bundled: KnownScreen[] = Array.isArray(screens)
       ? screens.map((s) => ({ name: s.file, snapshot: { ...s.snapshot, url: s.url }, bundled: true }))
