@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BADGE } from '../../entrypoints/background/badge-style';
-import { compileRulesDir } from '../../src/rules/load';
-import { shortFix } from '../../src/rules/short-fix';
+import { compileRulesDir } from '../../src/build/rules/load';
+import { shortFix } from '../../src/build/rules/short-fix';
 import { inCard } from './card';
 import { EXTENSION_DIR, launchFirefox, ROOT, until, type Firefox } from './harness';
 

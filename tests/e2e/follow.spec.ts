@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeLightAndDark } from './axe';
 import { cardView } from './card';
+import { downloadFrom } from './download';
 import { expect, readFixture, ROOT, test, type Ext } from './fixtures';
 
 // The panel follows the screen through one problem: Instagram's challenge, from the choice of where
@@ -88,10 +89,8 @@ test('choice → code → "check the code" error → feed: steps marked done, th
   const row = settings.locator(`.helped-counts tr[data-topic="${TOPIC}"]`);
   await expect(row.locator('th')).toHaveText('Suspicious login attempt');
   await expect(row.locator('td')).toHaveText(['0', '1']);
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download report' }).click()]);
-  const { readFileSync } = await import('node:fs');
   const { readDiagnostics } = await import('../../src/report/diagnostics-read');
-  const file = readDiagnostics(readFileSync((await download.path())!, 'utf8'));
+  const file = readDiagnostics((await downloadFrom(panel, 'Download report')).text);
   if (!file.ok) throw new Error(file.reason);
   expect(file.report.helped).toEqual({ [TOPIC]: { en: { yes: 0, no: 1 } } });
   // The answer is among the person's steps too.

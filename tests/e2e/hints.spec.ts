@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { isSecurityStep } from '../../src/engine/security-step';
-import { compileRulesDir } from '../../src/rules/load';
+import { compileRulesDir } from '../../src/build/rules/load';
 import { snapshotOf } from '../../src/screens/fixtures';
 import { cardView, inCard } from './card';
 import { expect, FIXTURES_DIR, hint, readFixture, ROOT, test, type Ext, type Fixture } from './fixtures';

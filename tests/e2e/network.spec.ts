@@ -1,8 +1,8 @@
 /**
- * Zero network. Every spec is checked by the harness's recorder (fixtures.ts: outboundRequest, asserted
- * when each test's browser closes). This spec proves the recorder catches each way the extension could
- * reach the network — the service worker, an extension page, a content script's fetch — and then
- * drives every extension context once with the check on.
+ * Zero network. Every spec is checked by the harness's recorder (network-recorder.ts: outboundRequest,
+ * asserted in fixtures.ts when each test's browser closes). This spec proves the recorder catches
+ * each way the extension could reach the network — the service worker, an extension page, a content
+ * script's fetch — and then drives every extension context once with the check on.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,10 +4,11 @@
  * conflict), exported as a pack, imported in Settings — and the same page is then recognised with the
  * new topic. A rule made too broad (only the address) shows a conflict and cannot be exported.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { downloadFrom } from './download';
 import { expect, ROOT, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 }); // capture, replay, settings and a page reload on two shared cores
@@ -17,11 +18,6 @@ const TOPIC = 'x/acme-confirm-phone';
 const TITLE = 'X asks to confirm the phone number';
 const ARTICLE =
   "## Fix it\n\n1. Type the account's full phone number and choose **Next**.\n2. If the number is not the one in Cerby, ask the account owner.\n\n## Why it happens\n\nX checks that the person logging in knows the account's phone number.\n";
-
-async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
 
 const builder = (page: Page) => page.getByTestId('builder');
 
@@ -38,7 +34,7 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
   // The person sees "not known yet" and captures the screen for support, as the panel offers.
   const panel = await ext.openPanelPage(tabId);
   await expect(panel.locator('main')).toHaveAttribute('data-state', 'unknown');
-  const capture = await downloaded(panel, 'Capture this screen for support');
+  const capture = await downloadFrom(panel, 'Capture this screen for support');
   expect(capture.name).toMatch(/\.signpost\.json$/);
 
   // Open it in replay and make a rule from it.
@@ -83,7 +79,7 @@ test('capture an unknown screen, make a rule in replay, import it in Settings: t
     await b.screenshot({ path: join(dir, `builder-${scheme}.png`) });
   }
   await replay.emulateMedia({ colorScheme: 'light' });
-  const exported = await downloaded(replay, 'Export pack (.json)');
+  const exported = await downloadFrom(replay, 'Export pack (.json)');
   expect(exported.name).toBe('acme-support-1.0.0.signpost-pack.json');
   const pack = JSON.parse(exported.text) as { rules: { frontMatter: { id: string } }[] };
   expect(pack.rules.map((r) => r.frontMatter.id)).toEqual([TOPIC]);
@@ -139,7 +135,7 @@ test('a rule made too broad (only the address) shows a conflict in red and canno
   const { page, tabId } = await ext.openFixture(FIXTURE);
   await expect(page.getByRole('heading', { name: 'Confirm the phone number on your account' })).toBeVisible();
   const panel = await ext.openPanelPage(tabId);
-  const capture = await downloaded(panel, 'Capture this screen for support');
+  const capture = await downloadFrom(panel, 'Capture this screen for support');
 
   const replay = await context.newPage();
   await replay.goto(`chrome-extension://${extensionId}/replay.html`);

@@ -1,60 +1,29 @@
 /**
  * Organisation rule packs end to end, in the built extension: import through the real
  * settings page file input, the list, an invalid pack's every problem with nothing changed, a zip
- * of rule files, on/off, remove and undo, export; a pack topic overriding a bundled one shows in the
- * hint and the side panel; a new pack topic is recognised on an Instagram page (the content script
- * reads `packTable`) and its article shows in the side panel.
+ * of rule files, on/off, remove and undo, export; a pack that changes what built-in screens
+ * recognise, shown before it is stored. What a pack's topics do on pages: rule-pack-topics.spec.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { cardView } from './card';
-import { expect, FIXTURES_DIR, test } from './fixtures';
+import { downloadFrom } from './download';
+import { expect, test } from './fixtures';
+import {
+  confirmImport,
+  DEVICE_TOPIC,
+  importExample,
+  openSettings,
+  PACK,
+  PACK_DIR,
+  PACK_FILE,
+  packStatus,
+  packTableIds,
+  storedPacks,
+} from './rule-pack-settings';
 
 test.describe.configure({ timeout: 60_000 });
-
-const PACK_FILE = join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json');
-const PACK_DIR = join(FIXTURES_DIR, 'packs/acme-it');
-const PACK = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as { rules: { frontMatter: Record<string, unknown>; article: string }[] } & Record<
-  string,
-  unknown
->;
-const DEVICE_TOPIC = 'instagram/acme-device-limit';
-
-const DEVICE_PAGE = `<!doctype html><html lang="en"><head><title>Instagram</title></head><body>
-<main role="main"><section><h2>You're logged in on too many devices</h2>
-<p>To keep this account secure, log out of a device before you log in here.</p>
-<button type="button">Log out of other devices</button></section></main></body></html>`;
-
-async function openSettings(page: Page, extensionId: string) {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('group', { name: 'Organisation rule packs' })).toBeVisible();
-}
-
-/** The section's own live region (the page's role=status belongs to the other settings). */
-const packStatus = (page: Page) => page.locator('.packs .result');
-const storedPacks = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('rulePacks')).rulePacks as unknown);
-const packTableIds = (page: Page) =>
-  page.evaluate(async () =>
-    (((await chrome.storage.local.get('packTable')).packTable as { id: string }[] | undefined) ?? []).map((r) => r.id),
-  );
-
-/** The example pack replaces a built-in topic's recognition: it is shown first, and stored once confirmed. */
-async function confirmImport(page: Page) {
-  const review = page.getByTestId('pack-review');
-  await expect(review).toContainText('changes what Signpost recognises on its built-in screens. It is not imported yet.');
-  await review.getByRole('button', { name: 'Import anyway' }).click();
-}
-
-async function importExample(page: Page) {
-  await page.getByLabel('Import rule pack').setInputFiles(PACK_FILE);
-  await confirmImport(page);
-  await expect(packStatus(page)).toHaveText('Imported “Acme IT” 1.2.0: 1 new topic, 1 replacing a built-in topic.');
-  // The background derived the match rules the content script reads.
-  await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
-}
 
 test('settings page: import a pack, see it listed; an invalid pack lists every problem and changes nothing; zip, on/off, remove and undo, export', async ({
   context,
@@ -167,68 +136,9 @@ test('settings page: import a pack, see it listed; an invalid pack lists every p
   await expect.poll(() => packTableIds(page)).toEqual([DEVICE_TOPIC, 'instagram/suspicious-login']);
 
   // Export gives back the pack JSON.
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export “Acme IT”' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe('acme-it-1.3.0.signpost-pack.json');
-  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual({ ...PACK, version: '1.3.0' });
-});
-
-test('a pack topic overriding a bundled one: the hint and the side panel show the pack article', async ({ context, extensionId, ext }) => {
-  const settings = await context.newPage();
-  await openSettings(settings, extensionId);
-  await importExample(settings);
-
-  const { page, tabId } = await ext.openFixture('instagram/suspicious-login/page-en.html');
-  await expect.poll(() => cardView(page).then((c) => c?.title)).toBe('Suspicious login attempt (Acme procedure)');
-  const panel = await ext.openPanelPage(tabId);
-  const article = panel.locator('article[data-topic="instagram/suspicious-login"]');
-  await expect(article.getByRole('heading', { level: 2, name: 'Suspicious login attempt (Acme procedure)' })).toBeVisible();
-  await expect(article).toContainText('Open the Acme Social shared inbox in Cerby');
-  await expect(article).toContainText('From the rule pack “Acme IT” (1.2.0).');
-  // Related topics include the pack's own new topic.
-  await expect(article.getByRole('button', { name: 'Too many devices on the shared account' })).toBeVisible();
-
-  // The popup's search finds the pack's new topic.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByRole('combobox').fill('too many devices');
-  await expect(popup.getByRole('option').first()).toContainText('Too many devices on the shared account');
-  await popup.close();
-
-  // Switched off: the bundled article is back, live.
-  await settings.getByRole('checkbox', { name: 'Use “Acme IT”' }).uncheck();
-  await expect(article.getByRole('heading', { level: 2, name: 'Suspicious login attempt', exact: true })).toBeVisible();
-});
-
-test('a new pack topic is recognised on an Instagram page and its article shows in the side panel', async ({
-  context,
-  extensionId,
-  ext,
-}) => {
-  // The content script merges `packTable` into its rules (src/packs/merge-table.ts, content/main.ts).
-  const settings = await context.newPage();
-  await openSettings(settings, extensionId);
-  await importExample(settings);
-
-  const url = 'https://www.instagram.com/accounts/login/?acme=device-limit';
-  await ext.serve(url, DEVICE_PAGE);
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await ext.tabIdOf(page);
-  await expect
-    .poll(async () => (await ext.tabState(tabId))?.matches[0]?.id, {
-      message: 'the content script recognises the pack topic (reads packTable)',
-    })
-    .toBe(DEVICE_TOPIC);
-  expect((await ext.badge(tabId)).text).toBe('!');
-  await expect.poll(() => cardView(page).then((c) => c?.title)).toBe('Too many devices on the shared account');
-
-  const panel = await ext.openPanelPage(tabId);
-  await expect(panel.locator('main')).toHaveAttribute('data-topic', DEVICE_TOPIC);
-  const article = panel.locator(`article[data-topic="${DEVICE_TOPIC}"]`);
-  await expect(article.getByRole('heading', { level: 2, name: 'Too many devices on the shared account' })).toBeVisible();
-  await expect(article).toContainText('Choose Sessions → Sign out oldest.');
+  const file = await downloadFrom(page, 'Export “Acme IT”');
+  expect(file.name).toBe('acme-it-1.3.0.signpost-pack.json');
+  expect(JSON.parse(file.text)).toEqual({ ...PACK, version: '1.3.0' });
 });
 
 test('a pack that changes what built-in screens recognise is shown before it is stored, and stored only when confirmed', async ({

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
 import { shippedRules } from '../../src/screens/fixtures';
 import { PRIVACY_PAGE, PRIVATE } from '../unit/privacy';
+import { downloadFrom } from './download';
 import { expect, test } from './fixtures';
 
 // From the person's side: on a page where they typed a password and a code, and whose text
@@ -15,15 +14,6 @@ import { expect, test } from './fixtures';
 const TYPED_PASSWORD = 'Hunter2-Typed-Passw0rd';
 const TYPED_CODE = '493817';
 const SECRETS = [...PRIVATE, TYPED_PASSWORD, 'Hunter2', TYPED_CODE];
-
-async function downloaded(panel: Page, button: string): Promise<string> {
-  return (await downloadedFile(panel, button)).text;
-}
-
-async function downloadedFile(panel: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
-}
 
 /** The report's text with its times taken out: two reports made a moment apart differ only there. */
 const timeless = (report: string) => report.replace(/\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+Z)?/g, 'TIME');
@@ -44,7 +34,7 @@ test('capture and the report hold nothing typed or personal; replay ranks first 
   await expect(panel.getByTestId('support-tools')).toBeVisible();
 
   // Capture this screen.
-  const captured = await downloaded(panel, 'Capture this screen');
+  const captured = (await downloadFrom(panel, 'Capture this screen')).text;
   await expect(panel.getByTestId('support-status')).toContainText('.signpost.json');
   for (const secret of SECRETS) expect(captured, secret).not.toContain(secret);
   const read = readSnapshotJson(captured);
@@ -63,7 +53,7 @@ test('capture and the report hold nothing typed or personal; replay ranks first 
   await expect(replay.getByTestId('replay-matches').locator('li[data-topic]').first()).toHaveAttribute('data-topic', liveFirst);
 
   // Download report: Markdown a person opens, the report for support tools inside it.
-  const file = await downloadedFile(panel, 'Download report');
+  const file = await downloadFrom(panel, 'Download report');
   expect(file.name).toMatch(/^signpost-diagnostics-[\dT-]+\.md$/);
   for (const secret of SECRETS) expect(file.text, secret).not.toContain(secret);
   expect(file.text).toContain('## Signpost diagnostics');

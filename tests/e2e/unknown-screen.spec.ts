@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { match } from '../../src/engine/match';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readSnapshotJson } from '../../src/report/snapshot-file';
 import { shippedRules } from '../../src/screens/fixtures';
+import { downloadFrom } from './download';
 import { expect, hint, ROOT, test } from './fixtures';
 
 // A security step no topic knows: the person gets a calm "not known yet" instead of silence — a
@@ -15,11 +15,6 @@ test.describe.configure({ timeout: 90_000 });
 const UNKNOWN = 'negative/x-unknown-confirm-phone-en.html';
 const HEADING = 'Confirm the phone number on your account';
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
-
-async function downloaded(panel: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
-  return readFileSync((await download.path())!, 'utf8');
-}
 
 test('an unknown security step: neutral ? badge, no card, the panel says so, searches with the heading, captures the screen', async ({
   ext,
@@ -38,7 +33,7 @@ test('an unknown security step: neutral ? badge, no card, the panel says so, sea
   // Its own platform's articles: an X screen is not helped by Instagram ones.
   await expect(panel.getByRole('radio', { name: 'X', exact: true })).toBeChecked();
 
-  const captured = await downloaded(panel, 'Capture this screen for support');
+  const captured = (await downloadFrom(panel, 'Capture this screen for support')).text;
   await expect(panel.getByTestId('unknown-status')).toContainText('.signpost.json');
   const read = readSnapshotJson(captured);
   expect(read.ok).toBe(true);
@@ -47,7 +42,7 @@ test('an unknown security step: neutral ? badge, no card, the panel says so, sea
   expect(read.capture?.top).toBeNull();
   expect(match(shippedRules().table, read.snapshot)).toEqual([]);
 
-  const report = readDiagnostics(await downloaded(panel, 'Download report'));
+  const report = readDiagnostics((await downloadFrom(panel, 'Download report')).text);
   if (!report.ok) throw new Error(report.reason);
   expect(report.report.unknownScreens).toContainEqual(expect.objectContaining({ url: 'https://x.com/i/flow/login', heading: HEADING }));
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseRuleFile, type RuleProblem } from '../../src/rules/load';
-import { draftSignals } from '../../src/rules/draft';
+import { parseRuleFile, type RuleProblem } from '../../src/build/rules/load';
+import { draftSignals } from '../../src/builder/draft';
 import { FIXTURES_DIR, runCli as run, snapshotOf } from './helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'signpost-cli-packs-'));

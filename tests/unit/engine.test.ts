@@ -120,20 +120,6 @@ describe('explain', () => {
   });
 });
 
-describe('compact match table', () => {
-  it("round-trips the shipped rules exactly, with the compiler's default weights", async () => {
-    const { compactTable, expandTable, COMPACT_DEFAULT_WEIGHTS } = await import('../../src/engine/compact-table');
-    const { CONDITION_KINDS } = await import('../../src/engine/types');
-    const { DEFAULT_WEIGHTS } = await import('../../src/rules/compile');
-    const { shippedRules } = await import('./helpers');
-    const { table } = shippedRules();
-    const compact = JSON.parse(JSON.stringify(compactTable(table)));
-    expect(expandTable(compact)).toEqual(table);
-    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(table).length * 0.8);
-    expect(COMPACT_DEFAULT_WEIGHTS).toEqual(CONDITION_KINDS.map((k) => DEFAULT_WEIGHTS[k]));
-  }, 30_000);
-});
-
 describe('language-free signals', () => {
   const page = (text: string, inputs: Snapshot['inputs'] = []) =>
     snap({ url: 'https://x.com/i/flow/login', texts: { heading: [], dialog: [], alert: [], button: [], label: [], text: [text] }, inputs });

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { h, render, type ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +5,7 @@ import { bundledTranslator } from '../../src/i18n';
 import { I18nProvider } from '../../src/i18n/preact';
 import { updateSettings } from '../../src/settings/store';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { renderRoot, shows as showsIn } from './render-root';
 
 /**
  * Every extension page renders inside an ErrorBoundary (each entrypoint's main.tsx). A component
@@ -21,23 +21,18 @@ function Broken(): never {
   throw new Error(SECRET);
 }
 
-const g = globalThis as { document?: unknown };
-let saved: unknown;
 let root: Element;
+let unmount: () => void;
 beforeEach(() => {
   fakeBrowser.reset();
-  saved = g.document;
-  const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-  g.document = document;
-  root = document.getElementById('root') as unknown as Element;
+  ({ root, unmount } = renderRoot());
 });
 afterEach(() => {
-  render(null, root);
-  g.document = saved;
+  unmount();
   vi.restoreAllMocks();
 });
 
-const shows = (text: string) => vi.waitFor(() => expect(root.textContent).toContain(text), { timeout: 3_000 });
+const shows = (text: string) => showsIn(root, text);
 const mount = (child: ComponentChild) => render(h(ErrorBoundary, null, child), root);
 
 describe('ErrorBoundary', () => {

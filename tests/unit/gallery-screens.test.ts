@@ -10,9 +10,7 @@ import { loadFixtures, shippedRules } from './helpers';
 
 // The build-time module, made here by the same function the Vite plugin calls (other tests mock it
 // the same way).
-vi.mock('virtual:signpost/screens', async () => ({
-  default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()),
-}));
+vi.mock('virtual:signpost/screens', () => import('./build-modules').then((m) => m.screensModule()));
 
 const fixtures = loadFixtures();
 const screens = await loadBundledScreens();

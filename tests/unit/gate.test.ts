@@ -8,7 +8,7 @@ import type { TableRule } from '../../src/engine/types';
 import { regionsOf } from '../../src/observe/regions';
 import { scopeAt } from '../../src/observe/scope';
 import { DEFAULT_LIMITS, emptySnapshot, takeSnapshot } from '../../src/page/snapshot';
-import { compileRulesDir } from '../../src/rules/load';
+import { compileRulesDir } from '../../src/build/rules/load';
 import { feedPageHtml } from '../../src/tools/bench/pages';
 
 // The gate of the content pipeline (src/observe): which rules can match at an address and where

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { bundledTranslator } from '../../src/i18n';
 import { buildDiagnostics } from '../../src/report/diagnostics';
 import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
-import { HELPED_KEY, parseHelped, readHelped, recordHelped, resetHelped } from '../../src/storage/helped';
+import { parseHelped, readHelped, recordHelped, resetHelped } from '../../src/storage/helped';
+import { HELPED_KEY } from '../../src/storage/keys';
+import { diagnosticsInput } from './diagnostics-input';
 
 describe('"Did this fix it?" counts', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -28,18 +30,7 @@ describe('"Did this fix it?" counts', () => {
   });
 
   it('appear in the diagnostics report', () => {
-    const base = {
-      now: new Date(0),
-      utcOffset: 0,
-      language: 'en',
-      extension: { name: 'Signpost', version: '1' },
-      rules: { version: '1', topics: 1 },
-      browser: { userAgent: 'ua', platform: 'p', language: 'en' },
-      settings: {},
-      timeline: [],
-      errors: [],
-      dropped: { total: 0, byReason: {} },
-    };
+    const base = diagnosticsInput({ extension: { name: 'Signpost', version: '1' }, rules: { version: '1', topics: 1 } });
     const report = buildDiagnostics({ ...base, helped: { 'x/invalid-code': { en: { yes: 2, no: 5 } } } });
     expect(report.helped).toEqual({ 'x/invalid-code': { en: { yes: 2, no: 5 } } });
     const t = bundledTranslator('en');

@@ -56,6 +56,24 @@ describe('import rules', () => {
       /src\/cli is a leaf/,
     ],
     [
+      'an extension page does not import the build half of the rules',
+      `entrypoints/sidepanel/${probe('build')}`,
+      "import { topicCards } from '../../src/build/rules/topic-cards';\nexport const x = topicCards;\n",
+      /src\/build is build time and Node only/,
+    ],
+    [
+      'code the extension loads does not import the build half of the rules',
+      `src/ui/${probe('build')}`,
+      "import { compileRulesDir } from '../build/rules/load';\nexport const x = compileRulesDir;\n",
+      /src\/build is build time and Node only/,
+    ],
+    [
+      'the rule language uses no Node API',
+      `src/rules/${probe('node')}`,
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      /src\/rules is the rule language/,
+    ],
+    [
       'the content script carries no zod',
       `entrypoints/content/${probe('zod')}`,
       "import { z } from 'zod';\nexport const x = z;\n",
@@ -71,6 +89,14 @@ describe('import rules', () => {
     const r = lint(
       `src/tools/${probe('ok')}`,
       "import { loadFixtures } from '../screens/fixtures';\nimport { takeSnapshot } from '../page/snapshot';\nexport const x = [loadFixtures, takeSnapshot];\n",
+    );
+    expect(r.code, r.out).toBe(0);
+  });
+
+  it('the CLI may read rule files from disk as the build does', () => {
+    const r = lint(
+      `src/cli/${probe('build-ok')}`,
+      "import { compileRulesDir } from '../build/rules/load';\nexport const x = compileRulesDir;\n",
     );
     expect(r.code, r.out).toBe(0);
   });

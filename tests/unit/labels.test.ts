@@ -61,7 +61,7 @@ describe("the platform's messages in the page's language", () => {
 
 describe('the hint card once the fix was refused', () => {
   it('leads with the first point of "If that doesn\'t work", in each language', async () => {
-    const { topicCards } = await import('../../src/rules/topic-cards');
+    const { topicCards } = await import('../../src/build/rules/topic-cards');
     const cards = topicCards(shippedRules().articles)['instagram/suspicious-login']!;
     expect(cards.en!.fallback).toMatch(/^Take the code from the forwarded email/);
     expect(cards.es!.fallback).toBeTruthy();

@@ -10,7 +10,7 @@ import { packTopicsOf } from '../../src/packs/derived';
 import { MAX_RULE_PACK_BYTES, validateRulePackData } from '../../src/packs/validate';
 import { FIXTURES_DIR, shippedRules } from './helpers';
 
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
 
 /**
  * Every part of a pack has a bound, checked on import and when the background loads a policy's

@@ -4,14 +4,14 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { problemSentence } from '../../entrypoints/options/pack-problem';
 import { createI18n } from '../../src/i18n';
-import { policyPacks } from '../../src/packs/active';
 import { importPackFile } from '../../src/packs/import';
+import { loadPacks } from '../../src/packs/load';
 import { validateRulePackData } from '../../src/packs/validate';
 import { conditionSchema } from '../../src/rules/schema';
 import { splitRuleFile } from '../../src/rules/front-matter';
 import { FIXTURES_DIR, shippedRules } from './helpers';
 
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
 
 /**
  * A pack is data from a stranger: a key it names is looked up as an own property or not at all.
@@ -76,11 +76,15 @@ describe('keys are looked up as own properties: Object.prototype names are refus
     });
   });
 
-  it("a policy's packs are checked one by one: a bad key refuses that pack alone", () => {
-    const { packs, refused } = policyPacks([withConditionKey('constructor'), PACK]);
+  it("a policy's packs are checked one by one: a bad key refuses that pack alone", async () => {
+    const { packs, status } = await loadPacks([], [withConditionKey('constructor'), PACK], { bundledIds: BUNDLED_IDS, cache: new Map() });
     expect(packs.map((p) => p.name)).toEqual(['Acme IT']);
-    expect(refused).toEqual([
-      { index: 0, name: 'Acme IT', errors: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })] },
+    expect(status.filter((s) => s.state === 'refused')).toEqual([
+      expect.objectContaining({
+        index: 0,
+        name: 'Acme IT',
+        problems: [expect.objectContaining({ reason: expect.stringContaining('got constructor') })],
+      }),
     ]);
   });
 });

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
+import { parsePackTable } from '../../src/packs/effective';
+import { PACK_TABLE_KEY, PACK_TOPICS_KEY } from '../../src/storage/keys';
 import { FIXTURES_DIR } from './helpers';
 
-vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/topic-cards', async () => ({
-  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
-}));
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
+vi.mock('virtual:signpost/topic-cards', () => import('./build-modules').then((m) => m.topicCardsModule()));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
 vi.mock('virtual:signpost/short-fixes', async () => ({ default: {} }));
 // Every article parse is counted: a pack is parsed when it is checked, never when it is shown.
 const parses = vi.hoisted(() => ({ count: 0 }));
@@ -25,7 +24,7 @@ vi.mock('../../src/policy/managed', async (original) => {
 });
 
 /**
- * How the background loads packs (src/packs/load.ts, entrypoints/background/packs.ts): each pack on
+ * How the background loads packs (src/packs/load.ts, src/packs/publish.ts): each pack on
  * its own through the import's check, so one bad pack (a policy's, or one stored by an earlier
  * version) is refused alone and reported, and the others stay in effect; each pack's articles are
  * parsed once — at import, or the first time the background sees a policy's pack — never again at a
@@ -54,8 +53,8 @@ const withConstructorKey = (name: string): Pack => {
 
 async function startWorker() {
   vi.resetModules();
-  const topics = await import('../../entrypoints/background/topics');
-  const { watchPacks } = await import('../../entrypoints/background/packs');
+  const topics = await import('../../src/packs/topic-registry');
+  const { watchPacks } = await import('../../src/packs/publish');
   watchPacks();
   await topics.topicsReady();
   return topics;
@@ -136,9 +135,8 @@ describe('parsed once, and never on a page open', () => {
     expect(parses.count).toBe(2);
 
     // The side panel and popup read packTopics: trees, shown without a parse.
-    const { readPackTopics } = await import('../../src/packs/derived');
-    const { packArticle } = await import('../../src/packs/pack-articles');
-    const shown = (await readPackTopics()).map(packArticle);
+    const { packArticlesOf } = await import('../../src/ui/pack-topics');
+    const shown = await packArticlesOf((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]);
     expect(shown.map((a) => a.id)).toEqual([DEVICE, 'instagram/suspicious-login']);
     expect(shown[0]!.body[0]).toEqual({ t: 'h2', c: ["What you're seeing"] });
     expect(parses.count).toBe(2);

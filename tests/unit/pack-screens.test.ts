@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,16 +11,15 @@ import { checkPack } from '../../src/packs/import';
 import { loadPacks } from '../../src/packs/load';
 import { addedConflicts, checkPackScreens, changesBundledScreens } from '../../src/packs/screen-check';
 import { packReport } from '../../src/packs/report';
-import { PACK_STATE_KEY } from '../../src/packs/state';
-import { mergeTables } from '../../src/packs/validate';
+import { tableWithPacks } from '../../src/packs/effective';
 import { CATALOG_IDS } from '../../src/rules/catalog-ids';
 import { updateSettings } from '../../src/settings/store';
+import { PACK_STATE_KEY } from '../../src/storage/keys';
 import { FIXTURES_DIR, loadFixtures, runCli, shippedRules } from './helpers';
+import { renderRoot, shows as showsIn } from './render-root';
 
-vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/screens', async () => ({
-  default: (await import('../../src/screens/bundle')).bundleScreens((await import('./helpers')).loadFixtures()),
-}));
+vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
+vi.mock('virtual:signpost/screens', () => import('./build-modules').then((m) => m.screensModule()));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[] }));
 vi.mock('../../src/policy/managed', async (original) => {
   const real = await original<typeof import('../../src/policy/managed')>();
@@ -74,7 +72,7 @@ describe('what a pack does to the bundled screens', () => {
     expect(check.conflicts).toEqual(
       screenEffects(
         table,
-        mergeTables(table, [pack]),
+        tableWithPacks(table, [pack]),
         pack.rules.map((r) => r.frontMatter.id),
         SCREENS,
       ).conflicts,
@@ -118,22 +116,17 @@ describe('adding a rule to a stored pack re-checks the whole pack', () => {
 });
 
 describe('Settings: the pack list and the import confirmation', () => {
-  const g = globalThis as { document?: unknown };
-  let saved: unknown;
   let root: Element;
+  let unmount: () => void;
   beforeEach(() => {
     fakeBrowser.reset();
-    saved = g.document;
-    const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-    g.document = document;
-    root = document.getElementById('root') as unknown as Element;
+    ({ root, unmount } = renderRoot());
   });
   afterEach(() => {
-    render(null, root);
-    g.document = saved;
+    unmount();
     policy.rulePacks = [];
   });
-  const shows = (text: string | RegExp) => vi.waitFor(() => expect(root.textContent).toMatch(text), { timeout: 15_000 });
+  const shows = (text: string | RegExp) => showsIn(root, text, 15_000);
 
   it("renders a policy pack with a condition keyed `constructor` as refused, with its problem, beside the organisation's good pack and its screen changes", async () => {
     const broken = structuredClone(PACK) as Pack & { rules: { frontMatter: { match: { any: unknown[] } } }[] };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PACK_TOPICS_KEY, parsePackTopics } from '../../src/packs/derived';
+import { parsePackTopics } from '../../src/packs/derived';
 import { packArticle } from '../../src/packs/pack-articles';
-import { PACK_TOPICS_STORAGE_KEY, packArticlesOf } from '../../src/ui/pack-topics';
+import { packArticlesOf } from '../../src/ui/pack-topics';
 
-// The popup and side panel read the stored pack topics themselves, so that a person without packs
-// never loads the code that checks them: the key and the result must be the packs code's own.
+// The pages read the stored pack topics themselves, so that a person without packs never loads the
+// code that checks them: the result must be the packs code's own.
 const TOPIC = {
   id: 'instagram/acme-device-limit',
   platform: 'instagram',
@@ -18,10 +18,6 @@ const TOPIC = {
 };
 
 describe('pack topics read by the extension pages', () => {
-  it('are read from the key the background writes', () => {
-    expect(PACK_TOPICS_STORAGE_KEY).toBe(PACK_TOPICS_KEY);
-  });
-
   it('nothing stored, or an empty list: no topics, and nothing to check', async () => {
     expect(await packArticlesOf(undefined)).toEqual([]);
     expect(await packArticlesOf([])).toEqual([]);

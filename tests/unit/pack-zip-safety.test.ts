@@ -12,7 +12,7 @@ import { MAX_RULE_PACK_BYTES } from '../../src/packs/validate';
 import type { PackJson } from '../../src/packs/zip';
 import { FIXTURES_DIR, shippedRules } from './helpers';
 
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
 
 /**
  * Zips from strangers, built by hand: entry names that climb out (`../`), start at a root (`/`,

@@ -10,7 +10,7 @@ import { importPackFile } from '../../src/packs/import';
 import { MAX_RULE_PACK_BYTES } from '../../src/packs/validate';
 import { FIXTURES_DIR, shippedRules } from './helpers';
 
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
 
 const DIR = join(FIXTURES_DIR, 'packs/acme-it');
 const JSON_PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8')) as unknown;

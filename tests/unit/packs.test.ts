@@ -8,33 +8,31 @@ import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { match } from '../../src/engine/match';
-import { activePacks, effectivePackRules, policyPacks } from '../../src/packs/active';
-import { mergeArticles, packArticle } from '../../src/packs/pack-articles';
+import { effectiveArticles, effectivePackRules, effectiveTable, packTableOf, parsePackTable } from '../../src/packs/effective';
+import { packArticle } from '../../src/packs/pack-articles';
 import { exportFileName } from '../../src/packs/export';
 import { checkPack, importPackFile } from '../../src/packs/import';
-import { mergePackTable, PACK_TABLE_KEY, parsePackTable } from '../../src/packs/merge-table';
+import { loadPacks } from '../../src/packs/load';
 import {
   readStoredPacks,
   removePack,
   repairStoredPacks,
   restorePack,
-  RULE_PACKS_KEY,
   savePack,
   setPackEnabled,
+  type LoadedPack,
 } from '../../src/packs/store';
-import { PACK_TOPICS_KEY, packTableOf, packTopicsOf, readPackTopics } from '../../src/packs/derived';
+import { packTopicsOf, parsePackTopics } from '../../src/packs/derived';
+import { PACK_TABLE_KEY, PACK_TOPICS_KEY, RULE_PACKS_KEY } from '../../src/storage/keys';
 import { readInternalErrors } from '../../src/report/timeline';
 import { checkStorage } from '../../src/storage/integrity';
+import { contentScriptSender } from './content-script-sender';
 import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
 
-vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({
-  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
-}));
-vi.mock('virtual:signpost/topic-cards', async () => ({
-  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
-}));
+vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
+vi.mock('virtual:signpost/short-fixes', () => import('./build-modules').then((m) => m.shortFixesModule()));
+vi.mock('virtual:signpost/topic-cards', () => import('./build-modules').then((m) => m.topicCardsModule()));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
 vi.mock('../../src/policy/managed', async (original) => ({
   ...(await original<typeof import('../../src/policy/managed')>()),
@@ -69,6 +67,12 @@ const CHALLENGE_PAGE = snapshotOf(
   `<main><h2>Suspicious Login Attempt</h2><button>Send Security Code</button></main>`,
   'https://www.instagram.com/challenge/123/',
 );
+
+/** What the pages read: `packTopics`, parsed. */
+const storedPackTopics = async () => parsePackTopics((await fakeBrowser.storage.local.get(PACK_TOPICS_KEY))[PACK_TOPICS_KEY]);
+/** The packs in effect, as the background loads them (each through the import's check). */
+const inEffect = (stored: readonly LoadedPack[], policy: readonly unknown[]) =>
+  loadPacks(stored, policy, { bundledIds: BUNDLED_IDS, cache: new Map() });
 
 function importFixture(text = PACK_TEXT, name = 'acme-it.signpost-pack.json') {
   const outcome = importPackFile(name, bytes(text), BUNDLED_IDS);
@@ -199,7 +203,7 @@ describe('the store of imported packs (storage.local rulePacks)', () => {
     await savePack(b.data, b.pack, 'json');
     await setPackEnabled('Acme IT', false);
     expect((await readStoredPacks()).map((p) => p.enabled)).toEqual([false, true]);
-    expect(activePacks(await readStoredPacks(), []).map((p) => p.name)).toEqual(['B']);
+    expect((await inEffect(await readStoredPacks(), [])).packs.map((p) => p.name)).toEqual(['B']);
     const removed = await removePack('Acme IT');
     expect(removed).toMatchObject({ index: 0, pack: { name: 'Acme IT', enabled: false } });
     expect((await readStoredPacks()).map((p) => p.name)).toEqual(['B']);
@@ -262,8 +266,8 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
   it('pack topics add to and override bundled ones, in the content script merge too', async () => {
     const acme = importFixture();
     await savePack(acme.data, acme.pack, 'json');
-    const rules = effectivePackRules(activePacks(await readStoredPacks(), []));
-    const table = mergePackTable(BUNDLED.table, packTableOf(rules));
+    const rules = effectivePackRules((await inEffect(await readStoredPacks(), [])).packs);
+    const table = effectiveTable(BUNDLED.table, packTableOf(rules));
     expect(table).toHaveLength(BUNDLED.table.length + 1);
     expect(match(BUNDLED.table, DEVICE_PAGE)).toEqual([]);
     expect(match(table, DEVICE_PAGE)[0]?.id).toBe('instagram/acme-device-limit');
@@ -272,7 +276,7 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     expect(table.find((r) => r.id === 'instagram/suspicious-login')).toEqual(
       acme.pack.rules.find((r) => r.frontMatter.id === 'instagram/suspicious-login')!.table,
     );
-    const articles = mergeArticles(BUNDLED.articles, packTopicsOf(rules));
+    const articles = effectiveArticles(BUNDLED.articles, packTopicsOf(rules).map(packArticle));
     expect(articles.find((a) => a.id === 'instagram/suspicious-login')).toMatchObject({
       title: 'Suspicious login attempt (Acme procedure)',
       pack: { name: 'Acme IT', origin: 'imported' },
@@ -285,24 +289,26 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     const second = importFixture(JSON.stringify({ ...JSON.parse(withVersion('2.0.0', 'Imported later')), name: 'Later' }));
     await savePack(first.data, first.pack, 'json');
     await savePack(second.data, second.pack, 'json');
-    const title = (packs: unknown[]) =>
-      effectivePackRules(activePacks(stored, packs)).find((r) => r.rule.frontMatter.id === 'instagram/suspicious-login')!.rule.frontMatter
-        .title;
+    const title = async (packs: unknown[]) =>
+      effectivePackRules((await inEffect(stored, packs)).packs).find((r) => r.rule.frontMatter.id === 'instagram/suspicious-login')!.rule
+        .frontMatter.title;
     const stored = await readStoredPacks();
-    expect(title([])).toBe('Imported later');
+    expect(await title([])).toBe('Imported later');
     const org = JSON.parse(withVersion('9.0.0', 'Set by the organisation')) as Record<string, unknown>;
-    expect(title([{ ...org, name: 'Org' }])).toBe('Set by the organisation');
+    expect(await title([{ ...org, name: 'Org' }])).toBe('Set by the organisation');
     // An invalid policy pack is refused (with its reasons) and changes nothing.
-    const { packs, refused } = policyPacks([{ ...org, version: 'x' }]);
+    const { packs, status } = await inEffect([], [{ ...org, version: 'x' }]);
     expect(packs).toEqual([]);
-    expect(refused).toEqual([{ index: 0, name: 'Acme IT', errors: [expect.objectContaining({ field: 'version' })] }]);
-    expect(title([{ ...org, version: 'x' }])).toBe('Imported later');
+    expect(status).toEqual([
+      expect.objectContaining({ index: 0, name: 'Acme IT', state: 'refused', problems: [expect.objectContaining({ field: 'version' })] }),
+    ]);
+    expect(await title([{ ...org, version: 'x' }])).toBe('Imported later');
   });
 
   it('the background derives packTable and packTopics and knows pack topics, following packs and policy', async () => {
     vi.resetModules();
-    const topics = await import('../../entrypoints/background/topics');
-    const { watchPacks } = await import('../../entrypoints/background/packs');
+    const topics = await import('../../src/packs/topic-registry');
+    const { watchPacks } = await import('../../src/packs/publish');
     watchPacks();
     await topics.topicsReady();
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PACK_TABLE_KEY))[PACK_TABLE_KEY]).toEqual([]));
@@ -329,7 +335,7 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
       title: 'Suspicious login attempt (Acme procedure)',
       lang: 'en',
     });
-    expect((await readPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
+    expect((await storedPackTopics()).map((t) => [t.id, t.pack.origin])).toEqual([
       ['instagram/acme-device-limit', 'imported'],
       ['instagram/suspicious-login', 'imported'],
     ]);
@@ -347,7 +353,7 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     await setPackEnabled('Acme IT', false);
     for (const l of policy.listeners) l();
     await vi.waitFor(async () =>
-      expect((await readPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([
+      expect((await storedPackTopics()).map((t) => [t.id, t.title, t.pack.origin])).toEqual([
         ['instagram/suspicious-login', 'Org procedure', 'organisation'],
       ]),
     );
@@ -367,12 +373,12 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
     const acme = importFixture();
     await savePack(acme.data, acme.pack, 'json');
     vi.resetModules();
-    const { watchPacks } = await import('../../entrypoints/background/packs');
+    const { watchPacks } = await import('../../src/packs/publish');
     const { onMessage } = await import('../../entrypoints/background/router');
     const { getTabState } = await import('../../src/storage/tab-state');
     const { getDropped } = await import('../../src/storage/counters');
     watchPacks(); // as index.ts does at start, before any message
-    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/accounts/login/', frameId: 0, tab: { id: 7 } };
+    const sender = contentScriptSender(7, 'https://www.instagram.com/accounts/login/');
     const report = { type: 'screen', url: sender.url, matches: [{ id: 'instagram/acme-device-limit', score: 5, evidence: ['heading'] }] };
     const reply = onMessage(report, sender as Parameters<typeof onMessage>[1]);
     expect(reply).toBeInstanceOf(Promise);
@@ -388,11 +394,11 @@ describe('the effective rule set: bundled < imported < organisation, same id ove
 
   it('a report naming only bundled topics is handled at once while the packs still load; one behind a waiting report waits too', async () => {
     vi.resetModules();
-    const topics = await import('../../entrypoints/background/topics');
+    const topics = await import('../../src/packs/topic-registry');
     const { onMessage } = await import('../../entrypoints/background/router');
     const { getTabState } = await import('../../src/storage/tab-state');
     topics.packTopicsLoading(); // the packs' first load (slow when the policy read is) has begun
-    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.instagram.com/challenge/1/', frameId: 0, tab: { id: 8 } };
+    const sender = contentScriptSender(8, 'https://www.instagram.com/challenge/1/');
     const report = { type: 'screen', url: sender.url, matches: [{ id: 'instagram/suspicious-login', score: 5, evidence: [] }] };
     await onMessage(report, sender as Parameters<typeof onMessage>[1]);
     expect((await getTabState(8))?.matches.map((m) => m.id)).toEqual(['instagram/suspicious-login']);
@@ -422,12 +428,13 @@ describe('helpers the other contexts use', () => {
     ]);
     expect(parsePackTable('garbage')).toEqual([]);
     expect(parsePackTable(undefined)).toEqual([]);
-    expect(mergePackTable(BUNDLED.table, [])).toBe(BUNDLED.table);
+    expect(effectiveTable(BUNDLED.table, [])).toBe(BUNDLED.table);
   });
 
-  it("a policy pack's article that is not valid Markdown shows as plain text paragraphs, never HTML", () => {
-    const [topic] = packTopicsOf(effectivePackRules(activePacks([], [PACK])));
-    const article = packArticle({ ...topic!, markdown: 'First <img src=x onerror=alert(1)>\n\nSecond' });
+  it('a pack topic stored as Markdown text (no tree) shows as plain text paragraphs, never HTML', async () => {
+    const [loaded] = packTopicsOf(effectivePackRules((await inEffect([], [PACK])).packs));
+    const { body: _tree, ...topic } = loaded!;
+    const article = packArticle({ ...topic, markdown: 'First <img src=x onerror=alert(1)>\n\nSecond' });
     expect(article.body).toEqual([
       { t: 'p', c: ['First <img src=x onerror=alert(1)>'] },
       { t: 'p', c: ['Second'] },

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPack } from '../../src/packs/import';
-import { parseManagedPolicy, RULE_PACKS_KEY } from '../../src/policy/managed';
+import { parseManagedPolicy } from '../../src/policy/managed';
+import { POLICY_RULE_PACKS_KEY } from '../../src/storage/keys';
 import { settingsSchema } from '../../src/settings/schema';
 import { ROOT, shippedRules } from './helpers';
 
@@ -87,7 +88,7 @@ describe('public/managed-schema.json', () => {
   });
 
   it('names exactly the settings fields, plus rulePacks', () => {
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual([...settingsKeys, RULE_PACKS_KEY].sort());
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual([...settingsKeys, POLICY_RULE_PACKS_KEY].sort());
     expect(Object.keys(schema.properties!.sites!.properties ?? {}).sort()).toEqual(
       Object.keys(settingsSchema.parse({ sites: {} }).sites).sort(),
     );
@@ -114,7 +115,7 @@ describe.each([
 
   it('holds one extension policy that sets every field', () => {
     expect(entries).toHaveLength(1);
-    expect(Object.keys(policy).sort()).toEqual([...settingsKeys, RULE_PACKS_KEY].sort());
+    expect(Object.keys(policy).sort()).toEqual([...settingsKeys, POLICY_RULE_PACKS_KEY].sort());
   });
 
   it('arrives whole through the managed schema', () => {

@@ -24,17 +24,16 @@ import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { readDiagnostics } from '../../src/report/diagnostics-read';
 import { readTimeline } from '../../src/report/timeline';
 import { getTabState } from '../../src/storage/tab-state';
-import { anySecret, greeting, profileUrl, type Secret } from './secrets';
+import { sendFromContentScript } from './content-script-sender';
+import { diagnosticsInput } from './diagnostics-input';
+import { greeting, profileUrl } from './secret-names';
+import { anySecret, type Secret } from './secrets';
 
 // The background reads the build's tables from virtual modules: give it the shipped rules.
-vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({
-  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
-}));
-vi.mock('virtual:signpost/topic-cards', async () => ({
-  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
-}));
+vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
+vi.mock('virtual:signpost/short-fixes', () => import('./build-modules').then((m) => m.shortFixesModule()));
+vi.mock('virtual:signpost/topic-cards', () => import('./build-modules').then((m) => m.topicCardsModule()));
 
 const URL_ = 'https://x.com/i/flow/login';
 // Words around the secret, with no digit and no @ of their own: any left in the output is the secret's.
@@ -43,10 +42,8 @@ const FILLER = 'Confirm that this is your account before you continue with the n
 let tab = 100;
 /** The content script's report of an unknown screen with this heading, through the background's router; what it stored. */
 async function reportUnknown(heading: string, url = URL_) {
-  const { onMessage } = await import('../../entrypoints/background/router');
   const tabId = ++tab;
-  const sender = { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId } } as Parameters<typeof onMessage>[1];
-  await onMessage({ type: 'screen', url, matches: [], unknown: { heading } }, sender);
+  await sendFromContentScript({ type: 'screen', url, matches: [], unknown: { heading } }, tabId, url);
   // The timeline is written after the reply (it must not delay the hint): wait for it.
   const entry = await vi.waitFor(
     async () => (await readTimeline()).filter((e) => e.tabId === tabId).at(-1) ?? Promise.reject(new Error('not yet')),
@@ -55,18 +52,7 @@ async function reportUnknown(heading: string, url = URL_) {
 }
 
 function diagnosticsOf(timeline: Awaited<ReturnType<typeof readTimeline>>) {
-  const report = buildDiagnostics({
-    now: new Date(0),
-    utcOffset: 0,
-    language: 'en',
-    extension: { name: 'Signpost', version: '0.1.0' },
-    rules: { version: '0.1.0', topics: 1 },
-    browser: { userAgent: 'ua', platform: 'p', language: 'en' },
-    settings: {},
-    timeline,
-    errors: [],
-    dropped: { total: 0, byReason: {} },
-  });
+  const report = buildDiagnostics(diagnosticsInput({ timeline }));
   return diagnosticsMarkdown(report, bundledTranslator('en'));
 }
 
@@ -162,7 +148,6 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
   });
 
   it('a control’s label the page sends is redacted before it is cut to its bound', async () => {
-    const { onMessage } = await import('../../entrypoints/background/router');
     const url = 'https://www.instagram.com/challenge/action/AXE2/';
     for (let lead = MAX_LABEL - 30; lead <= MAX_LABEL; lead += 3) {
       const tabId = ++tab;
@@ -173,7 +158,7 @@ describe('a secret on a screen is masked wherever Signpost keeps or exports it',
         matches: [{ id: 'instagram/suspicious-login', score: 9, evidence: ['button "send security code"'] }],
         labels: { 'send security code': label },
       };
-      await onMessage(report, { id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id: tabId } } as Parameters<typeof onMessage>[1]);
+      await sendFromContentScript(report, tabId, url);
       const labels = (await getTabState(tabId))?.labels ?? {};
       expect(Object.keys(labels).length).toBeGreaterThan(0);
       for (const kept of Object.values(labels)) {

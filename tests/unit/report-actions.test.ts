@@ -8,26 +8,22 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIONS, readActions, recordAction } from '../../src/report/actions';
 import { buildDiagnostics } from '../../src/report/diagnostics';
+import { sendFromContentScript } from './content-script-sender';
+import { diagnosticsInput } from './diagnostics-input';
 
-vi.mock('virtual:signpost/match-table', async () => ({ default: (await import('./helpers')).shippedRules().table }));
-vi.mock('virtual:signpost/articles', async () => ({ default: (await import('./helpers')).shippedRules().articles }));
-vi.mock('virtual:signpost/short-fixes', async () => ({
-  default: (await import('../../src/rules/short-fix')).shortFixes((await import('./helpers')).shippedRules().articles),
-}));
-vi.mock('virtual:signpost/topic-cards', async () => ({
-  default: (await import('../../src/rules/topic-cards')).topicCards((await import('./helpers')).shippedRules().articles),
-}));
+vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
+vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) => m.articlesModule()));
+vi.mock('virtual:signpost/short-fixes', () => import('./build-modules').then((m) => m.shortFixesModule()));
+vi.mock('virtual:signpost/topic-cards', () => import('./build-modules').then((m) => m.topicCardsModule()));
 
 const URL_ = 'https://www.instagram.com/challenge/action/AXE2/';
 const TOPIC = 'instagram/suspicious-login';
-const sender = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: URL_, frameId: 0, tab: { id: tabId } });
 
 describe('the person’s steps, for the report', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('the background notes the hint shown, dismissed, opened and turned off, in order, per tab', async () => {
-    const { onMessage } = await import('../../entrypoints/background/router');
-    const send = (message: unknown) => onMessage(message, sender(12) as Parameters<typeof onMessage>[1]);
+    const send = (message: unknown) => sendFromContentScript(message, 12, URL_);
     const reply = await send({
       type: 'screen',
       url: URL_,
@@ -60,19 +56,7 @@ describe('the person’s steps, for the report', () => {
     await recordAction('background', 'hint-dismissed', 5, TOPIC, 3_000);
     const actions = await readActions();
     expect(actions.map((a) => a.action)).toEqual(['hint-shown', 'article-opened', 'hint-dismissed']);
-    const report = buildDiagnostics({
-      now: new Date(4_000),
-      utcOffset: 0,
-      language: 'en',
-      extension: { name: 'Signpost', version: '0.1.0' },
-      rules: { version: '0.1.0', topics: 1 },
-      browser: { userAgent: 'ua', platform: 'p', language: 'en' },
-      settings: {},
-      timeline: [],
-      actions,
-      errors: [],
-      dropped: { total: 0, byReason: {} },
-    });
+    const report = buildDiagnostics(diagnosticsInput({ now: new Date(4_000), actions }));
     expect(report.tabs).toEqual([
       { tab: 1, events: actions.map((a) => ({ at: new Date(a.at).toISOString(), kind: a.action, topic: a.topic })) },
     ]);

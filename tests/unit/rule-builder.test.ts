@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -19,11 +18,12 @@ import {
 } from '../../src/builder/rule';
 import { match } from '../../src/engine/match';
 import { importPackFile } from '../../src/packs/import';
-import { mergeTables } from '../../src/packs/validate';
+import { effectiveTable, tableWithPacks } from '../../src/packs/effective';
 import type { PackJson } from '../../src/packs/zip';
-import { draftSignals } from '../../src/rules/draft';
+import { draftSignals } from '../../src/builder/draft';
 import { ArticleBody } from '../../src/ui/ArticleBody';
 import { loadFixtures, shippedRules, snapshotOf } from './helpers';
+import { renderRoot } from './render-root';
 
 const FIXTURE = 'negative/x-unknown-confirm-phone-en.html';
 const fixtures = loadFixtures();
@@ -51,14 +51,8 @@ function effectsOf(wheres: Record<string, Where>) {
   const entry = ruleEntry(signals, choices, wheres, input());
   const table = entryTable(entry);
   expect(table).not.toBeNull();
-  return screenEffects(
-    rules.table,
-    mergeTables(rules.table, [
-      { name: 'p', version: '1', rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table }] },
-    ]),
-    ['x/acme-confirm-phone'],
-    screens,
-    (s) => sameScreen(s.snapshot, snapshot),
+  return screenEffects(rules.table, effectiveTable(rules.table, [table!]), ['x/acme-confirm-phone'], screens, (s) =>
+    sameScreen(s.snapshot, snapshot),
   );
 }
 
@@ -130,7 +124,7 @@ describe('export', () => {
     ]);
     expect(zip.ok && zip.pack.name).toBe('Acme support');
     // And the imported rule recognises the screen it was made from.
-    if (json.ok) expect(match(mergeTables(rules.table, [json.pack]), snapshot)[0]?.id).toBe('x/acme-confirm-phone');
+    if (json.ok) expect(match(tableWithPacks(rules.table, [json.pack]), snapshot)[0]?.id).toBe('x/acme-confirm-phone');
     expect(Object.keys(unzipSync(packZip(data))).sort()).toEqual(['pack.json', 'x/acme-confirm-phone.es.md', 'x/acme-confirm-phone.md']);
   });
 
@@ -204,13 +198,7 @@ describe('conflicts', () => {
   it('the CLI check-pack and the builder share the definition (a screen that is not bundled never conflicts)', () => {
     const onlyPath = Object.fromEntries(choices.map((c) => [c.key, c.key === 'path' ? 'all' : 'off'])) as Record<string, Where>;
     const entry = ruleEntry(signals, choices, onlyPath, input());
-    const merged = mergeTables(rules.table, [
-      {
-        name: 'p',
-        version: '1',
-        rules: [{ file: entry.file, frontMatter: entry.frontMatter as never, article: '', table: entryTable(entry) }],
-      },
-    ]);
+    const merged = effectiveTable(rules.table, [entryTable(entry)!]);
     expect(
       screenEffects(
         rules.table,
@@ -236,18 +224,14 @@ describe('the article preview', () => {
     const preview = previewArticle('## Fix it\n\n1. Type `<script>alert(1)</script>` and **Next**.\n');
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
-    const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-    const g = globalThis as { document?: unknown };
-    const saved = g.document;
-    g.document = document;
+    const { root, unmount } = renderRoot();
     try {
-      const root = document.getElementById('root')!;
-      render(h(ArticleBody, { nodes: preview.nodes, onTopic: () => undefined }), root as unknown as Element);
+      render(h(ArticleBody, { nodes: preview.nodes, onTopic: () => undefined }), root);
       expect(root.querySelectorAll('script')).toHaveLength(0);
       expect(root.querySelector('code')?.textContent).toBe('<script>alert(1)</script>');
       expect(root.innerHTML).toContain('&lt;script&gt;');
     } finally {
-      g.document = saved;
+      unmount();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_IDS } from '../../src/rules/catalog-ids';
-import { compileLoaded, parseRuleFile, type RuleProblem, RuleFileError, type LoadedRule } from '../../src/rules/load';
+import { compileLoaded, parseRuleFile, type RuleProblem, RuleFileError, type LoadedRule } from '../../src/build/rules/load';
 import { shippedRules } from './helpers';
 
 const GOOD = {

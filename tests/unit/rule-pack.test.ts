@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { match } from '../../src/engine/match';
-import { mergeTables, RULE_PACK_FORMAT, validateRulePack, validateRulePackData } from '../../src/packs/validate';
+import { tableWithPacks } from '../../src/packs/effective';
+import { RULE_PACK_FORMAT, validateRulePack, validateRulePackData } from '../../src/packs/validate';
 import { shippedRules, snapshotOf } from './helpers';
 
 const rule = (id: string, heading: string) => ({
@@ -29,7 +30,7 @@ describe('rule packs', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pack).toMatchObject({ name: 'Acme IT', version: '1.2.0' });
-    const merged = mergeTables(bundled, [result.pack]);
+    const merged = tableWithPacks(bundled, [result.pack]);
     expect(merged).toHaveLength(bundled.length + 1);
     const page = (h: string) => snapshotOf(`<main><h1>${h}</h1></main>`, 'https://www.instagram.com/accounts/login/');
     expect(match(merged, page('Acme single sign-on'))[0]?.id).toBe('instagram/acme-sso');

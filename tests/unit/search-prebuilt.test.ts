@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packTopicsOf } from '../../src/packs/derived';
 import { importPackFile } from '../../src/packs/import';
-import { mergeArticles, packArticle } from '../../src/packs/pack-articles';
-import { serializedIndex } from '../../src/rules/virtual-articles';
+import { effectiveArticles } from '../../src/packs/effective';
+import { packArticle } from '../../src/packs/pack-articles';
+import { serializedIndex } from '../../src/build/rules/virtual-articles';
 import { createSearch, PLATFORMS, type ArticleSearch, type PlatformFilter } from '../../src/search';
 import { loadIndex, loadSearch, searchOver } from '../../src/search/prebuilt';
 import { searchData } from '../../src/search/topics';
@@ -62,7 +63,7 @@ describe('rule pack topics indexed on top of the loaded index', () => {
     })),
   );
   const packs = topics.map(packArticle);
-  const merged = mergeArticles(articles, topics);
+  const merged = effectiveArticles(articles, packs);
   const queries = [
     'too many devices',
     'acme',

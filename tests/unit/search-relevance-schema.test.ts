@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRulesDir, RuleFileError } from '../../src/rules/load';
+import { compileRulesDir, RuleFileError } from '../../src/build/rules/load';
 import { createSearch } from '../../src/search';
 
 // The `search` front-matter field: the words people use for a topic, in the English file and in

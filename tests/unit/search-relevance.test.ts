@@ -67,7 +67,7 @@ describe('search: the bad results the issue reported', () => {
   });
 
   it('"codigo de backup" leads with the refused backup code, not "Backup codes exposed"', () => {
-    // See search-relevance.queries.ts: a bare "backup code" comes from a login step asking for one.
+    // See search-queries.es.ts: a bare "backup code" comes from a login step asking for one.
     expect(top(es, 'codigo de backup')).toBe('general/recovery-code-rejected');
   });
 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POLICY_COPY_KEY } from '../../src/policy/managed';
+import { POLICY_COPY_KEY } from '../../src/storage/keys';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { getSettings, getSettingsNow } from '../../src/settings/store';
 

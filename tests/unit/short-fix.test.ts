@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compileRulesDir } from '../../src/rules/load';
+import { compileRulesDir } from '../../src/build/rules/load';
 import type { MdNode } from '../../src/rules/types';
-import { SHORT_FIX_MAX_CHARS, SHORT_FIX_MAX_STEPS, shortFix } from '../../src/rules/short-fix';
+import { SHORT_FIX_MAX_CHARS, SHORT_FIX_MAX_STEPS, shortFix } from '../../src/build/rules/short-fix';
 
 const { articles } = compileRulesDir(join(import.meta.dirname, '../../rules'));
 

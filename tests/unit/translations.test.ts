@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRulesDir, RuleFileError } from '../../src/rules/load';
+import { compileRulesDir, RuleFileError } from '../../src/build/rules/load';
 
 const HEADINGS = {
   en: ['Fix it', "If that doesn't work", "What you're seeing", 'Why it happens'],

@@ -13,6 +13,7 @@ import { createRecogniser } from '../../src/observe/recogniser';
 import { scopeAt } from '../../src/observe/scope';
 import { parseTabState } from '../../src/storage/tab-state';
 import { FIXTURES_DIR, shippedRules } from '../../src/screens/fixtures';
+import { diagnosticsInput } from './diagnostics-input';
 
 // A security step no rule knows: the content pipeline reads it whole and reports it as unknown with
 // its heading; a known screen, or a page that asks for nothing, is never "unknown".
@@ -77,18 +78,13 @@ describe('unknown security steps', () => {
     const entry = timelineEntry(4, 'https://x.com/i/flow/login?token=abc', [], 1_000, {
       heading: 'Confirm jane.doe@example.com or +1 415 555 0134',
     });
-    const report = buildDiagnostics({
-      now: new Date(2_000),
-      utcOffset: 0,
-      language: 'en',
-      extension: { name: 'Signpost', version: '0.1.0' },
-      rules: { version: 'r', topics: 27 },
-      browser: { userAgent: 'ua', platform: 'p', language: 'en' },
-      settings: {},
-      timeline: [entry, timelineEntry(4, 'https://x.com/home', [], 1_500)],
-      errors: [],
-      dropped: { total: 0, byReason: {} },
-    });
+    const report = buildDiagnostics(
+      diagnosticsInput({
+        now: new Date(2_000),
+        rules: { version: 'r', topics: 27 },
+        timeline: [entry, timelineEntry(4, 'https://x.com/home', [], 1_500)],
+      }),
+    );
     expect(report.unknownScreens).toHaveLength(1);
     expect(report.unknownScreens[0]!.url).toBe('https://x.com/i/flow/login');
     expect(report.unknownScreens[0]!.heading).toMatch(/^Confirm /);

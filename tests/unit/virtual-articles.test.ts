@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleTexts } from '../../src/rules/article-parts';
-import { signpostRules } from '../../src/rules/vite-plugin';
+import { signpostRules } from '../../src/build/rules/vite-plugin';
 import { createSearch } from '../../src/search';
 import { loadSearch } from '../../src/search/prebuilt';
 import { RULES_DIR, shippedRules } from './helpers';
