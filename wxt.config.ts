@@ -50,7 +50,7 @@ export default defineConfig({
     // (least privilege, ARCHITECTURE.md; tests/e2e/manifest.spec.ts spells the four out).
     host_permissions: MATCH_PATTERNS,
     content_scripts: [{ matches: MATCH_PATTERNS, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }],
-    // Enterprise policy (src/policy): what administrators may set through storage.managed. Chrome
+    // Enterprise policy (src/settings/policy): what administrators may set through storage.managed. Chrome
     // filters policy values through this schema (and refuses to load the extension if it is invalid).
     storage: { managed_schema: 'managed-schema.json' },
     // The toolbar button stays the popup; this shortcut opens the side panel (handled in background).

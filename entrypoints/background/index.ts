@@ -1,6 +1,6 @@
 import '../../src/zod/jitless'; // first: before any zod schema is built
 import { browser } from 'wxt/browser';
-import { checkStorage } from '../../src/storage/integrity';
+import { checkStorage } from '../../src/storage-map/integrity';
 import { watchCommands } from './commands';
 import { restoreBadges, resyncOnSettingsChange } from './resync';
 import { watchPacks } from '../../src/packs/publish';

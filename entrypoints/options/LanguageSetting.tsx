@@ -1,6 +1,6 @@
 import { UI_LANGUAGES, type MessageKey, type UiLanguage } from '../../src/i18n';
 import { useI18n } from '../../src/i18n/preact';
-import type { ManagedPolicy } from '../../src/policy/managed';
+import type { ManagedPolicy } from '../../src/settings/policy/managed';
 import { LockedNote, lockProps } from './policy';
 
 const LANGUAGE_LABEL: Record<UiLanguage, MessageKey> = { auto: 'languageAuto', en: 'languageEn', es: 'languageEs', pt_BR: 'languagePt' };

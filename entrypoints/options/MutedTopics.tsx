@@ -2,7 +2,7 @@ import articles from 'virtual:signpost/articles';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../src/i18n/preact';
 import { PLATFORM_LABEL } from '../../src/lookup/Lookup';
-import type { ManagedPolicy } from '../../src/policy/managed';
+import type { ManagedPolicy } from '../../src/settings/policy/managed';
 import { textIn } from '../../src/rules/article-text';
 import { PLATFORMS } from '../../src/search';
 import { LockedNote, lockProps } from './policy';

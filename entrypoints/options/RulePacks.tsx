@@ -13,7 +13,7 @@ import {
   type LoadedPack,
 } from '../../src/packs/store';
 import { MAX_RULE_PACK_BYTES, validateRulePackData } from '../../src/packs/validate';
-import { readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import { readManagedPolicy, watchManagedPolicy } from '../../src/settings/policy/managed';
 import { CATALOG_IDS } from '../../src/rules/catalog-ids';
 import { ImportStatus, type ImportOk, type Status } from './ImportStatus';
 import { PackList, type PolicyRow } from './PackList';

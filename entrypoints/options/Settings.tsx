@@ -12,7 +12,7 @@ type Status = { key: 'settingsSaved' | 'settingsResetDone' | 'settingsResetUndon
 
 /**
  * Every change is saved at once to storage.sync; other pages and tabs follow it without a reload.
- * What the organisation's policy sets (src/policy) is shown in force, disabled, and says so.
+ * What the organisation's policy sets (src/settings/policy) is shown in force, disabled, and says so.
  */
 export function Settings() {
   const { t } = useI18n();

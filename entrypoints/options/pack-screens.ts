@@ -1,5 +1,5 @@
 import table from 'virtual:signpost/match-table';
-import type { KnownScreen } from '../../src/builder/conflicts';
+import type { KnownScreen } from '../../src/screens/effects';
 import { loadBundledScreens } from '../../src/screens/screens';
 import { checkPackScreens, type ScreenCheck } from '../../src/packs/screen-check';
 import type { RulePack } from '../../src/packs/validate';

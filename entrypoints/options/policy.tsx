@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../src/i18n/preact';
-import { EMPTY_POLICY, readManagedPolicy, watchManagedPolicy, type LockedSetting, type ManagedPolicy } from '../../src/policy/managed';
+import {
+  EMPTY_POLICY,
+  readManagedPolicy,
+  watchManagedPolicy,
+  type LockedSetting,
+  type ManagedPolicy,
+} from '../../src/settings/policy/managed';
 
 /** The organisation's policy (storage.managed), live: an administrator's change shows without a reload. */
 export function useManagedPolicy(): ManagedPolicy {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { screenEffects } from '../builder/conflicts';
+import { screenEffects } from '../screens/effects';
 import type { TableRule } from '../engine/types';
 import { importPackFile } from '../packs/import';
 import { tableWithPacks } from '../packs/effective';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { policyInForce, watchManagedPolicy } from '../policy/managed';
+import { policyInForce, watchManagedPolicy } from '../settings/policy/managed';
 import { recordInternalError } from '../report/timeline';
 import { CATALOG_IDS } from '../rules/catalog-ids';
 import { PACK_TABLE_KEY, PACK_TOPICS_KEY, RULE_PACKS_KEY } from '../storage/keys';

@@ -1,6 +1,6 @@
-import type { KnownScreen } from '../builder/conflicts';
+import type { KnownScreen } from '../screens/effects';
 import type { TableRule } from '../engine/types';
-import { readManagedPolicy } from '../policy/managed';
+import { readManagedPolicy } from '../settings/policy/managed';
 import { checkPackScreens, type ReplacedTopic } from './screen-check';
 import { readPackState } from './state';
 import { readStoredPacks } from './store';

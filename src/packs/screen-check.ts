@@ -1,4 +1,4 @@
-import { screenEffects, type Conflict, type KnownScreen } from '../builder/conflicts';
+import { screenEffects, type Conflict, type KnownScreen } from '../screens/effects';
 import type { TableRule } from '../engine/types';
 import { tableWithPacks } from './effective';
 import type { RulePack } from './validate';
@@ -6,7 +6,7 @@ import type { RulePack } from './validate';
 /**
  * What a pack does to the bundled screens, said before it is stored: which screens would rank a
  * different topic first (conflicts, from the one function the rule builder and `check-pack` use,
- * src/builder/conflicts.ts), and, for each bundled topic whose rule the pack replaces, on how many
+ * src/screens/effects.ts), and, for each bundled topic whose rule the pack replaces, on how many
  * bundled screens it came first before and comes first now. A pack can quietly break recognition
  * (a rule written with English words only, replacing one that knew five languages): the settings
  * page shows this and stores the pack only when the person confirms; a policy's pack is reported.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SHAPES, type Shape } from '../engine/shapes';
 import { STEP_IDS } from '../engine/steps';
 import { INPUT_ATTRS, KINDS, TEXT_ROLES } from '../engine/types';
-import { searchTermsSchema } from '../search/terms-schema';
+import { searchTermsSchema } from './search-terms';
 import { SITES } from '../settings/sites';
 import { PLATFORMS, type Platform } from './platforms';
 
@@ -139,7 +139,7 @@ export const frontMatterSchema = z.strictObject({
   platform: z.enum(PLATFORMS),
   title: nonEmpty.max(80, 'keep titles under 80 characters'),
   summary: nonEmpty.max(160, 'a summary is one line (160 characters at most)'),
-  /** The words people type for this topic, in English (src/search/terms-schema.ts). */
+  /** The words people type for this topic, in English (src/rules/search-terms.ts). */
   search: searchTermsSchema.optional(),
   kind: z.enum(KINDS),
   related: z.array(nonEmpty).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchTermsSchema } from '../search/terms-schema';
+import { searchTermsSchema } from './search-terms';
 import { splitRuleFile } from './front-matter';
 import { checkTranslationWords, type TranslationCheck } from './translation-words';
 import type { ArticleText } from './types';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyPolicy, parseManagedPolicy, policyInForce, watchManagedPolicy } from '../policy/managed';
+import { applyPolicy, parseManagedPolicy, policyInForce, watchManagedPolicy } from './policy/managed';
 import { POLICY_COPY_KEY, SETTINGS_KEY } from '../storage/keys';
 import { parseSettings, type Settings } from './schema';
 
@@ -7,7 +7,7 @@ import { parseSettings, type Settings } from './schema';
 
 /**
  * The settings in force: the person's (storage.sync) with whatever the organisation's policy fixes
- * (storage.managed, src/policy) on top. Every consumer reads these; only the settings page needs
+ * (storage.managed, src/settings/policy) on top. Every consumer reads these; only the settings page needs
  * to know which fields are locked (`readManagedPolicy().locked`).
  */
 export async function getSettings(): Promise<Settings> {

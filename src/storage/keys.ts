@@ -1,7 +1,7 @@
 /**
  * The name of every key Signpost keeps in storage, each written here only. Plain constants with no
  * imports: the content script reads `packTable` and may load nothing heavier than this. What each
- * key holds, who writes and reads it, its parse and its repair: the storage map, `map.ts`.
+ * key holds, who writes and reads it, its parse and its repair: the storage map, `src/storage-map/map.ts`.
  */
 
 // storage.sync

@@ -1,6 +1,6 @@
 /**
  * Corrupt storage: garbage in every key Signpost stores. When the service worker next
- * starts, defaults are restored (src/storage/integrity.ts) with a note in the diagnostics log; the
+ * starts, defaults are restored (src/storage-map/integrity.ts) with a note in the diagnostics log; the
  * extension keeps recognising screens, and the settings page opens on working defaults.
  */
 import { expect, test } from './fixtures';

@@ -2,7 +2,7 @@
  * Manifest and bundle audit: permissions are exactly `storage` and `sidePanel`
  * plus the four hosts; no remote code (every script is a packaged file, nothing evaluates strings,
  * nothing loads from the network); the default extension CSP (no `content_security_policy` key);
- * `storage.managed_schema` for enterprise policy (src/policy).
+ * `storage.managed_schema` for enterprise policy (src/settings/policy).
  * Reads the build the e2e suite loads, and asks the running extension what it was granted.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * Enterprise policy for real: Chromium on Linux reads `/etc/chromium/policies/managed/*.json`,
  * and its `3rdparty.extensions.<id>` entry becomes that extension's storage.managed, filtered through
  * `public/managed-schema.json`. The policy written here is the documented example
- * (src/policy/examples/chrome-policy.json) with hints off, English, and one broken pack added.
+ * (src/settings/policy/examples/chrome-policy.json) with hints off, English, and one broken pack added.
  *
  * Only this worker's copy of the build is affected: the policy is keyed to the id Chromium derives
  * from that copy's path, in a file of its own, deleted after the tests (other specs and other
@@ -28,7 +28,7 @@ export function unpackedExtensionId(dir: string): string {
 
 const example = Object.values(
   (
-    JSON.parse(readFileSync(join(ROOT, 'src/policy/examples/chrome-policy.json'), 'utf8')) as {
+    JSON.parse(readFileSync(join(ROOT, 'src/settings/policy/examples/chrome-policy.json'), 'utf8')) as {
       '3rdparty': { extensions: Record<string, Record<string, unknown>> };
     }
   )['3rdparty'].extensions,

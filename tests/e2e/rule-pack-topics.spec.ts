@@ -42,7 +42,7 @@ test('a new pack topic is recognised on an Instagram page and its article shows 
   extensionId,
   ext,
 }) => {
-  // The content script merges `packTable` into its rules (src/packs/merge-table.ts, content/main.ts).
+  // The content script merges `packTable` into its rules (`watchEffectiveTable`, src/packs/effective.ts).
   const settings = await context.newPage();
   await openSettings(settings, extensionId);
   await importExample(settings);

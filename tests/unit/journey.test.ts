@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASK_WITHIN_MS, followed } from '../../src/storage/journey';
+import { ASK_WITHIN_MS, followed } from '../../entrypoints/background/journey';
 import { emptyTabState, type TabState } from '../../src/storage/tab-state';
 
 const TOPIC = 'instagram/suspicious-login';

@@ -17,8 +17,8 @@ vi.mock('../../src/rules/markdown', async (original) => {
   return { ...real, markdownToTree: (md: string) => (parses.count++, real.markdownToTree(md)) };
 });
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[] }));
-vi.mock('../../src/policy/managed', async (original) => {
-  const real = await original<typeof import('../../src/policy/managed')>();
+vi.mock('../../src/settings/policy/managed', async (original) => {
+  const real = await original<typeof import('../../src/settings/policy/managed')>();
   const now = async () => ({ ...real.EMPTY_POLICY, rulePacks: policy.rulePacks });
   return { ...real, readManagedPolicy: now, policyInForce: now, watchManagedPolicy: () => () => undefined };
 });

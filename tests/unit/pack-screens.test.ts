@@ -4,7 +4,7 @@ import { h, render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RulePacks } from '../../entrypoints/options/RulePacks';
-import { screenEffects } from '../../src/builder/conflicts';
+import { screenEffects } from '../../src/screens/effects';
 import { bundleScreens } from '../../src/screens/bundle';
 import { I18nProvider } from '../../src/i18n/preact';
 import { checkPack } from '../../src/packs/import';
@@ -21,8 +21,8 @@ import { renderRoot, shows as showsIn } from './render-root';
 vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
 vi.mock('virtual:signpost/screens', () => import('./build-modules').then((m) => m.screensModule()));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[] }));
-vi.mock('../../src/policy/managed', async (original) => {
-  const real = await original<typeof import('../../src/policy/managed')>();
+vi.mock('../../src/settings/policy/managed', async (original) => {
+  const real = await original<typeof import('../../src/settings/policy/managed')>();
   const now = async () => ({ ...real.EMPTY_POLICY, rulePacks: policy.rulePacks });
   return { ...real, readManagedPolicy: now, policyInForce: now, watchManagedPolicy: () => () => undefined };
 });

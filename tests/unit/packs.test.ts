@@ -25,7 +25,7 @@ import {
 import { packTopicsOf, parsePackTopics } from '../../src/packs/derived';
 import { PACK_TABLE_KEY, PACK_TOPICS_KEY, RULE_PACKS_KEY } from '../../src/storage/keys';
 import { readInternalErrors } from '../../src/report/timeline';
-import { checkStorage } from '../../src/storage/integrity';
+import { checkStorage } from '../../src/storage-map/integrity';
 import { contentScriptSender } from './content-script-sender';
 import { FIXTURES_DIR, shippedRules, snapshotOf } from './helpers';
 
@@ -34,14 +34,14 @@ vi.mock('virtual:signpost/articles', () => import('./build-modules').then((m) =>
 vi.mock('virtual:signpost/short-fixes', () => import('./build-modules').then((m) => m.shortFixesModule()));
 vi.mock('virtual:signpost/topic-cards', () => import('./build-modules').then((m) => m.topicCardsModule()));
 const policy = vi.hoisted(() => ({ rulePacks: [] as unknown[], listeners: [] as (() => void)[] }));
-vi.mock('../../src/policy/managed', async (original) => ({
-  ...(await original<typeof import('../../src/policy/managed')>()),
+vi.mock('../../src/settings/policy/managed', async (original) => ({
+  ...(await original<typeof import('../../src/settings/policy/managed')>()),
   readManagedPolicy: async () => ({
-    ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY,
+    ...(await original<typeof import('../../src/settings/policy/managed')>()).EMPTY_POLICY,
     rulePacks: policy.rulePacks,
   }),
   policyInForce: async () => ({
-    ...(await original<typeof import('../../src/policy/managed')>()).EMPTY_POLICY,
+    ...(await original<typeof import('../../src/settings/policy/managed')>()).EMPTY_POLICY,
     rulePacks: policy.rulePacks,
   }),
   watchManagedPolicy: (onChange: () => void) => {

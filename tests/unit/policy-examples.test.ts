@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPack } from '../../src/packs/import';
-import { parseManagedPolicy } from '../../src/policy/managed';
+import { parseManagedPolicy } from '../../src/settings/policy/managed';
 import { POLICY_RULE_PACKS_KEY } from '../../src/storage/keys';
 import { settingsSchema } from '../../src/settings/schema';
 import { ROOT, shippedRules } from './helpers';
@@ -24,8 +24,8 @@ type Schema = {
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 const schema = read('public/managed-schema.json') as Schema;
-const chromeExample = read('src/policy/examples/chrome-policy.json') as { '3rdparty': { extensions: Record<string, unknown> } };
-const firefoxExample = read('src/policy/examples/firefox-policies.json') as {
+const chromeExample = read('src/settings/policy/examples/chrome-policy.json') as { '3rdparty': { extensions: Record<string, unknown> } };
+const firefoxExample = read('src/settings/policy/examples/firefox-policies.json') as {
   policies: { '3rdparty': { Extensions: Record<string, unknown> } };
 };
 const geckoId = /gecko:\s*{\s*id:\s*'([^']+)'/.exec(readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8'))?.[1];
@@ -107,8 +107,8 @@ describe('public/managed-schema.json', () => {
 });
 
 describe.each([
-  ['src/policy/examples/chrome-policy.json', () => chromeExample['3rdparty'].extensions],
-  ['src/policy/examples/firefox-policies.json', () => firefoxExample.policies['3rdparty'].Extensions],
+  ['src/settings/policy/examples/chrome-policy.json', () => chromeExample['3rdparty'].extensions],
+  ['src/settings/policy/examples/firefox-policies.json', () => firefoxExample.policies['3rdparty'].Extensions],
 ])('%s', (_, extensions) => {
   const entries = Object.entries(extensions());
   const policy = entries[0]?.[1] as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_POLICY, policyInForce, readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import { EMPTY_POLICY, policyInForce, readManagedPolicy, watchManagedPolicy } from '../../src/settings/policy/managed';
 import { POLICY_COPY_KEY } from '../../src/storage/keys';
 import { watchSettings } from '../../src/settings/store';
 import { setPolicy } from './managed-policy';

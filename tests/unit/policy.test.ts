@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyPolicy, EMPTY_POLICY, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/policy/managed';
+import { applyPolicy, EMPTY_POLICY, parseManagedPolicy, readManagedPolicy, watchManagedPolicy } from '../../src/settings/policy/managed';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { getSettings, getUserSettings, resetSettings, updateSettings, watchSettings } from '../../src/settings/store';
 import { setPolicy } from './managed-policy';

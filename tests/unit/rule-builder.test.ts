@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { sameScreen, screenEffects, type KnownScreen } from '../../src/builder/conflicts';
+import { sameScreen, screenEffects, type KnownScreen } from '../../src/screens/effects';
 import { previewArticle } from '../../src/builder/preview';
 import {
   addToPack,

@@ -5,9 +5,9 @@ import { readInternalErrors, readTimeline } from '../../src/report/timeline';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { getSettings } from '../../src/settings/store';
 import { getDropped } from '../../src/storage/counters';
-import { checkStorage } from '../../src/storage/integrity';
+import { checkStorage } from '../../src/storage-map/integrity';
 import { STORAGE_VERSION_KEY } from '../../src/storage/keys';
-import { STORAGE_VERSION } from '../../src/storage/migrations';
+import { STORAGE_VERSION } from '../../src/storage-map/migrations';
 import { getTabState } from '../../src/storage/tab-state';
 
 const goodTab = {

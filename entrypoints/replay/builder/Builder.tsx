@@ -1,6 +1,6 @@
 import table from 'virtual:signpost/match-table';
 import { useMemo, useState } from 'preact/hooks';
-import { sameScreen, screenEffects, type KnownScreen } from '../../../src/builder/conflicts';
+import { sameScreen, screenEffects, type KnownScreen } from '../../../src/screens/effects';
 import { previewArticle } from '../../../src/builder/preview';
 import {
   STARTER_ARTICLE,

@@ -1,4 +1,4 @@
-import type { Conflict } from '../../../src/builder/conflicts';
+import type { Conflict } from '../../../src/screens/effects';
 import type { BundledScreen } from '../../../src/screens/screens';
 import { plural } from '../../../src/i18n';
 import { useI18n } from '../../../src/i18n/preact';

@@ -1,6 +1,6 @@
 import table from 'virtual:signpost/match-table';
 import { useMemo, useState } from 'preact/hooks';
-import type { KnownScreen } from '../../../src/builder/conflicts';
+import type { KnownScreen } from '../../../src/screens/effects';
 import { addToPack, checkBuiltPack, packZip, zipFileName, type PackEntry } from '../../../src/builder/rule';
 import { addedConflicts } from '../../../src/packs/screen-check';
 import { plural } from '../../../src/i18n';

@@ -1,5 +1,5 @@
-import { isSiteHome } from '../settings/sites';
-import type { TabState } from './tab-state';
+import { isSiteHome } from '../../src/settings/sites';
+import type { TabState } from '../../src/storage/tab-state';
 
 /** A feed reached this long after the last recognised screen is another visit, not that login going through. */
 export const ASK_WITHIN_MS = 30 * 60_000;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { settingsSchema, type Settings } from '../settings/schema';
-import { POLICY_COPY_KEY, POLICY_RULE_PACKS_KEY } from '../storage/keys';
-import type { Site } from '../settings/sites';
+import { settingsSchema, type Settings } from '../schema';
+import { POLICY_COPY_KEY, POLICY_RULE_PACKS_KEY } from '../../storage/keys';
+import type { Site } from '../sites';
 
 /**
  * Enterprise policy (storage.managed): what an administrator deployed through Chrome policy

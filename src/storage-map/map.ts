@@ -4,22 +4,22 @@ import { parsePackTopics } from '../packs/derived';
 import { parsePackTable } from '../packs/effective';
 import { parsePackState } from '../packs/state';
 import { parseStoredPacks, repairStoredPacks } from '../packs/store';
-import { parseManagedPolicy } from '../policy/managed';
+import { parseManagedPolicy } from '../settings/policy/managed';
 import { actionEntrySchema } from '../report/actions';
 import { parseList } from '../report/session-log';
 import { internalErrorSchema, timelineEntrySchema } from '../report/timeline';
 import { DEFAULT_SETTINGS, parseSettings } from '../settings/schema';
-import { parseDropped } from './counters';
-import { parseHelped } from './helped';
-import * as KEY from './keys';
+import { parseDropped } from '../storage/counters';
+import { parseHelped } from '../storage/helped';
+import * as KEY from '../storage/keys';
 import { parseStorageVersion } from './migrations';
-import { parseTabState } from './tab-state';
+import { parseTabState } from '../storage/tab-state';
 
 /**
  * The storage map: every key Signpost writes, with who writes and reads it, the parse its readers
  * use (never throws; a corrupt value reads as its default, or as nothing known) and what the storage
  * check does with it when the background starts (integrity.ts walks this table). ARCHITECTURE.md's
- * storage table says the same, row for row (tests/unit/storage-map.test.ts).
+ * storage table says the same, row for row (`storageMapTable`, tests/unit/storage-map.test.ts).
  */
 export type StorageArea = 'sync' | 'local' | 'session';
 
@@ -69,7 +69,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
     matches: exact(KEY.STORAGE_VERSION_KEY),
     writtenBy: 'background (migrations)',
     readBy: 'background',
-    parsedIn: '`src/storage/migrations.ts`',
+    parsedIn: '`src/storage-map/migrations.ts`',
     parse: parseStorageVersion,
     repair: { how: 'migrate' },
   },
@@ -129,7 +129,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
     matches: exact(KEY.POLICY_COPY_KEY),
     writtenBy: 'background and pages (the last policy read)',
     readBy: 'every reader of settings',
-    parsedIn: '`src/policy/managed.ts`',
+    parsedIn: '`src/settings/policy/managed.ts`',
     parse: parseManagedPolicy,
     repair: { how: 'left', why: 'reads as no policy; rewritten at the next policy read' },
   },
@@ -183,26 +183,18 @@ export const STORAGE_MAP: readonly StoredKey[] = [
     parse: (stored) => parseList(stored, internalErrorSchema),
     repair: removedUnlessReadable(Array.isArray),
   },
-  {
-    area: 'session',
-    key: KEY.ACTIONS_KEYS.background,
-    matches: exact(KEY.ACTIONS_KEYS.background),
-    writtenBy: 'background (what the person did on a page)',
-    readBy: 'diagnostics',
-    parsedIn: '`src/report/actions.ts`',
-    parse: (stored) => parseList(stored, actionEntrySchema),
-    repair: { how: 'left', why: 'reads as empty; replaced at the next entry' },
-  },
-  {
-    area: 'session',
-    key: KEY.ACTIONS_KEYS.pages,
-    matches: exact(KEY.ACTIONS_KEYS.pages),
-    writtenBy: 'pages (what the person did in them)',
-    readBy: 'diagnostics',
-    parsedIn: '`src/report/actions.ts`',
-    parse: (stored) => parseList(stored, actionEntrySchema),
-    repair: { how: 'left', why: 'reads as empty; replaced at the next entry' },
-  },
+  ...(['background', 'pages'] as const).map(
+    (by): StoredKey => ({
+      area: 'session',
+      key: KEY.ACTIONS_KEYS[by],
+      matches: exact(KEY.ACTIONS_KEYS[by]),
+      writtenBy: by === 'background' ? 'background (what the person did on a page)' : 'pages (what the person did in them)',
+      readBy: 'diagnostics',
+      parsedIn: '`src/report/actions.ts`',
+      parse: (stored) => parseList(stored, actionEntrySchema),
+      repair: { how: 'left', why: 'reads as empty; replaced at the next entry' },
+    }),
+  ),
   {
     area: 'session',
     key: KEY.DROPPED_KEY,
@@ -229,4 +221,17 @@ export function repairInWords(repair: Repair): string {
     case 'left':
       return repair.why;
   }
+}
+
+/** The map as ARCHITECTURE.md prints it: a Markdown table, one row per key. */
+export function storageMapTable(): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const rows = STORAGE_MAP.map((k) =>
+    [k.area, `\`${k.key}\``, k.writtenBy, k.readBy, k.parsedIn, repairInWords(k.repair)].map(cell).join(' | '),
+  );
+  return [
+    '| area | key | written by | read by | parsed in | a corrupt value, at start |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
 }

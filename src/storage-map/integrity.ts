@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { recordInternalError } from '../report/timeline';
-import { STORAGE_VERSION_KEY } from './keys';
+import { STORAGE_VERSION_KEY } from '../storage/keys';
 import { STORAGE_MAP, type StorageArea, type StoredKey } from './map';
 import { MIGRATIONS, parseStorageVersion, STORAGE_VERSION } from './migrations';
 
