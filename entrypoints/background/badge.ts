@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 import type { Settings } from '../../src/settings/schema';
 import type { TabState } from '../../src/storage/tab-state';
 import { BADGE, type BadgeKind } from './badge-style';
@@ -22,7 +22,7 @@ export function badgeFor(
   settings: Pick<Settings, 'unknownBadge' | 'mutedTopics' | 'uiLanguage'>,
 ): Badge | null {
   const top = state?.matches[0];
-  const { t, lang } = createI18n(settings.uiLanguage);
+  const { t, lang } = bundledI18n(settings.uiLanguage);
   if (top) {
     if (settings.mutedTopics.includes(top.id)) return null;
     return { kind: topicKind(top.id) ?? 'info', title: t('badgeTitleTopic', topicCard(top.id, lang)?.title ?? top.id) };

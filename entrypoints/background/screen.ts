@@ -3,7 +3,7 @@ import shortFixes from 'virtual:signpost/short-fixes';
 import { browser } from 'wxt/browser';
 import { hintLabels, sidebarShortcut } from '../../src/hint/payload';
 import { HINT_CSS } from '../../src/hint/styles';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 import { getSettings } from '../../src/settings/store';
 import { policyInForce } from '../../src/settings/policy/managed';
 import { siteOfHost } from '../../src/settings/sites';
@@ -64,7 +64,7 @@ export function onScreenReport(tabId: number, report: ScreenReport): Promise<Scr
     if (!showHint) return { hint: null };
     void recordAction('background', 'hint-shown', tabId, top.id);
     // The card in the person's language: the setting, or the browser's own when it is automatic.
-    const i18n = createI18n(settings.uiLanguage);
+    const i18n = bundledI18n(settings.uiLanguage);
     const card = topicCard(top.id, i18n.lang);
     const lang = card?.lang ?? 'en';
     // Firefox cannot open the sidebar from the card: it shows the fix's first steps instead. A

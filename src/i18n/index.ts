@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
-import es from '../../public/_locales/es/messages.json';
-import ptBR from '../../public/_locales/pt_BR/messages.json';
+// The English catalogue's type only: the catalogues themselves are catalogs.ts (bundled, for the
+// background, the CLI and tests) or load-catalog.ts (one, on demand, for an extension page).
+import type en from '../../public/_locales/en/messages.json';
 import { langOfLocale } from './languages';
 
 export { langOfLocale, localeOfLang, pickLanguage } from './languages';
@@ -20,10 +20,8 @@ interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-type Messages = Record<string, MessageEntry>;
-
-// Bundled (a few KB each): choosing a language needs no fetch and no network.
-export const CATALOGS: Record<Locale, Messages> = { en, es, pt_BR: ptBR };
+/** One locale's `messages.json`. */
+export type Messages = Record<string, MessageEntry>;
 
 /**
  * Chrome's message format: `$NAME$` names a placeholder (case-insensitive) whose `content` may use
@@ -39,15 +37,17 @@ export function formatMessage(entry: MessageEntry | undefined, substitutions: re
 const asList = (s: string | number | readonly (string | number)[] | undefined): string[] =>
   s === undefined ? [] : Array.isArray(s) ? s.map(String) : [String(s as string | number)];
 
-/** A translator for one shipped locale, from the bundled catalogues (English for a missing key). */
-export function bundledTranslator(locale: Locale): Translate {
-  const messages = CATALOGS[locale];
-  return (key, subs) => formatMessage(messages[key] ?? CATALOGS.en[key], asList(subs));
+/** A translator from one catalogue; a key it lacks comes from `fallback`. */
+export function catalogTranslator(messages: Messages, fallback: Translate): Translate {
+  return (key, subs) => (Object.hasOwn(messages, key) ? formatMessage(messages[key], asList(subs)) : fallback(key, subs));
 }
 
-/** The browser's own i18n (its UI language), English bundle when the browser has no such message. */
-export function browserTranslator(): Translate {
-  const fallback = bundledTranslator('en');
+/**
+ * The browser's own i18n: its UI language among the shipped locales, and the default locale (English)
+ * for a message that locale lacks — the browser's own fallback. `english`, when given, answers where
+ * the browser has no i18n at all (the CLI, tests).
+ */
+export function browserTranslator(english?: Messages): Translate {
   return (key, subs) => {
     let text = '';
     try {
@@ -55,7 +55,7 @@ export function browserTranslator(): Translate {
     } catch {
       text = '';
     }
-    return text || fallback(key, subs);
+    return text || (english ? formatMessage(english[key], asList(subs)) : '');
   };
 }
 
@@ -94,8 +94,20 @@ export interface I18n {
   t: Translate;
 }
 
-export function createI18n(setting: UiLanguage): I18n {
-  const locale = setting === 'auto' ? browserLocale() : setting;
-  const t = setting === 'auto' ? browserTranslator() : bundledTranslator(setting);
-  return { locale, lang: langOfLocale(locale), t };
+/**
+ * The strings for a language setting: `auto` is the browser's own i18n; a chosen locale is read from
+ * its catalogue in `catalogs` (bundled, or loaded by load-catalog.ts); a key it lacks is English
+ * (from `catalogs.en`, else the browser's i18n, whose default locale is English). Without its
+ * catalogue, the browser's i18n answers for the whole locale.
+ */
+export function createI18n(setting: UiLanguage, catalogs: Partial<Record<Locale, Messages>> = {}): I18n {
+  const browserT = browserTranslator(catalogs.en);
+  if (setting === 'auto') {
+    const locale = browserLocale();
+    return { locale, lang: langOfLocale(locale), t: browserT };
+  }
+  const english = catalogs.en ? catalogTranslator(catalogs.en, browserT) : browserT;
+  const messages = catalogs[setting];
+  const t = messages ? catalogTranslator(messages, english) : browserT;
+  return { locale: setting, lang: langOfLocale(setting), t };
 }

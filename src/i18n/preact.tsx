@@ -2,8 +2,20 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { getSettings, getSettingsNow, watchSettings } from '../settings/store';
 import { createI18n, type I18n, type UiLanguage } from './index';
+import { loadCatalog } from './load-catalog';
 
-const I18nContext = createContext<I18n>(createI18n('en'));
+const I18nContext = createContext<I18n>(createI18n('auto'));
+
+/** The strings for a setting: the browser's own for `auto`, else the chosen locale's catalogue, loaded. */
+async function i18nFor(setting: UiLanguage): Promise<I18n> {
+  if (setting === 'auto') return createI18n('auto');
+  try {
+    return createI18n(setting, { [setting]: await loadCatalog(setting) });
+  } catch {
+    // The chunk could not load (an extension updated under an open page): the browser's language.
+    return createI18n('auto');
+  }
+}
 
 /** The strings of the current UI language for every component below. */
 export const useI18n = (): I18n => useContext(I18nContext);
@@ -20,7 +32,18 @@ export function I18nProvider({ children, title }: { children: ComponentChildren;
   // waits for the next paint), and the page waits on it before it shows anything.
   useLayoutEffect(() => {
     let live = true;
-    const apply = (setting: UiLanguage) => setState((prev) => (prev?.setting === setting ? prev : { setting, i18n: createI18n(setting) }));
+    // Each setting read or heard starts its strings; only the newest one lands (a catalogue still
+    // loading for an older choice must not overwrite a newer one).
+    let newest = 0;
+    let wanted: UiLanguage | null = null;
+    const apply = (setting: UiLanguage) => {
+      if (setting === wanted) return;
+      wanted = setting;
+      const mine = ++newest;
+      void i18nFor(setting).then((i18n) => {
+        if (live && mine === newest) setState((prev) => (prev?.setting === setting ? prev : { setting, i18n }));
+      });
+    };
     // The quick answer first (the policy as last read: storage.managed is often slow as a page
     // starts), then the one with the policy read now — the same unless the organisation changed it.
     let settled = false;

@@ -1,5 +1,6 @@
 import { langOfLocale, localeOfLang } from '../i18n/languages';
-import { CATALOGS, isLocale, LOCALES } from '../i18n';
+import { isLocale, LOCALES } from '../i18n';
+import { CATALOGS } from '../i18n/catalogs';
 import { phrasesOf, phraseText } from '../rules/compile';
 import { markdownToTree, treeLinks } from '../rules/markdown';
 import { checkTranslationWords, localeHeadings, type Headings } from '../rules/translation-words';

@@ -5,7 +5,7 @@
  * back — as they still read the JSON files earlier versions downloaded.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { buildDiagnostics, type DiagnosticsInput } from '../../src/report/diagnostics';
 import { diagnosticsFileName, diagnosticsMarkdown, localTime } from '../../src/report/diagnostics-markdown';
 import { readDiagnostics } from '../../src/report/diagnostics-read';

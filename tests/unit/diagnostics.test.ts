@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { buildDiagnostics, type DiagnosticsInput } from '../../src/report/diagnostics';
 import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { readDiagnostics } from '../../src/report/diagnostics-read';

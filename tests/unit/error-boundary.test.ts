@@ -1,10 +1,11 @@
 import { h, render, type ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { I18nProvider } from '../../src/i18n/preact';
 import { updateSettings } from '../../src/settings/store';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { browserSpeaks } from './browser-i18n';
 import { renderRoot, shows as showsIn } from './render-root';
 
 /**
@@ -25,6 +26,7 @@ let root: Element;
 let unmount: () => void;
 beforeEach(() => {
   fakeBrowser.reset();
+  browserSpeaks('en');
   ({ root, unmount } = renderRoot());
 });
 afterEach(() => {

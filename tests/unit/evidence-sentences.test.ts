@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describe as describeEvidence } from '../../src/engine/conditions';
 import { match } from '../../src/engine/match';
 import type { Condition } from '../../src/engine/types';
-import { bundledTranslator, LOCALES, type Locale } from '../../src/i18n';
+import { LOCALES, type Locale } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { evidenceSentence, evidenceSentences, sentenceText, speller, type SentenceContext } from '../../src/ui/evidence-sentences';
 import { loadFixtures, shippedRules, snapshotOf } from './helpers';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { buildDiagnostics } from '../../src/report/diagnostics';
 import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { parseHelped, readHelped, recordHelped, resetHelped } from '../../src/storage/helped';

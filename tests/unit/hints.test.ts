@@ -6,7 +6,7 @@ import { contentScriptTab } from '../../src/messaging/sender';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings/schema';
 import { parseTabState } from '../../src/storage/tab-state';
 import { hintLabels } from '../../src/hint/payload';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 
 describe('hint placement', () => {
   const view = { width: 1000, height: 800 };
@@ -84,7 +84,7 @@ describe('settings and stored state', () => {
 describe('card words', () => {
   it('offer a mute in each language, and none when a policy fixes the muted topics', () => {
     for (const lang of ['en', 'es', 'pt_BR'] as const) {
-      const { t } = createI18n(lang);
+      const { t } = bundledI18n(lang);
       expect(hintLabels(t, null, true).mute, lang).toBe(t('hintMute'));
       expect(hintLabels(t, null, true).mute, lang).not.toBe(hintLabels(t, null, true).dismiss);
       expect(hintLabels(t, null, false), lang).not.toHaveProperty('mute');

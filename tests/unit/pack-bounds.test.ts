@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { problemSentence } from '../../entrypoints/options/pack-problem';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 import { checkPack, importPackFile } from '../../src/packs/import';
 import { packArticle } from '../../src/packs/pack-articles';
 import { packTopicsOf } from '../../src/packs/derived';
@@ -25,7 +25,7 @@ type Pack = {
 };
 const PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-pack.json'), 'utf8')) as Pack;
 const BUNDLED_IDS = new Set(shippedRules().articles.map((a) => a.id));
-const t = { en: createI18n('en').t, es: createI18n('es').t, pt: createI18n('pt_BR').t };
+const t = { en: bundledI18n('en').t, es: bundledI18n('es').t, pt: bundledI18n('pt_BR').t };
 const edit = (change: (pack: Pack) => void): Pack => {
   const pack = structuredClone(PACK);
   change(pack);

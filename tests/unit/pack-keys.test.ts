@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { problemSentence } from '../../entrypoints/options/pack-problem';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 import { importPackFile } from '../../src/packs/import';
 import { loadPacks } from '../../src/packs/load';
 import { validateRulePackData } from '../../src/packs/validate';
@@ -25,7 +25,7 @@ const PACK = JSON.parse(readFileSync(join(FIXTURES_DIR, 'packs/acme-it.signpost-
 };
 const BUNDLED_IDS = new Set(shippedRules().articles.map((a) => a.id));
 const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'];
-const en = createI18n('en').t;
+const en = bundledI18n('en').t;
 
 /** The example pack with its first rule's first condition keyed `key` (JSON.parse makes `__proto__` an own key, as a file would). */
 function withConditionKey(key: string): unknown {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { problemSentence } from '../../entrypoints/options/pack-problem';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 
 describe('pack problems written for people', () => {
-  const en = createI18n('en').t;
-  const es = createI18n('es').t;
+  const en = bundledI18n('en').t;
+  const es = bundledI18n('es').t;
   it('names the field and says what is wrong, in the interface language', () => {
     const missing = { file: 'a.md', field: 'frontMatter.title', reason: 'Invalid input: expected string, received undefined' };
     expect(problemSentence(missing, en)).toBe('“title” is missing.');

@@ -16,6 +16,7 @@ import { CATALOG_IDS } from '../../src/rules/catalog-ids';
 import { updateSettings } from '../../src/settings/store';
 import { PACK_STATE_KEY } from '../../src/storage/keys';
 import { FIXTURES_DIR, loadFixtures, runCli, shippedRules } from './helpers';
+import { browserSpeaks } from './browser-i18n';
 import { renderRoot, shows as showsIn } from './render-root';
 
 vi.mock('virtual:signpost/match-table', () => import('./build-modules').then((m) => m.matchTableModule()));
@@ -120,11 +121,13 @@ describe('Settings: the pack list and the import confirmation', () => {
   let unmount: () => void;
   beforeEach(() => {
     fakeBrowser.reset();
+    browserSpeaks('en');
     ({ root, unmount } = renderRoot());
   });
   afterEach(() => {
     unmount();
     policy.rulePacks = [];
+    vi.restoreAllMocks();
   });
   const shows = (text: string | RegExp) => showsIn(root, text, 15_000);
 

@@ -4,7 +4,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { problemSentence } from '../../entrypoints/options/pack-problem';
 import { packZip } from '../../src/builder/rule';
-import { createI18n } from '../../src/i18n';
+import { bundledI18n } from '../../src/i18n/catalogs';
 import { checkPack, importPackFile } from '../../src/packs/import';
 import { normalisePackPath, packPathProblem, zipEntryName } from '../../src/packs/paths';
 import { INFLATE_CHUNK, readZip, ZipReadError } from '../../src/packs/unzip';
@@ -27,7 +27,7 @@ const folder = (): Record<string, Uint8Array> =>
       .filter((f) => /\.(md|json)$/.test(f))
       .map((f) => [f.replaceAll('\\', '/'), strToU8(readFileSync(join(DIR, f), 'utf8'))]),
   );
-const en = createI18n('en').t;
+const en = bundledI18n('en').t;
 
 /** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
 function lieAboutSizes(zip: Uint8Array, declared: number): Uint8Array {

@@ -16,7 +16,7 @@ import type { UnknownScreen } from '../../src/messaging/types';
 import { createRecogniser } from '../../src/observe/recogniser';
 import { scopeAt } from '../../src/observe/scope';
 import { FIXTURES_DIR, shippedRules } from '../../src/screens/fixtures';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { MAX_STORED_HEADING } from '../../src/messaging/types';
 import { captureDocument } from '../../src/report/capture';
 import { buildDiagnostics } from '../../src/report/diagnostics';

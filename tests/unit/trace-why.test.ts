@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explain, whyText } from '../../src/engine/match';
 import type { TraceWhy } from '../../src/engine/types';
-import { bundledTranslator, LOCALES } from '../../src/i18n';
+import { LOCALES } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { whySaid } from '../../src/ui/TraceList';
 import { loadFixtures, shippedRules, snapshotOf } from '../../src/screens/fixtures';
 

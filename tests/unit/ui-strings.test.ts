@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, LOCALES } from '../../src/i18n';
+import { LOCALES } from '../../src/i18n';
+import { CATALOGS } from '../../src/i18n/catalogs';
 import { ROOT } from './helpers';
 
 /**

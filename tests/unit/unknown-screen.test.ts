@@ -5,7 +5,7 @@ import { parseHtmlDocument } from '../../src/screens/parse-html';
 import type { Match } from '../../src/engine/types';
 import type { UnknownScreen } from '../../src/messaging/types';
 import { screenReportSchema } from '../../src/messaging/schemas';
-import { bundledTranslator } from '../../src/i18n';
+import { bundledTranslator } from '../../src/i18n/catalogs';
 import { buildDiagnostics } from '../../src/report/diagnostics';
 import { diagnosticsMarkdown } from '../../src/report/diagnostics-markdown';
 import { timelineEntry } from '../../src/report/timeline';
