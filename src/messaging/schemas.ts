@@ -1,36 +1,34 @@
 import { MAX_LABEL_TEXT, MAX_LABELS } from '../engine/labels';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Match } from '../engine/types';
 import { isAllowedUrl } from '../settings/sites';
 import { MAX_REPORTED_MATCHES, MAX_UNKNOWN_HEADING, type ContentMessage } from './types';
 
 // Bounds keep a hostile or buggy sender from making us store or render megabytes.
-const topicId = z.string().min(1).max(100);
+const topicId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const matchSchema = z.strictObject({
   id: topicId,
-  score: z.number().finite().min(0).max(10_000),
-  evidence: z.array(z.string().max(300)).max(30),
-}) satisfies z.ZodType<Match>;
+  // z.number() already refuses Infinity and NaN (classic's `.finite()` was a no-op kept for zod 3 code).
+  score: z.number().check(z.gte(0), z.lte(10_000)),
+  evidence: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(30)),
+}) satisfies z.ZodMiniType<Match>;
 
 export const screenReportSchema = z.strictObject({
   type: z.literal('screen'),
-  url: z
-    .string()
-    .max(4_096)
-    .refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
-  matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
-  unknown: z.strictObject({ heading: z.string().max(MAX_UNKNOWN_HEADING) }).optional(),
-  labels: z
-    .record(z.string().max(200), z.string().max(MAX_LABEL_TEXT))
-    .refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)
-    .optional(),
-  step: z
-    .string()
-    .max(60)
-    .regex(/^[a-z]+\/[a-z-]+$/)
-    .optional(),
-  error: z.literal(true).optional(),
+  url: z.string().check(
+    z.maxLength(4_096),
+    z.refine((url) => isAllowedUrl(url), 'not an allowed https URL'),
+  ),
+  matches: z.array(matchSchema).check(z.maxLength(MAX_REPORTED_MATCHES)),
+  unknown: z.optional(z.strictObject({ heading: z.string().check(z.maxLength(MAX_UNKNOWN_HEADING)) })),
+  labels: z.optional(
+    z
+      .record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(MAX_LABEL_TEXT)))
+      .check(z.refine((l) => Object.keys(l).length <= MAX_LABELS, `at most ${MAX_LABELS} labels`)),
+  ),
+  step: z.optional(z.string().check(z.maxLength(60), z.regex(/^[a-z]+\/[a-z-]+$/))),
+  error: z.optional(z.literal(true)),
 });
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -38,4 +36,4 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-side-panel') }),
   z.strictObject({ type: z.literal('dismiss'), topic: topicId }),
   z.strictObject({ type: z.literal('mute'), topic: topicId }),
-]) satisfies z.ZodType<ContentMessage>;
+]) satisfies z.ZodMiniType<ContentMessage>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** How many topics can be muted: a bound on what sync storage holds, well above the topics there are. */
 export const MAX_MUTED_TOPICS = 200;
@@ -9,22 +9,23 @@ export const MAX_MUTED_TOPICS = 200;
  */
 export const settingsSchema = z.object({
   /** Show the in-page hint card when a screen is recognised (the badge and panel work regardless). */
-  hints: z.boolean().catch(true),
+  hints: z.catch(z.boolean(), true),
   /** Show a neutral "?" on the toolbar icon on a security step no topic knows yet (the panel says so regardless). */
-  unknownBadge: z.boolean().catch(true),
+  unknownBadge: z.catch(z.boolean(), true),
   /** Per-site switch: off means Signpost ignores that site's screens entirely. */
-  sites: z
-    .object({
-      instagram: z.boolean().catch(true),
-      x: z.boolean().catch(true),
-    })
-    .catch({ instagram: true, x: true }),
+  sites: z.catch(
+    z.object({
+      instagram: z.catch(z.boolean(), true),
+      x: z.catch(z.boolean(), true),
+    }),
+    { instagram: true, x: true },
+  ),
   /** Language of the interface: follow the browser ('auto') or one of the shipped locales (src/i18n). */
-  uiLanguage: z.enum(['auto', 'en', 'es', 'pt_BR']).catch('auto'),
+  uiLanguage: z.catch(z.enum(['auto', 'en', 'es', 'pt_BR']), 'auto'),
   /** Ask "Did this fix it?" in the side panel once a recognised screen gives way to the site's feed. */
-  askHelped: z.boolean().catch(true),
+  askHelped: z.catch(z.boolean(), true),
   /** Topics whose in-page hint the person switched off (still found by search and in the panel). */
-  mutedTopics: z.array(z.string().min(1).max(100)).max(MAX_MUTED_TOPICS).catch([]),
+  mutedTopics: z.catch(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(MAX_MUTED_TOPICS)), []),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

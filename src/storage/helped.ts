@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { HELPED_KEY } from './keys';
 
 /**
@@ -9,10 +9,10 @@ import { HELPED_KEY } from './keys';
  */
 const MAX_TOPICS = 200;
 
-const countsSchema = z.strictObject({ yes: z.number().int().min(0), no: z.number().int().min(0) });
+const countsSchema = z.strictObject({ yes: z.number().check(z.int(), z.gte(0)), no: z.number().check(z.int(), z.gte(0)) });
 const helpedSchema = z
-  .record(z.string().max(100), z.record(z.string().max(10), countsSchema))
-  .refine((h) => Object.keys(h).length <= MAX_TOPICS);
+  .record(z.string().check(z.maxLength(100)), z.record(z.string().check(z.maxLength(10)), countsSchema))
+  .check(z.refine((h) => Object.keys(h).length <= MAX_TOPICS));
 export type HelpedCounts = z.infer<typeof helpedSchema>;
 
 /** What storage holds, checked: anything malformed reads as no answers yet. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { matchSchema } from '../messaging/schemas';
 import { MAX_REPORTED_MATCHES } from '../messaging/types';
 import { TAB_KEY_PREFIX, tabKey } from './keys';
@@ -8,51 +8,51 @@ const MAX_DISMISSED = 50;
 
 export const tabStateSchema = z.object({
   /** The page URL the screen was recognised on. */
-  url: z.string().max(4_096),
+  url: z.string().check(z.maxLength(4_096)),
   /** Best first; empty when no screen is recognised in the tab now. */
-  matches: z.array(matchSchema).max(MAX_REPORTED_MATCHES),
+  matches: z.array(matchSchema).check(z.maxLength(MAX_REPORTED_MATCHES)),
   /** A security step no topic knows (only when `matches` is empty): its heading, redacted. Absent in older states. */
-  unknown: z
-    .strictObject({ heading: z.string().max(200) })
-    .nullable()
-    .catch(null),
+  unknown: z.catch(z.nullable(z.strictObject({ heading: z.string().check(z.maxLength(200)) })), null),
   /**
    * The page's own labels of the top topic's controls, redacted, keyed by every phrase of the rule
    * condition that saw them (src/engine/labels.ts): the panel shows them beside the article's labels.
    */
-  labels: z
-    .record(z.string().max(200), z.string().max(100))
-    .refine((l) => Object.keys(l).length <= 200)
-    .catch({}),
+  labels: z.catch(
+    z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(100))).check(z.refine((l) => Object.keys(l).length <= 200)),
+    {},
+  ),
   /**
    * The platform's messages the top topic saw, in the page's language: the phrase that held, keyed
    * by every phrase of its condition (src/engine/labels.ts `heldPhrases`); rule words only.
    */
-  quotes: z
-    .record(z.string().max(200), z.string().max(200))
-    .refine((q) => Object.keys(q).length <= 200)
-    .catch({}),
+  quotes: z.catch(
+    z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(200))).check(z.refine((q) => Object.keys(q).length <= 200)),
+    {},
+  ),
   /** The step of its platform's flow the page is at (src/engine/steps.ts), or null. */
-  step: z.string().max(60).nullable().catch(null),
+  step: z.catch(z.nullable(z.string().check(z.maxLength(60))), null),
   /** The page shows an error message: the panel leads with what to do when the fix did not work. */
-  error: z.boolean().catch(false),
+  error: z.catch(z.boolean(), false),
   /**
    * The problem followed through its screens: the top topic and the steps seen while it stayed on
    * top (the panel marks the fix steps those prove done); `failed`: an error came up after the
    * topic's screen was seen without one (the fix was tried and refused: "If that doesn't work" applies). Kept while no topic shows, so that the
    * feed after it can ask whether it helped; a new topic starts a new one.
    */
-  journey: z
-    .strictObject({ topic: z.string().max(100), steps: z.array(z.string().max(60)).max(20), failed: z.boolean() })
-    .nullable()
-    .catch(null),
+  journey: z.catch(
+    z.nullable(
+      z.strictObject({
+        topic: z.string().check(z.maxLength(100)),
+        steps: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(20)),
+        failed: z.boolean(),
+      }),
+    ),
+    null,
+  ),
   /** The topic's screen is gone and the person is on the site's feed: ask whether it helped. */
-  ask: z
-    .strictObject({ topic: z.string().max(100) })
-    .nullable()
-    .catch(null),
+  ask: z.catch(z.nullable(z.strictObject({ topic: z.string().check(z.maxLength(100)) })), null),
   /** Topics whose hint the person dismissed in this tab (kept across the tab's navigations). */
-  dismissed: z.array(z.string().max(100)).max(MAX_DISMISSED),
+  dismissed: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_DISMISSED)),
   updatedAt: z.number(),
 });
 

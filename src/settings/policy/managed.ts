@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import { settingsSchema, type Settings } from '../schema';
 import { POLICY_COPY_KEY, POLICY_RULE_PACKS_KEY } from '../../storage/keys';
 import type { Site } from '../sites';
@@ -141,16 +142,24 @@ export function watchManagedPolicy(onChange: () => void): () => void {
   return () => void watchers.delete(onChange);
 }
 
+/**
+ * The reasons in `problems` are zod's English messages (the settings page shows them). Classic zod
+ * sets English when it builds its first schema; zod/mini sets no locale at all, so it is set here
+ * the same way: only when none is set yet.
+ */
+if (!z.config().localeError) z.config(en());
+
 /** The settings schema without its `.catch` defaults: a bad policy value must fail, not become a default. */
-const strict = (schema: z.ZodType): z.ZodType => (schema instanceof z.ZodCatch ? (schema.unwrap() as z.ZodType) : schema);
+const strict = (schema: z.ZodMiniType): z.ZodMiniType =>
+  schema instanceof z.ZodMiniCatch ? (schema._zod.def.innerType as z.ZodMiniType) : schema;
 const SETTING_SHAPE = settingsSchema.shape;
-const SITES_SHAPE = (strict(SETTING_SHAPE.sites) as z.ZodObject<Record<Site, z.ZodType>>).shape;
+const SITES_SHAPE = (strict(SETTING_SHAPE.sites) as z.ZodMiniObject<Record<Site, z.ZodMiniType>>).shape;
 
 const describe = (value: unknown): string => {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
-const reason = (error: z.ZodError): string =>
+const reason = (error: z.core.$ZodError): string =>
   error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 
 /** Whatever storage.managed returned → a policy. Pure; exported for tests and the example check. */
