@@ -21,6 +21,9 @@ export default defineConfig({
     // Behaviour, not speed, is asserted here (figures live in `npm run bench`): parsing every fixture
     // or fuzzing 10 000 inputs must not fail because a 2-core machine is busy.
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one, on the 2-core machines this runs on.
+    // The tests are CPU-bound and the main process mostly waits, so one per core finishes in half the time.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
