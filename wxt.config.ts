@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogueWithoutDescriptions } from './src/build/catalog-descriptions';
+import { inlinePageCss } from './src/build/inline-page-css';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostScreens } from './src/screens/vite-plugin';
 import { signpostRules } from './src/build/rules/vite-plugin';
@@ -17,7 +18,9 @@ const CONTENT_SCRIPT = 'content-script';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), noInnerHtml(), catalogueWithoutDescriptions(), signpostRules(), signpostScreens()] }),
+  vite: () => ({
+    plugins: [preact(), noInnerHtml(), catalogueWithoutDescriptions(), inlinePageCss(), signpostRules(), signpostScreens()],
+  }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;

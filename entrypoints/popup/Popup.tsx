@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../../src/i18n/preact';
 import { Lookup } from '../../src/lookup/Lookup';
@@ -16,7 +16,15 @@ interface Target {
  */
 export function Popup() {
   const { t, lang } = useI18n();
-  // Loads once the box is shown (bundled index + rule packs); what is typed before waits for it.
+  // What was typed into the box of the page's HTML (index.html) before this rendered: the real box
+  // starts with it, takes the focus (Lookup's layout effect, which runs first) and replaces it.
+  const [typed] = useState(() => document.querySelector<HTMLInputElement>('#popup-shell input')?.value ?? '');
+  useLayoutEffect(() => {
+    document.getElementById('popup-shell')?.remove();
+    const box = document.querySelector<HTMLInputElement>('#popup-input');
+    if (typed && box && box === document.activeElement) box.setSelectionRange(typed.length, typed.length);
+  }, [typed]);
+  // Started by main.tsx (bundled index), with the rule packs on top; what is typed before waits for it.
   const search = useLookupSearch(lang);
   const [target, setTarget] = useState<Target | null>(null);
   const [current, setCurrent] = useState<string[]>([]);
@@ -55,7 +63,15 @@ export function Popup() {
   return (
     <main class="popup">
       <h1 class="sr-only">{t('popupTitle')}</h1>
-      <Lookup search={search} current={current} onChoose={choose} idPrefix="popup" keyboardHint="keyboardHint" autoFocus />
+      <Lookup
+        search={search}
+        current={current}
+        onChoose={choose}
+        idPrefix="popup"
+        keyboardHint="keyboardHint"
+        autoFocus
+        initialQuery={typed}
+      />
       <footer class="popup-footer">
         <button type="button" onClick={openPanel}>
           {t('openSidePanel')}

@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
 
 /**
- * src/i18n bundles the three message catalogues (choosing a language needs no fetch), and with
- * them every entry's `description` — notes for translators that nothing reads at run time, about
+ * src/i18n bundles the message catalogues (the background all three, a page the one it shows), and
+ * with them every entry's `description` — notes for translators that nothing reads at run time, about
  * half of each catalogue. This transform drops them from the catalogues the bundles import; the
  * files under public/_locales, which the browser reads and translators edit, are copied untouched.
  */

@@ -9,22 +9,18 @@ import { usePackArticles } from './pack-topics';
  * The search the popup and side panel look up articles with: the index the build made, loaded with
  * MiniSearch's own loader (src/search/prebuilt.ts), titled in the person's language, the packs'
  * topics indexed on top. Its chunks (the library, the index, the language's rows) are not part of
- * the page: the side panel asks for them once its article is shown; the popup fetches them as it
- * starts (`prefetchSearch`) and loads the index once its box is shown — loading takes the main
- * thread a while, showing the box comes first.
+ * the page: the side panel asks for them once its article is shown; the popup, whose box is in its
+ * HTML before any script runs, starts loading them the moment its script does (`startSearch`).
  */
 const code = () => import('../search/prebuilt');
 let pristine: Promise<MiniSearch<Article>> | null = null;
 
 const rowsIn = (lang: string) => (languageModules[lang] ?? languageModules.en!)();
 
-/**
- * Fetches the search's code, the index and `lang`'s rows (no more: evaluating them is next to
- * nothing), so that they are there when wanted.
- */
-export function prefetchSearch(lang: string): void {
-  void code();
-  void rowsIn(lang); // imports the index too
+/** Fetches the search's code and `lang`'s rows, and loads the bundled index: all a first query waits for. */
+export function startSearch(lang: string): void {
+  void rowsIn(lang);
+  void preloadSearchIndex();
 }
 
 /** Loads the bundled index (once). */

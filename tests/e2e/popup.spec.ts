@@ -129,3 +129,27 @@ test('the UI follows the language chosen in settings (Spanish), without a reload
   const again = await openPopupPage(context, extensionId);
   await expect(again.getByRole('link', { name: 'Configuración' })).toBeVisible();
 });
+
+test('what is typed in the box of the HTML, before any script runs, carries into the search', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  // Types into the box of index.html the moment the parser inserts it: before the page's modules run.
+  await popup.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const shell = document.querySelector<HTMLInputElement>('#popup-shell input');
+      if (!shell) return;
+      observer.disconnect();
+      shell.value = 'invalid code';
+      (window as unknown as { typedBeforeScripts: boolean }).typedBeforeScripts = !document.querySelector('#app > *');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const box = popup.getByRole('combobox');
+  await expect(box).toBeFocused();
+  expect(await popup.evaluate(() => (window as unknown as { typedBeforeScripts?: boolean }).typedBeforeScripts)).toBe(true);
+  // One box: the real one, holding what was typed, with the caret at its end.
+  await expect(popup.locator('input[type=search]')).toHaveCount(1);
+  await expect(box).toHaveValue('invalid code');
+  expect(await box.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe('invalid code'.length);
+  await expect.poll(() => resultTopics(popup).then((ids) => ids.length)).toBeGreaterThan(0);
+  expect(await resultTopics(popup)).toContain('instagram/invalid-code');
+});

@@ -142,11 +142,8 @@ export function watchManagedPolicy(onChange: () => void): () => void {
   return () => void watchers.delete(onChange);
 }
 
-/**
- * The reasons in `problems` are zod's English messages (the settings page shows them). Classic zod
- * sets English when it builds its first schema; zod/mini sets no locale at all, so it is set here
- * the same way: only when none is set yet.
- */
+// `problems` gives zod's English messages (the settings page shows them): zod/mini sets no locale
+// of its own, classic sets English at its first schema; so English here, unless one is set already.
 if (!z.config().localeError) z.config(en());
 
 /** The settings schema without its `.catch` defaults: a bad policy value must fail, not become a default. */
