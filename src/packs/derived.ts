@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { phraseTextsOf } from '../rules/compile';
+import { phraseTextsOf, topicFieldsOf } from '../rules/compile';
 import { KINDS } from '../engine/types';
 import { PLATFORMS } from '../rules/platforms';
 import type { MdNode } from '../rules/types';
@@ -42,12 +42,7 @@ export type PackTopic = z.infer<typeof packTopicSchema>;
 
 export function packTopicsOf(rules: readonly EffectiveRule[]): PackTopic[] {
   return rules.map(({ rule, rule: { frontMatter: fm, article }, pack }) => ({
-    id: fm.id,
-    platform: fm.platform,
-    title: fm.title,
-    summary: fm.summary,
-    kind: fm.kind,
-    related: fm.related,
+    ...topicFieldsOf(fm),
     // A rule reaches here prepared (load.ts); were one not, its text is kept, never parsed by a page.
     ...(rule.body ? { body: rule.body } : { markdown: article }),
     ...phraseTextsOf(fm),

@@ -89,3 +89,13 @@ export function phraseTextsOf(fm: FrontMatter): { screenTexts: string[]; phrases
   const english = all.filter((phrase) => typeof phrase === 'string' || phrase.lang === 'en');
   return { screenTexts: [...new Set(english.map(phraseText))], phrases: [...new Set(all.map(phraseText))] };
 }
+
+/** What an article says of its topic, from the rule's front matter: the bundled and the packs' alike. */
+export const topicFieldsOf = ({ id, platform, title, summary, kind, related }: FrontMatter) => ({
+  id,
+  platform,
+  title,
+  summary,
+  kind,
+  related,
+});

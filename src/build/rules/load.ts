@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CATALOG_IDS } from '../../rules/catalog-ids';
 import { coherenceProblems } from '../../rules/coherence';
-import { compileRule, phrasesOf, phraseText, phraseTextsOf } from '../../rules/compile';
+import { compileRule, phrasesOf, phraseText, phraseTextsOf, topicFieldsOf } from '../../rules/compile';
 import { splitRuleFile } from '../../rules/front-matter';
 import { markdownToTree, treeLinks, treeText } from '../../rules/markdown';
 import { frontMatterSchema, type FrontMatter } from '../../rules/schema';
@@ -142,12 +142,7 @@ export function compileLoaded(loaded: LoadedRule[], problems: RuleProblem[] = []
       if (body.length === 0) problems.push({ file, field: 'article', reason: 'the article body is empty' });
       const { screenTexts, phrases } = phraseTextsOf(fm);
       articles.push({
-        id: fm.id,
-        platform: fm.platform,
-        title: fm.title,
-        summary: fm.summary,
-        kind: fm.kind,
-        related: fm.related,
+        ...topicFieldsOf(fm),
         body,
         plain: treeText(body),
         screenTexts,
