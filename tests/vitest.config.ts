@@ -5,14 +5,21 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 const root = resolve(import.meta.dirname, '..');
 
-// A test file that replaces a module (`vi.mock`) runs in a module graph of its own; the others share
-// one per worker, so the engine, the rules and the parsers are imported once per worker, not once per
-// file (more than half the suite's time was imports). Every shared file starts from a clean fake
-// browser and restores what it changes, as each already must to pass alone.
+// Three kinds of test file, as Vitest projects:
+// - shared: most files share one module graph per worker, so the engine, the rules and the parsers
+//   are imported once per worker, not once per file (more than half the suite's time was imports).
+//   Every such file starts from a clean fake browser and restores what it changes, as each already
+//   must to pass alone.
+// - mocking: a file that replaces a module (`vi.mock`) gets a module graph of its own.
+// - timing: a file that compares times (a hostile input against an ordinary one, or a bound in
+//   milliseconds) runs alone, after the others: a second worker busy beside it would change one
+//   side of its comparison and not the other.
 const unitDir = resolve(root, 'tests/unit');
-const mocking = readdirSync(unitDir)
-  .filter((name) => /\.test\.tsx?$/.test(name) && /\bvi\.mock\(/.test(readFileSync(resolve(unitDir, name), 'utf8')))
-  .map((name) => `tests/unit/${name}`);
+const files = readdirSync(unitDir)
+  .filter((name) => /\.test\.tsx?$/.test(name))
+  .map((name) => ({ path: `tests/unit/${name}`, text: readFileSync(resolve(unitDir, name), 'utf8') }));
+const timing = files.filter((f) => /\bperformance\.now\(/.test(f.text)).map((f) => f.path);
+const mocking = files.filter((f) => /\bvi\.mock\(/.test(f.text) && !timing.includes(f.path)).map((f) => f.path);
 
 export default defineConfig({
   root,
@@ -27,11 +34,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: mocking, environment: 'node', isolate: false },
+        test: {
+          name: 'shared',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [...mocking, ...timing],
+          environment: 'node',
+          isolate: false,
+        },
       },
       {
         extends: true,
         test: { name: 'mocking', include: mocking, environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'timing', include: timing, environment: 'node', fileParallelism: false, sequence: { groupOrder: 1 } },
       },
     ],
   },
