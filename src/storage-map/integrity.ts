@@ -8,7 +8,8 @@ import { MIGRATIONS, parseStorageVersion, STORAGE_VERSION } from './migrations';
  * The storage check, once when the background starts (before it trusts anything stored): it walks
  * the storage map (map.ts), every key Signpost writes, and does what each entry's `repair` says.
  *
- * 1. Migrations first (migrations.ts): `storageVersion` says which layout the stored data has.
+ * 1. Migrations first (migrations.ts): `storageVersion` says which layout the stored data has; the
+ *    new version is written once the whole check is done.
  * 2. Then garbage (not merely an older shape the readers already accept) is repaired: a broken
  *    settings field back to its default, the rest kept; an unreadable session value removed; the
  *    unreadable stored packs dropped, the good ones kept. Each repair leaves a note in the
@@ -43,6 +44,9 @@ export async function checkStorage(): Promise<StorageCheck> {
     if (note) notes.push(note);
   }
   for (const note of notes) await recordInternalError('error', note);
+  // Last: a check cut short (the worker stopped mid-way) leaves the old version, and runs again,
+  // migrations and repairs, at the next start. Each migration and repair can run twice.
+  if (to !== from) await browser.storage.local.set({ [STORAGE_VERSION_KEY]: to });
   return { from, to, notes };
 }
 
@@ -56,7 +60,6 @@ async function migrate(notes: string[]): Promise<{ from: number; to: number }> {
       await MIGRATIONS[v]?.();
       to = v;
     }
-    await browser.storage.local.set({ [STORAGE_VERSION_KEY]: to });
   }
   return { from, to };
 }

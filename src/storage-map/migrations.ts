@@ -1,8 +1,9 @@
 /**
  * The layout of what Signpost stores, versioned: `storage.local` `storageVersion` says which layout
  * the stored data has. Each migration moves data from version n-1 to n; the storage check
- * (integrity.ts) runs those past the stored version when the background starts, then writes the
- * version. A version newer than this build (a downgrade) is left alone: nothing is deleted that a
+ * (integrity.ts) runs those past the stored version when the background starts, and writes the
+ * version once its repairs are done too: a migration may run again after a check cut short, so each
+ * must be safe to repeat. A version newer than this build (a downgrade) is left alone: nothing is deleted that a
  * newer Signpost wrote.
  */
 export const STORAGE_VERSION = 1;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readInternalErrors, readTimeline } from '../../src/report/timeline';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { getSettings } from '../../src/settings/store';
@@ -26,6 +26,26 @@ describe('storage integrity (corrupt storage → defaults and a diagnostics note
     expect(check).toEqual({ from: 0, to: STORAGE_VERSION, notes: [] });
     expect((await fakeBrowser.storage.local.get(STORAGE_VERSION_KEY))[STORAGE_VERSION_KEY]).toBe(STORAGE_VERSION);
     expect(await readInternalErrors()).toEqual([]);
+  });
+
+  it('writes the new version last: a check cut short runs again, repairs and all, at the next start', async () => {
+    await fakeBrowser.storage.sync.set({ settings: 'garbage{' });
+    const writes: string[] = [];
+    const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const sync = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    local.mockImplementation(async (items) => void writes.push(...Object.keys(items)));
+    sync.mockImplementationOnce(async () => {
+      throw new Error('the worker stopped');
+    });
+    await expect(checkStorage()).rejects.toThrow('the worker stopped');
+    expect(writes).not.toContain(STORAGE_VERSION_KEY);
+    local.mockRestore();
+    sync.mockRestore();
+    // The next start finds the old version and the garbage, and does it all.
+    const again = await checkStorage();
+    expect(again).toMatchObject({ from: 0, to: STORAGE_VERSION });
+    expect(again.notes).toContain('storage: settings (all) unreadable; defaults restored');
+    expect((await fakeBrowser.storage.local.get(STORAGE_VERSION_KEY))[STORAGE_VERSION_KEY]).toBe(STORAGE_VERSION);
   });
 
   it('a newer version (downgrade) is left alone', async () => {
