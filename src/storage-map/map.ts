@@ -49,14 +49,14 @@ export interface StoredKey {
   repair: Repair;
 }
 
-const exact = (key: string) => (stored: string) => stored === key;
+/** An entry for one key (every key but the tabs', which is a pattern). */
+const exactly = (key: string) => ({ key, matches: (stored: string) => stored === key });
 const removedUnlessReadable = (readable: (stored: unknown) => boolean): Repair => ({ how: 'remove-unreadable', readable });
 
 export const STORAGE_MAP: readonly StoredKey[] = [
   {
     area: 'sync',
-    key: KEY.SETTINGS_KEY,
-    matches: exact(KEY.SETTINGS_KEY),
+    ...exactly(KEY.SETTINGS_KEY),
     writtenBy: "settings page; side panel (a topic's hint back on); background (the card's mute)",
     readBy: 'every context but the content script',
     parsedIn: '`src/settings/schema.ts` (each field `.catch`es to its default)',
@@ -65,8 +65,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.STORAGE_VERSION_KEY,
-    matches: exact(KEY.STORAGE_VERSION_KEY),
+    ...exactly(KEY.STORAGE_VERSION_KEY),
     writtenBy: 'background (migrations)',
     readBy: 'background',
     parsedIn: '`src/storage-map/migrations.ts`',
@@ -75,8 +74,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.RULE_PACKS_KEY,
-    matches: exact(KEY.RULE_PACKS_KEY),
+    ...exactly(KEY.RULE_PACKS_KEY),
     writtenBy: "settings page (import, on/off, remove); replay's rule builder (a rule added to a pack)",
     readBy: "background, settings page, replay's rule builder",
     parsedIn: '`src/packs/store.ts` (each entry checked again as a pack)',
@@ -85,8 +83,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.PACK_TABLE_KEY,
-    matches: exact(KEY.PACK_TABLE_KEY),
+    ...exactly(KEY.PACK_TABLE_KEY),
     writtenBy: 'background (the match rules of the packs in effect)',
     readBy: 'content script',
     parsedIn: '`src/packs/effective.ts` (by hand: no zod there)',
@@ -95,8 +92,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.PACK_TOPICS_KEY,
-    matches: exact(KEY.PACK_TOPICS_KEY),
+    ...exactly(KEY.PACK_TOPICS_KEY),
     writtenBy: 'background (the pack topics in effect, articles as safe trees)',
     readBy: 'side panel, popup',
     parsedIn: '`src/packs/derived.ts`, loaded by `src/ui/pack-topics.ts` only when there are some',
@@ -105,8 +101,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.PACK_CHECKS_KEY,
-    matches: exact(KEY.PACK_CHECKS_KEY),
+    ...exactly(KEY.PACK_CHECKS_KEY),
     writtenBy: "background (a pack's check, by SHA-256)",
     readBy: 'background',
     parsedIn: '`src/packs/check-cache.ts`',
@@ -115,8 +110,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.PACK_STATE_KEY,
-    matches: exact(KEY.PACK_STATE_KEY),
+    ...exactly(KEY.PACK_STATE_KEY),
     writtenBy: 'background (each pack: in effect, off or refused, and why)',
     readBy: 'settings page',
     parsedIn: '`src/packs/state.ts`',
@@ -125,8 +119,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.POLICY_COPY_KEY,
-    matches: exact(KEY.POLICY_COPY_KEY),
+    ...exactly(KEY.POLICY_COPY_KEY),
     writtenBy: 'background and pages (the last policy read)',
     readBy: 'every reader of settings',
     parsedIn: '`src/settings/policy/managed.ts`',
@@ -135,8 +128,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'local',
-    key: KEY.HELPED_KEY,
-    matches: exact(KEY.HELPED_KEY),
+    ...exactly(KEY.HELPED_KEY),
     writtenBy: 'side panel ("Did this fix it?"); settings page (reset)',
     readBy: 'settings page, diagnostics',
     parsedIn: '`src/storage/helped.ts`',
@@ -155,8 +147,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'session',
-    key: KEY.LOOKUP_REQUEST_KEY,
-    matches: exact(KEY.LOOKUP_REQUEST_KEY),
+    ...exactly(KEY.LOOKUP_REQUEST_KEY),
     writtenBy: 'popup (an article to open)',
     readBy: 'side panel',
     parsedIn: '`src/lookup/request.ts`',
@@ -165,8 +156,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'session',
-    key: KEY.TIMELINE_KEY,
-    matches: exact(KEY.TIMELINE_KEY),
+    ...exactly(KEY.TIMELINE_KEY),
     writtenBy: 'background (each recognition)',
     readBy: 'diagnostics',
     parsedIn: '`src/report/timeline.ts`',
@@ -175,8 +165,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   },
   {
     area: 'session',
-    key: KEY.ERRORS_KEY,
-    matches: exact(KEY.ERRORS_KEY),
+    ...exactly(KEY.ERRORS_KEY),
     writtenBy: 'background (internal errors, repairs)',
     readBy: 'diagnostics',
     parsedIn: '`src/report/timeline.ts`',
@@ -186,8 +175,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   ...(['background', 'pages'] as const).map(
     (by): StoredKey => ({
       area: 'session',
-      key: KEY.ACTIONS_KEYS[by],
-      matches: exact(KEY.ACTIONS_KEYS[by]),
+      ...exactly(KEY.ACTIONS_KEYS[by]),
       writtenBy: by === 'background' ? 'background (what the person did on a page)' : 'pages (what the person did in them)',
       readBy: 'diagnostics',
       parsedIn: '`src/report/actions.ts`',
@@ -197,8 +185,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
   ),
   {
     area: 'session',
-    key: KEY.DROPPED_KEY,
-    matches: exact(KEY.DROPPED_KEY),
+    ...exactly(KEY.DROPPED_KEY),
     writtenBy: 'background (messages refused)',
     readBy: 'diagnostics',
     parsedIn: '`src/storage/counters.ts`',
