@@ -32,16 +32,14 @@ export function I18nProvider({ children, title }: { children: ComponentChildren;
   // waits for the next paint), and the page waits on it before it shows anything.
   useLayoutEffect(() => {
     let live = true;
-    // Each setting read or heard starts its strings; only the newest one lands (a catalogue still
-    // loading for an older choice must not overwrite a newer one).
-    let newest = 0;
+    // Each setting read or heard starts its strings; only those of the setting wanted last land (a
+    // catalogue still loading for an older choice must not overwrite a newer one).
     let wanted: UiLanguage | null = null;
     const apply = (setting: UiLanguage) => {
       if (setting === wanted) return;
       wanted = setting;
-      const mine = ++newest;
       void i18nFor(setting).then((i18n) => {
-        if (live && mine === newest) setState((prev) => (prev?.setting === setting ? prev : { setting, i18n }));
+        if (live && setting === wanted) setState((prev) => (prev?.setting === setting ? prev : { setting, i18n }));
       });
     };
     // The quick answer first (the policy as last read: storage.managed is often slow as a page
