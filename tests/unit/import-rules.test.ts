@@ -1,23 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/screens/fixtures';
 
 /**
  * The import rules the folder READMEs state are enforced by the linter (biome.jsonc, `npm run lint`,
- * part of `npm test`). Each case writes a probe file that breaks one rule where it applies, lints
- * it, and removes it: the check must fail on it, and pass on the same import where it is allowed.
+ * part of `npm test`). Each case writes a probe file that breaks one rule where it applies and lints
+ * it: the check must fail on it, and pass on the same import where it is allowed. The probe goes at
+ * its path in a scratch folder holding the project's biome.jsonc, never into this checkout, where
+ * the tests that read the source tree (folder-pairs, ui-strings) would find it.
  */
 function lint(path: string, source: string): { code: number; out: string } {
-  const file = join(ROOT, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, source);
+  const scratch = mkdtempSync(join(tmpdir(), 'signpost-lint-'));
   try {
-    const r = spawnSync('npx', ['--no-install', 'biome', 'lint', '--error-on-warnings', path], { cwd: ROOT, encoding: 'utf8' });
+    copyFileSync(join(ROOT, 'biome.jsonc'), join(scratch, 'biome.jsonc'));
+    mkdirSync(dirname(join(scratch, path)), { recursive: true });
+    writeFileSync(join(scratch, path), source);
+    const biome = join(ROOT, 'node_modules/.bin/biome');
+    // No git there: the ignore file is this checkout's concern, not the probe's.
+    const r = spawnSync(biome, ['lint', '--error-on-warnings', '--vcs-enabled=false', path], { cwd: scratch, encoding: 'utf8' });
     return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
   } finally {
-    rmSync(file, { force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
