@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogueWithoutDescriptions } from './src/build/catalog-descriptions';
+import { firstView } from './src/build/first-view';
 import { inlinePageCss } from './src/build/inline-page-css';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostScreens } from './src/screens/vite-plugin';
@@ -15,15 +16,26 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts',
 // The content script is an unlisted script (entrypoints/content-script.ts) declared here, so that
 // WXT's ContentScriptContext does not ride in the bundle every Instagram and X page downloads.
 const CONTENT_SCRIPT = 'content-script';
+// The side panel's first view (entrypoints/panel-first-view.ts): also native, it must paint before
+// anything heavy loads.
+const PANEL_FIRST_VIEW = 'panel-first-view';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), noInnerHtml(), catalogueWithoutDescriptions(), inlinePageCss(), signpostRules(), signpostScreens()],
+    plugins: [
+      preact(),
+      noInnerHtml(),
+      catalogueWithoutDescriptions(),
+      inlinePageCss(),
+      signpostRules(),
+      signpostScreens(),
+      firstView({ page: 'entrypoints/sidepanel/index.html', script: `/${PANEL_FIRST_VIEW}.js` }),
+    ],
   }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;
+      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT || e.name === PANEL_FIRST_VIEW)) return;
       const alias = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
       config.resolve ??= {};
       const current = config.resolve.alias;
@@ -34,6 +46,7 @@ export default defineConfig({
           alias,
           ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string })),
         ];
+      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;
       // Every Instagram and X page downloads and parses this bundle: terser's three passes (and arrows
       // for function expressions that use no `this`) shave what esbuild's single-pass minifier leaves
       // (its budget is in bench/budgets.json).

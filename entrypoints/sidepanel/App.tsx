@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Match } from '../../src/engine/types';
+import { endFirstView, firstViewShowing } from '../../src/first-view/handoff';
 import { useI18n } from '../../src/i18n/preact';
 import { back, canGoBack, canGoForward, currentPlace, forward, initialHistory, placeFromHash, visit } from '../../src/lookup/history';
 import { Lookup } from '../../src/lookup/Lookup';
@@ -9,11 +10,17 @@ import { HelpedQuestion } from '../../src/ui/HelpedQuestion';
 import { useLookupSearch } from '../../src/ui/lookup-search';
 import { MutedNote } from '../../src/ui/MutedNote';
 import { noteAction } from '../../src/ui/panel-actions';
+import { PanelNav, WayOut } from '../../src/ui/panel-frame';
 import { useShownArticles } from '../../src/ui/shown-articles';
 import { SupportTools } from '../../src/ui/SupportTools';
 import { UnknownScreen } from '../../src/ui/UnknownScreen';
 import { Topic } from './Topic';
 import { useShownTab, useTabState } from './use-tab';
+
+/** The panel's own screen is committed: the first view goes in the same frame (no flash between the two). */
+const handOver = (main: HTMLElement | null): void => {
+  if (main) endFirstView();
+};
 
 export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const { t, lang } = useI18n();
@@ -61,8 +68,12 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const place = currentPlace(history);
   // Back / Forward only when there is somewhere to go; Settings always within reach.
   const nav = (
-    <nav class="history" aria-label={t('navLabel')}>
-      <h1 class="sr-only">{t('extName')}</h1>
+    <PanelNav
+      label={t('navLabel')}
+      title={t('extName')}
+      settings={t('panelSettings')}
+      onSettings={() => void browser.runtime.openOptionsPage()}
+    >
       {canGoBack(history) && (
         <button type="button" onClick={() => setHistory(back)}>
           <span aria-hidden="true">← </span>
@@ -75,10 +86,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
           <span aria-hidden="true"> →</span>
         </button>
       )}
-      <button type="button" class="link settings-link" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('panelSettings')}
-      </button>
-    </nav>
+    </PanelNav>
   );
 
   // "Not your screen?": the other likely topics and the search, opened and brought into view.
@@ -89,21 +97,23 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     browse?.querySelector('input')?.focus({ preventScroll: true });
   };
 
-  if (articles === null) return <p class="muted">{t('panelLoading')}</p>;
+  // While the first view (src/first-view) shows the article, "Loading…" would only push it down.
+  const loading = firstViewShowing() ? null : <p class="muted">{t('panelLoading')}</p>;
+  if (articles === null) return loading;
   const placed = place === null ? undefined : articles.get(place);
   if (placed) {
     return (
-      <main data-state="article">
+      <main ref={handOver} data-state="article">
         {nav}
         <Topic article={placed} articles={articles} onTopic={open} />
         <SupportTools tabId={tabId} />
       </main>
     );
   }
-  if (state === undefined) return <p class="muted">{t('panelLoading')}</p>;
+  if (state === undefined) return loading;
   if (!top && state?.unknown) {
     return (
-      <main data-state="unknown">
+      <main ref={handOver} data-state="unknown">
         {nav}
         <UnknownScreen
           key={`${tabId}:${state.unknown.heading}`}
@@ -119,7 +129,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   }
   if (!top) {
     return (
-      <main data-state="none">
+      <main ref={handOver} data-state="none">
         {nav}
         {asked && asked.tabId === tabId && (
           <HelpedQuestion
@@ -138,16 +148,11 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     );
   }
   return (
-    <main data-state="recognised" data-topic={top.id}>
+    <main ref={handOver} data-state="recognised" data-topic={top.id}>
       {nav}
       <p class="kicker">{t('panelRecognised')}</p>
       <MutedNote topic={top.id} />
-      <p class="way-out">
-        {t('panelNotYourScreen')}{' '}
-        <button type="button" class="link" onClick={toOthers}>
-          {t('panelOtherTopicsAndSearch')}
-        </button>
-      </p>
+      <WayOut question={t('panelNotYourScreen')} action={t('panelOtherTopicsAndSearch')} onAction={toOthers} />
       <Topic
         article={articles.get(top.id)}
         articles={articles}

@@ -147,6 +147,9 @@ export function createExt(context: BrowserContext, extensionId: string): Ext {
     async openPanelPage(tabId) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      // The panel's own screen, not the first view it replaces (src/first-view): tests read and act
+      // on the panel (panel-first-view.spec.ts looks at the first view itself).
+      await page.locator('#first-view').waitFor({ state: 'detached' });
       return page;
     },
     inSidePanel: async (expression) => evaluateInSidePanel(context, await probe(), extensionId, expression),

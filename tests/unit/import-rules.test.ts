@@ -85,6 +85,12 @@ describe('import rules', () => {
       "import { z } from 'zod';\nexport const x = z;\n",
       /content script/,
     ],
+    [
+      "the side panel's first view carries no settings schema",
+      `src/first-view/${probe('settings')}`,
+      "import { parseSettings } from '../settings/schema';\nexport const x = parseSettings;\n",
+      /first view/,
+    ],
   ])('%s: a violation fails the lint', (_name, path, source, message) => {
     const r = lint(path, source);
     expect(r.code, r.out).not.toBe(0);

@@ -13,6 +13,13 @@ const TABLE_ID = 'virtual:signpost/match-table';
 const SHORT_FIXES_ID = 'virtual:signpost/short-fixes';
 const TOPIC_CARDS_ID = 'virtual:signpost/topic-cards';
 
+/** What the plugin offers the build's other plugins (`plugin.api`): the compiled rules, compiled once. */
+export interface RulesApi {
+  compiled: () => ReturnType<typeof compileRulesDir>;
+  /** The interface's languages (BCP 47), 'en' first. */
+  languages: readonly string[];
+}
+
 /**
  * Compiles `rules/` once per build into virtual modules: the match table (content script,
  * packed JSON unpacked at start, no validator), the articles and their search index cut per
@@ -30,6 +37,7 @@ export function signpostRules(rulesDir = resolve('rules')): Plugin {
   const ids = [TABLE_ID, SHORT_FIXES_ID, TOPIC_CARDS_ID, ...articleIds];
   return {
     name: 'signpost-rules',
+    api: { compiled, languages } satisfies RulesApi,
     resolveId(id) {
       if (ids.includes(id)) return `\0${id}`;
     },

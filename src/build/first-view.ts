@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { FIRST_VIEW_MESSAGES, firstViewPath, type FirstViewFile } from '../first-view/files';
+import { APP_START_ID, FIRST_VIEW_ID } from '../first-view/handoff';
+import { localeOfLang } from '../i18n/languages';
+import { articleMeta, articleTexts, shownArticles } from '../rules/article-parts';
+import type { Article } from '../rules/types';
+import type { RulesApi } from './rules/vite-plugin';
+
+/** The page's own scripts as Vite writes them into its HTML: the entry module and its preloads. */
+const ENTRY = /<script type="module"(?: crossorigin)? src="[^"]+"><\/script>/g;
+const PRELOAD = /<link rel="modulepreload"(?: crossorigin)? href="[^"]+">/g;
+
+/**
+ * Build time: the side panel's first view (src/first-view). Into the page's HTML: its own scripts
+ * parked in `<template id="app-start">` (the first view starts them once it has painted: loading
+ * them beside it delayed its paint by about 20 ms) and the first view's script. Beside the page:
+ * one file per interface language and bundled topic, the article as that language shows it (its
+ * translation, else English with the note) and the interface strings around it.
+ */
+export function firstView({
+  page,
+  script,
+  localesDir = resolve('public/_locales'),
+}: {
+  page: string;
+  script: string;
+  localesDir?: string;
+}): Plugin {
+  let rules: RulesApi | undefined;
+  return {
+    name: 'signpost-first-view',
+    enforce: 'post',
+    configResolved(config) {
+      rules = config.plugins.find((p) => p.name === 'signpost-rules')?.api as RulesApi | undefined;
+    },
+    generateBundle(_, bundle) {
+      const html = bundle[page];
+      if (html?.type !== 'asset') return;
+      if (!rules) this.error('signpost-first-view needs the signpost-rules plugin in the same build');
+      html.source = parkScripts(String(html.source), script, (message) => this.error(`${page}: ${message}`));
+      for (const [fileName, file] of firstViewFiles(rules.compiled().articles, rules.languages, localesDir))
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(file) });
+    },
+  };
+}
+
+/** The page with its scripts in the template and the first view's script in their place. */
+export function parkScripts(source: string, script: string, fail: (message: string) => never): string {
+  if (!source.includes(`id="${FIRST_VIEW_ID}"`)) fail(`no element with id="${FIRST_VIEW_ID}" for the first view to paint into`);
+  const entries = source.match(ENTRY) ?? [];
+  if (entries.length !== 1) fail(`expected one module script, found ${entries.length}`);
+  const parked = [...entries, ...(source.match(PRELOAD) ?? [])];
+  const rest = source.replace(ENTRY, '').replace(PRELOAD, '');
+  return rest.replace(
+    '</head>',
+    `<script src="${script}" defer></script>\n<template id="${APP_START_ID}">${parked.join('')}</template>\n</head>`,
+  );
+}
+
+/** Every first-view file: path in the package → contents. */
+export function firstViewFiles(articles: readonly Article[], languages: readonly string[], localesDir: string): Map<string, FirstViewFile> {
+  const meta = articleMeta(articles);
+  const english = articleTexts(articles, 'en');
+  const files = new Map<string, FirstViewFile>();
+  for (const lang of languages) {
+    const ui = interfaceStrings(localesDir, lang);
+    for (const { id, lang: wordsIn, fellBack, title, summary, body } of shownArticles(meta, lang, articleTexts(articles, lang), english)) {
+      const path = firstViewPath(lang, id);
+      if (!path) throw new Error(`first view: topic id "${id}" cannot name a file`);
+      files.set(path, { ui, article: { id, lang: wordsIn, fellBack, title, summary, body } });
+    }
+  }
+  return files;
+}
+
+/** The first view's strings in `lang`, from its catalogue (plain words: none of them takes a substitution). */
+function interfaceStrings(localesDir: string, lang: string): FirstViewFile['ui'] {
+  const messages = JSON.parse(readFileSync(join(localesDir, localeOfLang(lang), 'messages.json'), 'utf8')) as Record<
+    string,
+    { message?: string }
+  >;
+  const ui = {} as FirstViewFile['ui'];
+  for (const key of FIRST_VIEW_MESSAGES) {
+    const text = messages[key]?.message;
+    if (typeof text !== 'string' || text.length === 0) throw new Error(`first view: ${lang} has no message "${key}"`);
+    if (text.includes('$'))
+      throw new Error(`first view: message "${key}" in ${lang} takes substitutions, which the first view cannot make`);
+    ui[key] = text;
+  }
+  return ui;
+}

@@ -1,0 +1,31 @@
+/**
+ * How the side panel's first view (start.tsx) and the panel itself (entrypoints/sidepanel) pass
+ * the page from one to the other. The first view paints into `#first-view` and then starts the
+ * panel's scripts, which the build parks in `<template id="app-start">` (src/build/first-view.ts);
+ * the panel removes the first view in the same commit that paints its own screen.
+ */
+export const FIRST_VIEW_ID = 'first-view';
+export const APP_START_ID = 'app-start';
+
+/** Is the first view on screen (painted, and not yet handed over)? */
+export function firstViewShowing(doc: Document = document): boolean {
+  return (doc.getElementById(FIRST_VIEW_ID)?.childNodes.length ?? 0) > 0;
+}
+
+/** The panel's own screen is being painted: the first view goes, in the same frame. */
+export function endFirstView(doc: Document = document): void {
+  doc.getElementById(FIRST_VIEW_ID)?.remove();
+}
+
+/** Starts the panel's scripts parked in the template (once: the template goes with it). */
+export function startApp(doc: Document = document): void {
+  const template = doc.getElementById(APP_START_ID);
+  if (!(template instanceof HTMLTemplateElement)) return;
+  template.remove();
+  // New elements, not the template's own: a script parsed into a template never runs, even moved.
+  for (const parked of [...template.content.children]) {
+    const element = doc.createElement(parked.localName);
+    for (const { name, value } of [...parked.attributes]) element.setAttribute(name, value);
+    doc.head.append(element);
+  }
+}

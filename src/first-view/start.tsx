@@ -1,0 +1,129 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { browserLocale, langOfLocale } from '../i18n';
+import { placeFromHash } from '../lookup/history';
+import { parseRequest } from '../lookup/request';
+import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY, POLICY_COPY_KEY, SETTINGS_KEY, tabKey } from '../storage/keys';
+import { firstViewPath, type FirstViewFile } from './files';
+import { FirstView } from './FirstView';
+import { FIRST_VIEW_ID, startApp } from './handoff';
+import { uiLanguageOf } from './language';
+
+/**
+ * The side panel's first view: the article a person opened the panel for, painted before the
+ * panel's own scripts load. Those (Preact app, schemas, catalogues: a dozen modules) take about
+ * 100 ms to show anything; this script reads what the panel would show — the topic asked for from
+ * the popup, at `#topic=`, or recognised in the tab; the language setting; whether a rule pack
+ * replaces the topic — fetches that one topic's file in that language and paints it. Then it starts
+ * the panel, which takes over in the same frame it paints (handoff.ts).
+ *
+ * Anything it cannot tell or read leaves the page to the panel, as before: it never shows what the
+ * panel would not. Its reads are the ones the panel makes first, so it is seldom slower than the
+ * panel would be; should one never answer, the panel starts after `GIVE_UP_MS` and the first view
+ * stays out (a bound, not a race: on a busy machine the first view takes longer than usual, and
+ * still paints well before the panel would).
+ */
+const GIVE_UP_MS = 300;
+
+export function startFirstView(): void {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    startApp();
+  };
+  const giveUp = setTimeout(start, GIVE_UP_MS);
+  paint(() => !started)
+    .catch(() => false)
+    .then((painted) => {
+      if (!painted) return start();
+      clearTimeout(giveUp);
+      // The panel's scripts start once the browser has painted the first view, not in its way.
+      requestAnimationFrame(() => setTimeout(start, 0));
+    });
+}
+
+interface Shown {
+  topic: string;
+  recognised: boolean;
+  failed: boolean;
+}
+
+/** Paints the first view if it can tell what the panel will show, while `stillFirst()`. */
+async function paint(stillFirst: () => boolean): Promise<boolean> {
+  // Most people follow the browser's language: an article at `#topic=` starts loading in it at once,
+  // beside the reads that confirm it (a fetch here takes as long as the reads).
+  const browserLang = langOfLocale(browserLocale());
+  const hashed = placeFromHash(location.hash);
+  if (hashed !== null) void fileOf(browserLang, hashed);
+  const [settings, local, shown] = await Promise.all([
+    browser.storage.sync.get(SETTINGS_KEY),
+    browser.storage.local.get([POLICY_COPY_KEY, PACK_TOPICS_KEY]),
+    whatToShow(),
+  ]);
+  if (!shown || packReplaces(local[PACK_TOPICS_KEY], shown.topic)) return false;
+  const setting = uiLanguageOf(settings[SETTINGS_KEY], local[POLICY_COPY_KEY]);
+  const uiLang = setting === 'auto' ? browserLang : langOfLocale(setting);
+  const file = await fileOf(uiLang, shown.topic);
+  if (!file) return false;
+  const target = document.getElementById(FIRST_VIEW_ID);
+  if (!target || !stillFirst()) return false;
+  document.documentElement.lang = uiLang;
+  document.title = file.ui.extName;
+  // A link to another topic: the panel opens at the address it finds when it starts.
+  const onTopic = (id: string) => void (location.hash = `topic=${encodeURIComponent(id)}`);
+  target.replaceChildren();
+  render(<FirstView file={file} uiLang={uiLang} recognised={shown.recognised} failed={shown.failed} onTopic={onTopic} />, target);
+  return true;
+}
+
+const files = new Map<string, Promise<FirstViewFile | null>>();
+
+/** The first-view file of `topic` in `lang`, fetched once; null if there is none (not a bundled topic). */
+function fileOf(lang: string, topic: string): Promise<FirstViewFile | null> {
+  const path = firstViewPath(lang, topic);
+  if (!path) return Promise.resolve(null);
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(browser.runtime.getURL(`/${path}` as '/')).then(
+      (response) => (response.ok ? (response.json() as Promise<FirstViewFile>) : null),
+      () => null,
+    );
+    files.set(path, file);
+  }
+  return file;
+}
+
+/**
+ * What the panel (entrypoints/sidepanel/App.tsx) shows first, in its order: an article asked for
+ * from the popup, else the one at `#topic=`, else the top topic recognised in its tab (`?tab=` or
+ * the active tab of its window).
+ */
+async function whatToShow(): Promise<Shown | null> {
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  const hashed = placeFromHash(location.hash);
+  // The tab is looked up only when the panel may show what was recognised in it.
+  const [session, active] = await Promise.all([
+    browser.storage.session.get(LOOKUP_REQUEST_KEY),
+    hashed !== null || (Number.isInteger(pinned) && pinned > 0) ? null : browser.tabs.query({ active: true, currentWindow: true }),
+  ]);
+  const place = parseRequest(session[LOOKUP_REQUEST_KEY])?.topic ?? hashed;
+  if (place !== null) return { topic: place, recognised: false, failed: false };
+  const tabId = active ? active[0]?.id : pinned;
+  if (tabId === undefined) return null;
+  const key = tabKey(tabId);
+  return recognisedIn((await browser.storage.session.get(key))[key]);
+}
+
+/** The stored tab state's top topic (read as far as needed, unparsed: no schema loads here). */
+function recognisedIn(state: unknown): Shown | null {
+  const { matches, journey } = (state ?? {}) as { matches?: unknown; journey?: { topic?: unknown; failed?: unknown } | null };
+  const top = Array.isArray(matches) ? (matches[0] as { id?: unknown } | undefined)?.id : undefined;
+  if (typeof top !== 'string') return null;
+  return { topic: top, recognised: true, failed: journey?.topic === top && journey.failed === true };
+}
+
+/** Does a rule pack's topic take this id's place (src/packs/effective.ts)? Its article is the pack's, not the file's. */
+function packReplaces(packTopics: unknown, id: string): boolean {
+  return Array.isArray(packTopics) && packTopics.some((t) => (t as { id?: unknown } | null)?.id === id);
+}

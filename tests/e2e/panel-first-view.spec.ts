@@ -1,0 +1,146 @@
+import type { Page } from '@playwright/test';
+import { loadFixtures } from '../../src/screens/fixtures';
+import { expect, test } from './fixtures';
+
+/**
+ * The side panel's first view paints the article before the panel's own scripts load, then the
+ * panel takes over. Whatever way the panel is opened (an address, a screen recognised in its tab)
+ * and whatever the interface language, the first view must show what the panel then shows: the
+ * same topic, the same words, in the same place, never the two at once and never "Loading…" between.
+ */
+
+/** What a page recorded of the first view and the handover (installed before any of its scripts). */
+interface Seen {
+  first: {
+    state: string | null;
+    topic: string | null;
+    lang: string | null;
+    htmlLang: string;
+    title: string;
+    summary: string;
+    steps: string[];
+    top: number;
+    appEmpty: boolean;
+  } | null;
+  both: boolean;
+  loadingWithFirst: boolean;
+}
+
+function recordHandover(): void {
+  const seen: Seen = { first: null, both: false, loadingWithFirst: false };
+  (window as unknown as { __firstView: Seen }).__firstView = seen;
+  new MutationObserver(() => {
+    const first = document.querySelector('#first-view article');
+    const app = document.querySelector('#app article');
+    if (first && app) seen.both = true;
+    if (first && document.querySelector('#app p.muted')) seen.loadingWithFirst = true;
+    if (first && !seen.first) {
+      const main = first.closest('main');
+      seen.first = {
+        state: main?.getAttribute('data-state') ?? null,
+        topic: first.getAttribute('data-topic'),
+        lang: first.getAttribute('lang'),
+        htmlLang: document.documentElement.lang,
+        title: first.querySelector('h2')?.textContent ?? '',
+        summary: first.querySelector('.summary')?.textContent ?? '',
+        steps: [...first.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
+        top: first.querySelector('h2')!.getBoundingClientRect().top,
+        appEmpty: document.getElementById('app')?.childElementCount === 0,
+      };
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** The panel's own article, once it has taken over, read the way the first view was. */
+async function panelArticle(page: Page) {
+  const article = page.locator('#app article[data-topic]');
+  await expect(article.locator('h2')).toBeVisible();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  return article.evaluate((a) => ({
+    state: a.closest('main')?.getAttribute('data-state') ?? null,
+    topic: a.getAttribute('data-topic'),
+    lang: a.getAttribute('lang'),
+    htmlLang: document.documentElement.lang,
+    title: a.querySelector('h2')?.textContent ?? '',
+    summary: a.querySelector('.summary')?.textContent ?? '',
+    steps: [...a.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
+    top: a.querySelector('h2')!.getBoundingClientRect().top,
+  }));
+}
+
+async function seenOn(page: Page): Promise<Seen> {
+  return page.evaluate(() => (window as unknown as { __firstView: Seen }).__firstView);
+}
+
+const LANGUAGES = [
+  { setting: 'en', lang: 'en' },
+  { setting: 'es', lang: 'es' },
+  { setting: 'pt_BR', lang: 'pt-BR' },
+] as const;
+
+/** A fixture the engine recognises, for each way in: one per platform. */
+const RECOGNISED = ['instagram/suspicious-login', 'x/new-login-location'].map((topic) => {
+  const fixture = loadFixtures().find((f) => f.expect === topic && f.lang.startsWith('en'));
+  if (!fixture) throw new Error(`no English fixture expects ${topic}`);
+  return fixture;
+});
+
+for (const { setting, lang } of LANGUAGES) {
+  test(`interface in ${setting}: the first view at #topic= shows the article the panel then shows, in place`, async ({
+    context,
+    ext,
+    extensionId,
+  }) => {
+    await ext.setSettings({ uiLanguage: setting });
+    const topic = 'instagram/suspicious-login';
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.addInitScript(recordHandover);
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html#topic=${encodeURIComponent(topic)}`);
+    const panel = await panelArticle(page);
+    const seen = await seenOn(page);
+    expect(seen.first, 'the first view painted an article').not.toBeNull();
+    const { appEmpty, ...first } = seen.first!;
+    expect(appEmpty, 'the first view painted before the panel').toBe(true);
+    expect(first).toEqual(panel);
+    expect(panel).toMatchObject({ state: 'article', topic, lang, htmlLang: lang });
+    expect(seen.both, 'two articles on screen at once').toBe(false);
+    expect(seen.loadingWithFirst, '"Loading…" beside the first view').toBe(false);
+  });
+
+  for (const fixture of RECOGNISED) {
+    test(`interface in ${setting}: the first view of ${fixture.expect} recognised in the tab is the panel's`, async ({
+      context,
+      ext,
+      extensionId,
+    }) => {
+      await ext.setSettings({ uiLanguage: setting });
+      const { tabId } = await ext.openFixture(fixture.file);
+      await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id).toBe(fixture.expect);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 800 });
+      await page.addInitScript(recordHandover);
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      const panel = await panelArticle(page);
+      const seen = await seenOn(page);
+      expect(seen.first, 'the first view painted an article').not.toBeNull();
+      const { appEmpty, ...first } = seen.first!;
+      expect(appEmpty).toBe(true);
+      // The panel adds the page's own words beside a step's labels once it has them: the first view
+      // has the article's; the title, summary and place are the same.
+      expect({ ...first, steps: [] }).toEqual({ ...panel, steps: [] });
+      expect(panel).toMatchObject({ state: 'recognised', topic: fixture.expect, htmlLang: lang });
+      expect(seen.both).toBe(false);
+      expect(seen.loadingWithFirst).toBe(false);
+    });
+  }
+}
+
+test('nothing to show (no topic, nothing recognised): no first view, the panel as before', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.addInitScript(recordHandover);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html#topic=${encodeURIComponent('instagram/no-such-topic')}`);
+  await expect(page.locator('#app main')).toBeVisible();
+  expect((await seenOn(page)).first).toBeNull();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+});

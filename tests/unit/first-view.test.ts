@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstViewFiles, parkScripts } from '../../src/build/first-view';
+import { FIRST_VIEW_MESSAGES, firstViewPath } from '../../src/first-view/files';
+import { uiLanguageOf } from '../../src/first-view/language';
+import { UI_LANGUAGES } from '../../src/i18n';
+import { applyPolicy, parseManagedPolicy } from '../../src/settings/policy/managed';
+import { parseSettings } from '../../src/settings/schema';
+import { shippedRules } from './helpers';
+
+// The side panel's first view paints the article before the panel's scripts load. It must paint
+// what the panel will: the same language, the same words, for every topic and language.
+
+describe('the first view reads the language setting as the settings do', () => {
+  const aValue = fc.oneof(fc.constantFrom(...UI_LANGUAGES, 'pt-BR', 'fr', 'EN', '', 'auto '), fc.anything());
+  const aStoredObject = fc.oneof(
+    fc.record({ uiLanguage: aValue }, { requiredKeys: [] }),
+    fc.record({ uiLanguage: aValue, hints: fc.anything(), sites: fc.anything(), mutedTopics: fc.anything() }, { requiredKeys: [] }),
+    fc.anything(),
+  );
+
+  it('agrees with parsing the stored settings and applying the stored policy copy, for any stored values', () => {
+    fc.assert(
+      fc.property(aStoredObject, aStoredObject, (settings, policy) => {
+        expect(uiLanguageOf(settings, policy)).toBe(applyPolicy(parseSettings(settings), parseManagedPolicy(policy)).uiLanguage);
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('a policy that fixes the language wins over the person; an invalid one does not', () => {
+    expect(uiLanguageOf({ uiLanguage: 'pt_BR' }, { uiLanguage: 'es' })).toBe('es');
+    expect(uiLanguageOf({ uiLanguage: 'pt_BR' }, { uiLanguage: 'klingon' })).toBe('pt_BR');
+    expect(uiLanguageOf(undefined, undefined)).toBe('auto');
+  });
+});
+
+describe('first-view files', () => {
+  const { articles } = shippedRules();
+  const languages = ['en', 'es', 'pt-BR'];
+  const files = firstViewFiles(articles, languages, resolve('public/_locales'));
+
+  it('one per bundled topic and interface language, where the first view looks for it', () => {
+    expect(files.size).toBe(articles.length * languages.length);
+    for (const lang of languages) for (const a of articles) expect(files.get(firstViewPath(lang, a.id)!)?.article.id).toBe(a.id);
+  });
+
+  it('each holds the words the panel shows: the translation, else English marked as such', () => {
+    for (const lang of languages) {
+      for (const a of articles) {
+        const { article } = files.get(firstViewPath(lang, a.id)!)!;
+        const translated = lang === 'en' ? null : a.translations?.[lang];
+        expect(article.lang).toBe(translated ? lang : 'en');
+        expect(article.fellBack).toBe(lang !== 'en' && !translated);
+        expect(article.title).toBe(translated ? translated.title : a.title);
+        expect(article.body).toEqual(translated ? translated.body : a.body);
+      }
+    }
+  });
+
+  it('each holds the interface strings in its own language', () => {
+    for (const lang of languages) {
+      const ui = files.get(firstViewPath(lang, articles[0]!.id)!)!.ui;
+      expect(Object.keys(ui).sort()).toEqual([...FIRST_VIEW_MESSAGES].sort());
+      expect(Object.values(ui).every((text) => text.length > 0)).toBe(true);
+    }
+    const settingsIn = (lang: string) => files.get(firstViewPath(lang, articles[0]!.id)!)!.ui.panelSettings;
+    expect(new Set(languages.map(settingsIn)).size).toBe(languages.length);
+  });
+
+  it('a path is only ever a topic id: an address cannot reach outside the folder', () => {
+    expect(firstViewPath('en', 'instagram/suspicious-login')).toBe('first-view/en/instagram/suspicious-login.json');
+    for (const id of ['../manifest', 'instagram/../../x', 'instagram/a.json?x', 'x', 'Instagram/A', 'a/b/c', 'a/b%2f'])
+      expect(firstViewPath('en', id)).toBeNull();
+  });
+});
+
+describe('parking the panel scripts', () => {
+  const page = `<!doctype html><html><head><title>x</title>
+<script type="module" crossorigin src="/chunks/sidepanel-abc.js"></script>
+<link rel="modulepreload" crossorigin href="/chunks/a.js">
+<link rel="modulepreload" crossorigin href="/chunks/b.js">
+<style>body{}</style></head><body><div id="first-view"></div><div id="app"></div></body></html>`;
+  const fail = (message: string): never => {
+    throw new Error(message);
+  };
+
+  it('moves the entry and its preloads into the template and loads the first view instead', () => {
+    const out = parkScripts(page, '/panel-first-view.js', fail);
+    const template = /<template id="app-start">(.*?)<\/template>/s.exec(out)?.[1] ?? '';
+    expect(template).toContain('src="/chunks/sidepanel-abc.js"');
+    expect(template).toContain('href="/chunks/a.js"');
+    expect(template).toContain('href="/chunks/b.js"');
+    // Nothing of the panel's loads outside the template: only the first view's script.
+    const outside = out.replace(/<template id="app-start">.*?<\/template>/s, '');
+    expect(outside).not.toMatch(/type="module"|modulepreload/);
+    expect(outside).toContain('<script src="/panel-first-view.js" defer></script>');
+    expect(outside).toContain('<style>body{}</style>');
+  });
+
+  it('refuses a page without the element to paint into, or without exactly one entry', () => {
+    expect(() => parkScripts(page.replace('id="first-view"', 'id="other"'), '/f.js', fail)).toThrow(/first-view/);
+    expect(() => parkScripts(page.replace(/<script type="module".*?<\/script>/, ''), '/f.js', fail)).toThrow(/one module script, found 0/);
+  });
+});
