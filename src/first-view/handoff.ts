@@ -6,6 +6,8 @@
  */
 export const FIRST_VIEW_ID = 'first-view';
 export const APP_START_ID = 'app-start';
+/** The performance mark the first view leaves when it has painted (its `detail`: topic and language). */
+export const FIRST_VIEW_MARK = 'signpost:first-view';
 
 /** Is the first view on screen (painted, and not yet handed over)? */
 export function firstViewShowing(doc: Document = document): boolean {

@@ -87,18 +87,23 @@ describe.each(CASES)('%s in Firefox', (path) => {
 
     // The sidebar's page, pinned to this tab, shows the recognised article.
     const panel = await ff.extensionPage(`sidepanel.html?tab=${tabId}`);
-    let shown: { state: string | null; topic: string | null; article: string | null } | null = null;
+    let shown: { state: string | null; topic: string | null; article: string | null; firstView: boolean; painted: string | null } | null =
+      null;
     await until(`sidebar page showing ${topic}`, async () => {
+      // The panel's own screen (in #app), once it has replaced its first view (src/first-view).
       shown = await panel.evaluate(() => ({
-        state: document.querySelector('main')?.getAttribute('data-state') ?? null,
-        topic: document.querySelector('main')?.getAttribute('data-topic') ?? null,
-        article: document.querySelector('article[data-topic]')?.getAttribute('data-topic') ?? null,
+        state: document.querySelector('#app main')?.getAttribute('data-state') ?? null,
+        topic: document.querySelector('#app main')?.getAttribute('data-topic') ?? null,
+        article: document.querySelector('#app article[data-topic]')?.getAttribute('data-topic') ?? null,
+        firstView: document.getElementById('first-view') !== null,
+        // The first view painted this topic before the panel took over.
+        painted: (performance.getEntriesByName('signpost:first-view')[0] as PerformanceMark | undefined)?.detail?.topic ?? null,
       }));
       return shown?.article === topic;
     }).catch((e: Error) => {
       throw new Error(`${e.message}; panel shows ${JSON.stringify(shown)}`);
     });
-    expect(shown).toEqual({ state: 'recognised', topic, article: topic });
+    expect(shown).toEqual({ state: 'recognised', topic, article: topic, firstView: false, painted: topic });
     await panel.close();
     await page.close();
   });
