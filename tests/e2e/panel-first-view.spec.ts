@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { loadFixtures } from '../../src/screens/fixtures';
+import { FIRST_VIEW_MARK } from '../../src/first-view/handoff';
+import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY } from '../../src/storage/keys';
 import { expect, test } from './fixtures';
+import { importExample, openSettings } from './rule-pack-settings';
 
 /**
  * The side panel's first view paints the article before the panel's own scripts load, then the
@@ -143,4 +146,54 @@ test('nothing to show (no topic, nothing recognised): no first view, the panel a
   await expect(page.locator('#app main')).toBeVisible();
   expect((await seenOn(page)).first).toBeNull();
   await expect(page.locator('#first-view')).toHaveCount(0);
+});
+
+test("a rule pack's topic in place of the bundled one: no first view (its file holds the bundled words); the pack's article", async ({
+  context,
+  ext,
+  extensionId,
+}) => {
+  const settings = await context.newPage();
+  await openSettings(settings, extensionId);
+  await importExample(settings);
+  const topic = 'instagram/suspicious-login';
+  const probe = await ext.probe();
+  await expect
+    .poll(() =>
+      probe.evaluate(
+        async (key) => ((await chrome.storage.local.get(key))[key] as { id: string }[] | undefined)?.map((t) => t.id) ?? [],
+        PACK_TOPICS_KEY,
+      ),
+    )
+    .toContain(topic);
+  const page = await context.newPage();
+  await page.addInitScript(recordHandover);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html#topic=${encodeURIComponent(topic)}`);
+  await expect(page.locator('#app article h2')).toHaveText('Suspicious login attempt (Acme procedure)');
+  expect((await seenOn(page)).first).toBeNull();
+  expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, FIRST_VIEW_MARK)).toBe(0);
+});
+
+test('an article asked for from the popup wins over the screen recognised in the tab, in the first view as in the panel', async ({
+  context,
+  ext,
+  extensionId,
+}) => {
+  const [fixture] = RECOGNISED;
+  const { tabId } = await ext.openFixture(fixture!.file);
+  await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id).toBe(fixture!.expect);
+  const asked = 'general/sms-not-delivered';
+  const probe = await ext.probe();
+  await probe.evaluate(([key, topic]) => chrome.storage.session.set({ [key]: { topic, at: Date.now() } }), [
+    LOOKUP_REQUEST_KEY,
+    asked,
+  ] as const);
+  const page = await context.newPage();
+  await page.addInitScript(recordHandover);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await panelArticle(page);
+  const seen = await seenOn(page);
+  expect(seen.first).toMatchObject({ state: 'article', topic: asked });
+  expect(panel).toMatchObject({ state: 'article', topic: asked });
+  expect(seen.both).toBe(false);
 });
