@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { loadFixtures } from '../../src/screens/fixtures';
 import { FIRST_VIEW_MARK } from '../../src/first-view/handoff';
-import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY } from '../../src/storage/keys';
+import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY, tabKey } from '../../src/storage/keys';
 import { expect, test } from './fixtures';
 import { importExample, openSettings } from './rule-pack-settings';
 
@@ -23,6 +23,8 @@ interface Seen {
     summary: string;
     steps: string[];
     top: number;
+    /** What to do now, when the fix was tried and refused (the "If that doesn't work" steps first). */
+    now: string | null;
     appEmpty: boolean;
   } | null;
   both: boolean;
@@ -48,6 +50,7 @@ function recordHandover(): void {
         summary: first.querySelector('.summary')?.textContent ?? '',
         steps: [...first.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
         top: first.querySelector('h2')!.getBoundingClientRect().top,
+        now: first.querySelector('section.now .body')?.textContent ?? null,
         appEmpty: document.getElementById('app')?.childElementCount === 0,
       };
     }
@@ -68,6 +71,7 @@ async function panelArticle(page: Page) {
     summary: a.querySelector('.summary')?.textContent ?? '',
     steps: [...a.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
     top: a.querySelector('h2')!.getBoundingClientRect().top,
+    now: a.querySelector('section.now .body')?.textContent ?? null,
   }));
 }
 
@@ -196,4 +200,25 @@ test('an article asked for from the popup wins over the screen recognised in the
   expect(seen.first).toMatchObject({ state: 'article', topic: asked });
   expect(panel).toMatchObject({ state: 'article', topic: asked });
   expect(seen.both).toBe(false);
+});
+
+test('a fix tried and refused: the first view leads with what to do now, as the panel does', async ({ context, ext, extensionId }) => {
+  const [fixture] = RECOGNISED;
+  const { tabId } = await ext.openFixture(fixture!.file);
+  await expect.poll(async () => (await ext.tabState(tabId))?.matches[0]?.id).toBe(fixture!.expect);
+  // The tab's state as the background writes it after the fix was refused (journey.failed).
+  const state = await ext.tabState(tabId);
+  const probe = await ext.probe();
+  await probe.evaluate(([key, value]) => chrome.storage.session.set({ [key]: value }), [
+    tabKey(tabId),
+    { ...state, journey: { topic: fixture!.expect, steps: [], failed: true } },
+  ] as const);
+  const page = await context.newPage();
+  await page.addInitScript(recordHandover);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(page.locator('#app article section.now')).toBeVisible();
+  const nowFirst = await page.evaluate(() => document.querySelector('#app article section.now .body')?.textContent ?? '');
+  const seen = await seenOn(page);
+  expect(seen.first?.now, 'the first view showed what to do now').toBe(nowFirst);
+  expect(nowFirst.length).toBeGreaterThan(0);
 });
