@@ -12,71 +12,63 @@ import { importExample, openSettings } from './rule-pack-settings';
  * same topic, the same words, in the same place, never the two at once and never "Loading…" between.
  */
 
+/** An article as a person reads it: what it is, its words, and where its title sits. */
+interface ArticleRead {
+  state: string | null;
+  topic: string | null;
+  lang: string | null;
+  htmlLang: string;
+  title: string;
+  summary: string;
+  steps: string[];
+  top: number;
+  /** What to do now, when the fix was tried and refused (the "If that doesn't work" steps first). */
+  now: string | null;
+}
+
 /** What a page recorded of the first view and the handover (installed before any of its scripts). */
 interface Seen {
-  first: {
-    state: string | null;
-    topic: string | null;
-    lang: string | null;
-    htmlLang: string;
-    title: string;
-    summary: string;
-    steps: string[];
-    top: number;
-    /** What to do now, when the fix was tried and refused (the "If that doesn't work" steps first). */
-    now: string | null;
-    appEmpty: boolean;
-  } | null;
+  first: (ArticleRead & { appEmpty: boolean }) | null;
   both: boolean;
   loadingWithFirst: boolean;
 }
 
+type Recorder = { __firstView: Seen; __readArticle: (article: Element) => ArticleRead };
+
+/** Installed before the page's scripts: reads the first view as it appears, and watches the handover. */
 function recordHandover(): void {
+  const read = (article: Element): ArticleRead => ({
+    state: article.closest('main')?.getAttribute('data-state') ?? null,
+    topic: article.getAttribute('data-topic'),
+    lang: article.getAttribute('lang'),
+    htmlLang: document.documentElement.lang,
+    title: article.querySelector('h2')?.textContent ?? '',
+    summary: article.querySelector('.summary')?.textContent ?? '',
+    steps: [...article.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
+    top: article.querySelector('h2')!.getBoundingClientRect().top,
+    now: article.querySelector('section.now .body')?.textContent ?? null,
+  });
   const seen: Seen = { first: null, both: false, loadingWithFirst: false };
-  (window as unknown as { __firstView: Seen }).__firstView = seen;
+  Object.assign(window, { __firstView: seen, __readArticle: read } satisfies Recorder);
   new MutationObserver(() => {
     const first = document.querySelector('#first-view article');
     const app = document.querySelector('#app article');
     if (first && app) seen.both = true;
     if (first && document.querySelector('#app p.muted')) seen.loadingWithFirst = true;
-    if (first && !seen.first) {
-      const main = first.closest('main');
-      seen.first = {
-        state: main?.getAttribute('data-state') ?? null,
-        topic: first.getAttribute('data-topic'),
-        lang: first.getAttribute('lang'),
-        htmlLang: document.documentElement.lang,
-        title: first.querySelector('h2')?.textContent ?? '',
-        summary: first.querySelector('.summary')?.textContent ?? '',
-        steps: [...first.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
-        top: first.querySelector('h2')!.getBoundingClientRect().top,
-        now: first.querySelector('section.now .body')?.textContent ?? null,
-        appEmpty: document.getElementById('app')?.childElementCount === 0,
-      };
-    }
+    if (first && !seen.first) seen.first = { ...read(first), appEmpty: document.getElementById('app')?.childElementCount === 0 };
   }).observe(document, { childList: true, subtree: true });
 }
 
 /** The panel's own article, once it has taken over, read the way the first view was. */
-async function panelArticle(page: Page) {
+async function panelArticle(page: Page): Promise<ArticleRead> {
   const article = page.locator('#app article[data-topic]');
   await expect(article.locator('h2')).toBeVisible();
   await expect(page.locator('#first-view')).toHaveCount(0);
-  return article.evaluate((a) => ({
-    state: a.closest('main')?.getAttribute('data-state') ?? null,
-    topic: a.getAttribute('data-topic'),
-    lang: a.getAttribute('lang'),
-    htmlLang: document.documentElement.lang,
-    title: a.querySelector('h2')?.textContent ?? '',
-    summary: a.querySelector('.summary')?.textContent ?? '',
-    steps: [...a.querySelectorAll('.body ol > li')].slice(0, 3).map((li) => li.textContent ?? ''),
-    top: a.querySelector('h2')!.getBoundingClientRect().top,
-    now: a.querySelector('section.now .body')?.textContent ?? null,
-  }));
+  return article.evaluate((a) => (window as unknown as Recorder).__readArticle(a));
 }
 
 async function seenOn(page: Page): Promise<Seen> {
-  return page.evaluate(() => (window as unknown as { __firstView: Seen }).__firstView);
+  return page.evaluate(() => (window as unknown as Recorder).__firstView);
 }
 
 const LANGUAGES = [
