@@ -59,7 +59,8 @@ export const STORAGE_MAP: readonly StoredKey[] = [
     ...exactly(KEY.SETTINGS_KEY),
     writtenBy: "settings page; side panel (a topic's hint back on); background (the card's mute)",
     readBy: 'every context but the content script',
-    parsedIn: "`src/settings/schema.ts` (each field `.catch`es to its default); the side panel's first view reads `uiLanguage` alone, to the same answer (`src/first-view/language.ts`)",
+    parsedIn:
+      "`src/settings/schema.ts` (each field `.catch`es to its default); the side panel's first view reads `uiLanguage` alone, to the same answer (`src/first-view/language.ts`)",
     parse: parseSettings,
     repair: { how: 'reset-broken-fields', fields: Object.keys(DEFAULT_SETTINGS) },
   },
@@ -94,7 +95,7 @@ export const STORAGE_MAP: readonly StoredKey[] = [
     area: 'local',
     ...exactly(KEY.PACK_TOPICS_KEY),
     writtenBy: 'background (the pack topics in effect, articles as safe trees)',
-    readBy: "side panel (its first view: the ids only, `src/first-view`), popup",
+    readBy: 'side panel (its first view: the ids only, `src/first-view`), popup',
     parsedIn: '`src/packs/derived.ts`, loaded by `src/ui/pack-topics.ts` only when there are some',
     parse: parsePackTopics,
     repair: { how: 'left', why: 'rewritten by the background at every start' },
