@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogueWithoutDescriptions } from './src/build/catalog-descriptions';
-import { firstView } from './src/build/first-view';
+import { firstViews } from './src/build/first-view';
 import { inlinePageCss } from './src/build/inline-page-css';
 import { noInnerHtml } from './src/build/no-inner-html';
 import { signpostScreens } from './src/screens/vite-plugin';
@@ -16,9 +16,11 @@ const NATIVE_BROWSER = fileURLToPath(new URL('./src/platform/native-browser.ts',
 // The content script is an unlisted script (entrypoints/content-script.ts) declared here, so that
 // WXT's ContentScriptContext does not ride in the bundle every Instagram and X page downloads.
 const CONTENT_SCRIPT = 'content-script';
-// The side panel's first view (entrypoints/panel-first-view.ts): also native, it must paint before
-// anything heavy loads.
+// The side panel's and the popup's first views (entrypoints/*-first-view.ts): also native, they
+// must paint before anything heavy loads.
 const PANEL_FIRST_VIEW = 'panel-first-view';
+const POPUP_FIRST_VIEW = 'popup-first-view';
+const NATIVE_ENTRIES = new Set([CONTENT_SCRIPT, PANEL_FIRST_VIEW, POPUP_FIRST_VIEW]);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,12 +32,15 @@ export default defineConfig({
       inlinePageCss(),
       signpostRules(),
       signpostScreens(),
-      firstView({ page: 'entrypoints/sidepanel/index.html', script: `/${PANEL_FIRST_VIEW}.js` }),
+      firstViews({
+        panel: { page: 'entrypoints/sidepanel/index.html', script: `/${PANEL_FIRST_VIEW}.js` },
+        popup: { page: 'entrypoints/popup/index.html', script: `/${POPUP_FIRST_VIEW}.js` },
+      }),
     ],
   }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT || e.name === PANEL_FIRST_VIEW)) return;
+      if (!entrypoints.every((e) => NATIVE_ENTRIES.has(e.name))) return;
       const alias = { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER };
       config.resolve ??= {};
       const current = config.resolve.alias;

@@ -1,33 +1,30 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { POPUP_SHELL_ID } from '../../src/first-view/handoff';
+import { carriedFrom } from '../../src/lookup/carry';
+import { PopupBody, type Target } from '../../src/lookup/PopupBody';
 import { useI18n } from '../../src/i18n/preact';
-import { Lookup } from '../../src/lookup/Lookup';
-import { openSidePanel, requestArticle } from '../../src/lookup/request';
+import { offeredCurrent } from '../../src/search/handoff';
 import { useLookupSearch } from '../../src/ui/lookup-search';
 
-interface Target {
-  tabId?: number;
-  windowId?: number;
-}
-
 /**
- * Manual lookup. The active tab is looked up before any click: `sidePanel.open` must run
- * synchronously in the click or keydown handler (an await first would spend the user gesture).
+ * Manual lookup. Before this renders, the box of the page's HTML (index.html) or the popup's first
+ * view (src/first-view/popup.tsx) is on screen: this starts from what it holds (typed text, filter,
+ * the result moved to) and replaces it in the same commit. The active tab is looked up before any
+ * click: `sidePanel.open` must run synchronously in the click or keydown handler.
  */
 export function Popup() {
-  const { t, lang } = useI18n();
-  // What was typed into the box of the page's HTML (index.html) before this rendered: the real box
-  // starts with it, takes the focus (Lookup's layout effect, which runs first) and replaces it.
-  const [typed] = useState(() => document.querySelector<HTMLInputElement>('#popup-shell input')?.value ?? '');
+  const { lang } = useI18n();
+  const [carried] = useState(() => carriedFrom(document.getElementById(POPUP_SHELL_ID)));
   useLayoutEffect(() => {
-    document.getElementById('popup-shell')?.remove();
-    const box = document.querySelector<HTMLInputElement>('#popup-input');
-    if (typed && box && box === document.activeElement) box.setSelectionRange(typed.length, typed.length);
-  }, [typed]);
-  // Started by main.tsx (bundled index), with the rule packs on top; what is typed before waits for it.
+    document.getElementById(POPUP_SHELL_ID)?.remove();
+  }, []);
+  // Started by main.tsx (bundled index) or taken over from the first view, with the rule packs on
+  // top; what is typed before waits for it.
   const search = useLookupSearch(lang);
   const [target, setTarget] = useState<Target | null>(null);
-  const [current, setCurrent] = useState<string[]>([]);
+  // What the first view ranked with, until this popup has read the tab's state itself.
+  const [current, setCurrent] = useState<readonly string[]>(offeredCurrent);
 
   useEffect(() => {
     // `?tab=<id>` names the tab when the popup is opened as a page (tests); else the active tab.
@@ -46,40 +43,9 @@ export function Popup() {
     });
   }, []);
 
-  const choose = (topic: string) => {
-    const opened = target ? openSidePanel(target) : Promise.resolve();
-    void Promise.allSettled([opened, requestArticle(topic)]).then(() => window.close());
-  };
-
-  const openPanel = () => {
-    void (target ? openSidePanel(target) : Promise.resolve()).then(() => window.close());
-  };
-
-  const openSettings = (e: MouseEvent) => {
-    e.preventDefault();
-    void browser.runtime.openOptionsPage().finally(() => window.close());
-  };
-
   return (
     <main class="popup">
-      <h1 class="sr-only">{t('popupTitle')}</h1>
-      <Lookup
-        search={search}
-        current={current}
-        onChoose={choose}
-        idPrefix="popup"
-        keyboardHint="keyboardHint"
-        autoFocus
-        initialQuery={typed}
-      />
-      <footer class="popup-footer">
-        <button type="button" onClick={openPanel}>
-          {t('openSidePanel')}
-        </button>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" onClick={openSettings}>
-          {t('openSettings')}
-        </a>
-      </footer>
+      <PopupBody search={search} current={current} target={target} carried={carried} />
     </main>
   );
 }

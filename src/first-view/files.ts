@@ -1,10 +1,13 @@
+import type MiniSearch from 'minisearch';
 import type { MessageKey } from '../i18n';
 import type { MdNode } from '../rules/types';
+import type { SearchData } from '../search/topics';
 
 /**
- * The side panel's first view reads one small JSON file per (interface language, topic), written by
- * the build (src/build/first-view.ts) beside the extension's pages: the article as that language
- * shows it, and the few interface strings around it. This file is the contract between the two.
+ * What the build (src/build/first-view.ts) writes beside the extension's pages for their first views,
+ * and where: the contract between the two. The side panel's first view reads one small JSON file per
+ * (interface language, topic): the article as that language shows it, and the few interface
+ * strings around it.
  */
 
 /** The interface strings the first view shows, by message key: the build copies each language's words. */
@@ -42,4 +45,17 @@ const TOPIC_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 /** Where the file of `topicId` in interface language `lang` (BCP 47) is in the package; null: not a topic id. */
 export function firstViewPath(lang: string, topicId: string): string | null {
   return TOPIC_ID.test(topicId) ? `first-view/${lang}/${topicId}.json` : null;
+}
+
+/**
+ * The popup's first view reads one file, the same in every language: the bundled search index (as
+ * MiniSearch serialises it) and each interface language's result rows. The popup's HTML preloads it.
+ */
+export const SEARCH_FILE = 'first-view/search.json';
+
+export interface FirstViewSearchFile {
+  /** `MiniSearch#toJSON()` of the bundled articles (every language), for `MiniSearch.loadJS`. */
+  index: Parameters<typeof MiniSearch.loadJS>[0];
+  /** By interface language (BCP 47). */
+  rows: Record<string, SearchData>;
 }

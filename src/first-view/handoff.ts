@@ -1,10 +1,13 @@
 /**
- * How the side panel's first view (start.tsx) and the panel itself (entrypoints/sidepanel) pass
- * the page from one to the other. The first view paints into `#first-view` and then starts the
- * panel's scripts, which the build parks in `<template id="app-start">` (src/build/first-view.ts);
- * the panel removes the first view in the same commit that paints its own screen.
+ * How a page's first view and the page itself pass the screen from one to the other. The first
+ * view paints, then starts the page's scripts, which the build parks in `<template id="app-start">`
+ * (src/build/first-view.ts; run.ts starts them). The side panel's paints into `#first-view`, which
+ * the panel removes in the same commit that paints its own screen; the popup's draws in place of
+ * the box of its HTML, `#popup-shell`, which the popup replaces the same way.
  */
 export const FIRST_VIEW_ID = 'first-view';
+/** The popup's box in its HTML (entrypoints/popup/index.html): the popup's first view draws in its place. */
+export const POPUP_SHELL_ID = 'popup-shell';
 export const APP_START_ID = 'app-start';
 /** The performance mark the first view leaves when it has painted (its `detail`: topic and language). */
 export const FIRST_VIEW_MARK = 'signpost:first-view';

@@ -1,10 +1,11 @@
-import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { getSettings, getSettingsNow, watchSettings } from '../settings/store';
+import { I18nContext } from './context';
 import { createI18n, type I18n, type UiLanguage } from './index';
 import { loadCatalog } from './load-catalog';
 
-const I18nContext = createContext<I18n>(createI18n('auto'));
+export { useI18n } from './context';
 
 /** The strings for a setting: the browser's own for `auto`, else the chosen locale's catalogue, loaded. */
 async function i18nFor(setting: UiLanguage): Promise<I18n> {
@@ -16,9 +17,6 @@ async function i18nFor(setting: UiLanguage): Promise<I18n> {
     return createI18n('auto');
   }
 }
-
-/** The strings of the current UI language for every component below. */
-export const useI18n = (): I18n => useContext(I18nContext);
 
 /**
  * Reads the UI language from settings and follows changes live (no reload). Renders nothing until

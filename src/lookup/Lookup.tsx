@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
-import { useI18n } from '../i18n/preact';
+import { useI18n } from '../i18n/context';
 import type { ArticleSearch, Hit, Platform, PlatformFilter } from '../search';
 
 export const PLATFORM_LABEL: Record<PlatformFilter, MessageKey> = {
@@ -33,6 +33,8 @@ export interface LookupProps {
   initialQuery?: string;
   /** The platform filter at first (the platform of the screen Signpost does not know yet). */
   initialFilter?: PlatformFilter;
+  /** The result moved to at first (what the popup's first view had reached, src/lookup/carry.ts). */
+  initialActive?: number;
 }
 
 /**
@@ -57,11 +59,12 @@ export function Lookup({
   autoFocus = false,
   initialQuery = '',
   initialFilter = 'all',
+  initialActive = 0,
 }: LookupProps) {
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<PlatformFilter>(initialFilter);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(initialActive);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type MiniSearch from 'minisearch';
 import type { Article } from '../rules/types';
 import type { ArticleSearch } from '../search';
+import { offeredSearch, searchOffered } from '../search/handoff';
 import { usePackArticles } from './pack-topics';
 
 /**
@@ -19,6 +20,7 @@ const rowsIn = (lang: string) => (languageModules[lang] ?? languageModules.en!)(
 
 /** Fetches the search's code and `lang`'s rows, and loads the bundled index: all a first query waits for. */
 export function startSearch(lang: string): void {
+  if (searchOffered()) return; // the popup's first view made it already
   void rowsIn(lang);
   void preloadSearchIndex();
 }
@@ -40,9 +42,14 @@ async function makeSearch(lang: string, packs: readonly Article[]): Promise<Arti
 /** Null until loaded, and while `wanted` is false; made again when packs change. */
 export function useLookupSearch(lang: string, wanted = true): ArticleSearch | null {
   const packs = usePackArticles();
-  const [search, setSearch] = useState<ArticleSearch | null>(null);
+  // The popup's first view already answers with the bundled search in this language: taken over.
+  const [search, setSearch] = useState<ArticleSearch | null>(() => (wanted ? offeredSearch(lang) : null));
   useEffect(() => {
     if (!wanted) return;
+    // The first view's search is the bundled one: it stands while the packs are read, and after
+    // them while there are none.
+    const offered = offeredSearch(lang);
+    if (offered && (packs === null || packs.length === 0)) return setSearch(offered);
     void preloadSearchIndex(); // now, while the packs are still being read
     if (packs === null) return;
     let live = true;

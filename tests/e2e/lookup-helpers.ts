@@ -7,6 +7,9 @@ export async function openPopupPage(context: BrowserContext, extensionId: string
   const page = await context.newPage();
   await page.setViewportSize({ width: 380, height: 600 });
   await page.goto(`chrome-extension://${extensionId}/popup.html${tab ? `?tab=${tab}` : ''}`);
+  // The popup's own lookup, not the box of its HTML or its first view (src/first-view), which it
+  // replaces: tests act on the popup (popup-first-view.spec.ts looks at the first view itself).
+  await page.locator('#popup-shell').waitFor({ state: 'detached' });
   await expect(page.getByRole('combobox')).toBeVisible();
   // Typing goes to the box only once it has focus (the popup gives it focus as it mounts).
   await expect(page.getByRole('combobox')).toBeFocused();

@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstViewFiles, parkScripts } from '../../src/build/first-view';
+import MiniSearch from 'minisearch';
+import { firstViewFiles, parkScripts, searchFile } from '../../src/build/first-view';
 import { FIRST_VIEW_MESSAGES, firstViewPath } from '../../src/first-view/files';
 import { uiLanguageOf } from '../../src/first-view/language';
 import { UI_LANGUAGES } from '../../src/i18n';
 import { applyPolicy, parseManagedPolicy } from '../../src/settings/policy/managed';
+import type { Article } from '../../src/rules/types';
+import { createSearch } from '../../src/search';
+import { INDEX_OPTIONS } from '../../src/search/fields';
+import { rankedSearch } from '../../src/search/rank';
 import { parseSettings } from '../../src/settings/schema';
 import { shippedRules } from './helpers';
 
@@ -87,7 +92,7 @@ describe('parking the panel scripts', () => {
   };
 
   it('moves the entry and its preloads into the template and loads the first view instead', () => {
-    const out = parkScripts(page, '/panel-first-view.js', fail);
+    const out = parkScripts(page, { script: '/panel-first-view.js', paintsInto: 'first-view' }, fail);
     const template = /<template id="app-start">(.*?)<\/template>/s.exec(out)?.[1] ?? '';
     expect(template).toContain('src="/chunks/sidepanel-abc.js"');
     expect(template).toContain('href="/chunks/a.js"');
@@ -100,7 +105,36 @@ describe('parking the panel scripts', () => {
   });
 
   it('refuses a page without the element to paint into, or without exactly one entry', () => {
-    expect(() => parkScripts(page.replace('id="first-view"', 'id="other"'), '/f.js', fail)).toThrow(/first-view/);
-    expect(() => parkScripts(page.replace(/<script type="module".*?<\/script>/, ''), '/f.js', fail)).toThrow(/one module script, found 0/);
+    const panel = { script: '/f.js', paintsInto: 'first-view' };
+    expect(() => parkScripts(page.replace('id="first-view"', 'id="other"'), panel, fail)).toThrow(/first-view/);
+    expect(() => parkScripts(page.replace(/<script type="module".*?<\/script>/, ''), panel, fail)).toThrow(/one module script, found 0/);
+  });
+
+  it("the popup's first view has its search file preloaded, in the head, before its script", () => {
+    const out = parkScripts(page, { script: '/popup-first-view.js', paintsInto: 'first-view', preload: '/first-view/search.json' }, fail);
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).toContain('<link rel="preload" as="fetch" crossorigin href="/first-view/search.json">');
+    expect(head.indexOf('rel="preload"')).toBeLessThan(head.indexOf('/popup-first-view.js'));
+  });
+});
+
+describe("the popup's search file", () => {
+  const { articles } = shippedRules();
+  const languages = ['en', 'es', 'pt-BR'];
+  const file = JSON.parse(JSON.stringify(searchFile(articles, languages))) as ReturnType<typeof searchFile>;
+
+  it('answers every query as the search made from the articles does, in every language', () => {
+    for (const lang of languages) {
+      const loaded = rankedSearch(MiniSearch.loadJS<Article>(file.index, INDEX_OPTIONS), file.rows[lang]!);
+      const made = createSearch(articles, lang);
+      const queries = articles.flatMap((a) => [a.title, lang === 'en' ? a.summary : (a.translations?.[lang]?.title ?? a.title)]);
+      for (const query of [...queries, 'backup code not working', 'codigo', 'twitter locked']) {
+        expect(
+          loaded.search(query).map((h) => h.id),
+          `${lang}: "${query}"`,
+        ).toEqual(made.search(query).map((h) => h.id));
+      }
+      expect(loaded.browse()).toEqual(made.browse());
+    }
   });
 });

@@ -6,42 +6,19 @@ import { parseRequest } from '../lookup/request';
 import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY, POLICY_COPY_KEY, SETTINGS_KEY, tabKey } from '../storage/keys';
 import { firstViewPath, type FirstViewFile } from './files';
 import { FirstView } from './FirstView';
-import { FIRST_VIEW_ID, FIRST_VIEW_MARK, startApp } from './handoff';
+import { FIRST_VIEW_ID, FIRST_VIEW_MARK } from './handoff';
 import { uiLanguageOf } from './language';
+import { runFirstView } from './run';
 
 /**
  * The side panel's first view: the article a person opened the panel for, painted before the
  * panel's own scripts load. Those (Preact app, schemas, catalogues: a dozen modules) take about
  * 100 ms to show anything; this script reads what the panel would show — the topic asked for from
  * the popup, at `#topic=`, or recognised in the tab; the language setting; whether a rule pack
- * replaces the topic — fetches that one topic's file in that language and paints it. Then it starts
- * the panel, which takes over in the same frame it paints (handoff.ts).
- *
- * Anything it cannot tell or read leaves the page to the panel, as before: it never shows what the
- * panel would not. Its reads are the ones the panel makes first, so it is seldom slower than the
- * panel would be; should one never answer, the panel starts after `GIVE_UP_MS` and the first view
- * stays out (a bound, not a race: on a busy machine the first view takes longer than usual, and
- * still paints well before the panel would).
+ * replaces the topic — fetches that one topic's file in that language and paints it. Then the
+ * panel starts (run.ts), and takes over in the same frame it paints (handoff.ts).
  */
-const GIVE_UP_MS = 300;
-
-export function startFirstView(): void {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    startApp();
-  };
-  const giveUp = setTimeout(start, GIVE_UP_MS);
-  paint(() => !started)
-    .catch(() => false)
-    .then((painted) => {
-      if (!painted) return start();
-      clearTimeout(giveUp);
-      // The panel's scripts start once the browser has painted the first view, not in its way.
-      requestAnimationFrame(() => setTimeout(start, 0));
-    });
-}
+export const startPanelFirstView = (): void => runFirstView(paint);
 
 interface Shown {
   topic: string;
