@@ -46,7 +46,12 @@ function recordPopup({ query, current }: { query: string; current: string | null
         topics: firstTopics,
         query: shell!.querySelector<HTMLInputElement>('input[type="search"]')!.value,
       };
-    if (seen.first && current && !document.querySelector(`[role="group"][aria-labelledby$="-group-current"] [data-topic="${current}"]`) && !seen.first.query)
+    if (
+      seen.first &&
+      current &&
+      !document.querySelector(`[role="group"][aria-labelledby$="-group-current"] [data-topic="${current}"]`) &&
+      !seen.first.query
+    )
       seen.lostCurrent = true;
   }).observe(document, { childList: true, subtree: true, attributes: true });
 }
