@@ -3,6 +3,7 @@
  * Real Firefox: a recognised Instagram fixture and a recognised X fixture set the badge,
  * the sidebar page shows the article, and the hint card shows the short fix inline (Firefox cannot
  * open the sidebar from a page click) with the sidebar shortcut instead of a "Show the fix" button.
+ * The sidebar's and the popup's first views paint there too before their pages take over.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,4 +108,21 @@ describe.each(CASES)('%s in Firefox', (path) => {
     await panel.close();
     await page.close();
   });
+});
+
+test("the popup's page: its first view paints, then the popup takes over and lists results", async () => {
+  const popup = await ff.extensionPage('popup.html');
+  let shown: { shell: boolean; first: string | null; painted: boolean } | null = null;
+  await until('the popup listing results', async () => {
+    shown = await popup.evaluate(() => ({
+      shell: document.getElementById('popup-shell') !== null,
+      first: document.querySelector('#app [role="option"]')?.getAttribute('data-topic') ?? null,
+      painted: performance.getEntriesByName('signpost:first-view').length > 0,
+    }));
+    return shown?.first !== null && shown?.shell === false;
+  }).catch((e: Error) => {
+    throw new Error(`${e.message}; popup shows ${JSON.stringify(shown)}`);
+  });
+  expect(shown).toMatchObject({ shell: false, painted: true });
+  await popup.close();
 });
