@@ -80,18 +80,20 @@ function fileOf(lang: string, topic: string): Promise<FirstViewFile | null> {
  */
 async function whatToShow(): Promise<Shown | null> {
   const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  const pinnedId = Number.isInteger(pinned) && pinned > 0 ? pinned : null;
   const hashed = placeFromHash(location.hash);
-  // The tab is looked up only when the panel may show what was recognised in it.
+  // The tab is looked up only when the panel may show what was recognised in it. Then every key of
+  // storage.session is read beside that lookup (the tab's state is among them): asking for the
+  // tab's key once the tab is known would cost one more round trip.
+  const followsTab = hashed === null && pinnedId === null;
   const [session, active] = await Promise.all([
-    browser.storage.session.get(LOOKUP_REQUEST_KEY),
-    hashed !== null || (Number.isInteger(pinned) && pinned > 0) ? null : browser.tabs.query({ active: true, currentWindow: true }),
+    browser.storage.session.get(followsTab ? null : pinnedId === null ? LOOKUP_REQUEST_KEY : [LOOKUP_REQUEST_KEY, tabKey(pinnedId)]),
+    followsTab ? browser.tabs.query({ active: true, currentWindow: true }) : null,
   ]);
   const place = parseRequest(session[LOOKUP_REQUEST_KEY])?.topic ?? hashed;
   if (place !== null) return { topic: place, recognised: false, failed: false };
-  const tabId = active ? active[0]?.id : pinned;
-  if (tabId === undefined) return null;
-  const key = tabKey(tabId);
-  return recognisedIn((await browser.storage.session.get(key))[key]);
+  const tabId = active ? active[0]?.id : pinnedId;
+  return tabId === undefined || tabId === null ? null : recognisedIn(session[tabKey(tabId)]);
 }
 
 /** The stored tab state's top topic (read as far as needed, unparsed: no schema loads here). */
