@@ -67,7 +67,7 @@ async function loadSearchFile(): Promise<{ index: MiniSearch<Article>; rows: Fir
 }
 
 /**
- * The tab the popup was opened on (`?tab=<id>` when opened as a page, as the popup does) and the
+ * The tab the popup was opened on (`?tab=<id>` when it is opened as a page, as Popup.tsx reads it) and the
  * topics recognised in it, best first, from its stored state (read as far as needed: no schema here).
  */
 async function theTab(): Promise<{ target: Target; current: string[] }> {
