@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { POPUP_SHELL_ID } from '../../src/first-view/handoff';
 import { carriedFrom } from '../../src/lookup/carry';
+import { popupTab } from '../../src/lookup/pinned-tab';
 import { PopupBody, type Target } from '../../src/lookup/PopupBody';
 import { useI18n } from '../../src/i18n/preact';
 import { offeredCurrent } from '../../src/search/handoff';
@@ -27,13 +27,7 @@ export function Popup() {
   const [current, setCurrent] = useState<readonly string[]>(offeredCurrent);
 
   useEffect(() => {
-    // `?tab=<id>` names the tab when the popup is opened as a page (tests); else the active tab.
-    const pinned = Number(new URLSearchParams(location.search).get('tab'));
-    const tabQuery =
-      Number.isInteger(pinned) && pinned > 0
-        ? browser.tabs.get(pinned).then((tab) => [tab])
-        : browser.tabs.query({ active: true, currentWindow: true });
-    void tabQuery.then(async ([tab]) => {
+    void popupTab().then(async (tab) => {
       setTarget({ tabId: tab?.id, windowId: tab?.windowId });
       if (tab?.id === undefined) return;
       // Loaded once the box is shown: its schemas are not needed to show it.

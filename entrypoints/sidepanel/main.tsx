@@ -2,6 +2,7 @@ import '../../src/zod/jitless'; // first: before any zod schema is built
 import { render } from 'preact';
 import { createI18n } from '../../src/i18n';
 import { I18nProvider } from '../../src/i18n/preact';
+import { pinnedTab } from '../../src/lookup/pinned-tab';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import '../../src/lookup/theme.css';
 import { loadShownArticles } from '../../src/ui/shown-articles';
@@ -12,13 +13,11 @@ import './style.css';
 // loading now, beside the settings read, rather than once it has answered.
 void loadShownArticles(createI18n('auto').lang);
 
-// `?tab=<id>` pins the panel to one tab (tests, and the popup opening a panel as a page);
-// the real side panel follows whichever tab is active in its window.
-const pinned = Number(new URLSearchParams(location.search).get('tab'));
+// The real side panel follows whichever tab is active in its window; `?tab=<id>` pins it to one.
 render(
   <I18nProvider title={({ t }) => t('extName')}>
     <ErrorBoundary>
-      <App pinnedTab={Number.isInteger(pinned) && pinned > 0 ? pinned : null} />
+      <App pinnedTab={pinnedTab(location.search)} />
     </ErrorBoundary>
   </I18nProvider>,
   document.getElementById('app')!,

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FIRST_VIEW_MESSAGES, firstViewPath, SEARCH_FILE, type FirstViewFile, type FirstViewSearchFile } from '../first-view/files';
 import { APP_START_ID, FIRST_VIEW_ID, POPUP_SHELL_ID } from '../first-view/handoff';
-import { localeOfLang } from '../i18n/languages';
 import { articleMeta, articleTexts, shownArticles } from '../rules/article-parts';
 import type { Article } from '../rules/types';
 import { searchData } from '../search/topics';
+import { readCatalog } from './rules/locales';
 import { serializedIndex } from './rules/virtual-articles';
 import type { RulesApi } from './rules/vite-plugin';
 
@@ -111,10 +110,7 @@ export function firstViewFiles(articles: readonly Article[], languages: readonly
 
 /** The first view's strings in `lang`, from its catalogue (plain words: none of them takes a substitution). */
 function interfaceStrings(localesDir: string, lang: string): FirstViewFile['ui'] {
-  const messages = JSON.parse(readFileSync(join(localesDir, localeOfLang(lang), 'messages.json'), 'utf8')) as Record<
-    string,
-    { message?: string }
-  >;
+  const messages = readCatalog(localesDir, lang) ?? {};
   const ui = {} as FirstViewFile['ui'];
   for (const key of FIRST_VIEW_MESSAGES) {
     const text = messages[key]?.message;

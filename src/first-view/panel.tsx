@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { browserLocale, langOfLocale } from '../i18n';
 import { placeFromHash } from '../lookup/history';
+import { pinnedTab } from '../lookup/pinned-tab';
 import { parseRequest } from '../lookup/request';
 import { LOOKUP_REQUEST_KEY, PACK_TOPICS_KEY, POLICY_COPY_KEY, SETTINGS_KEY, tabKey } from '../storage/keys';
 import { firstViewPath, type FirstViewFile } from './files';
@@ -9,6 +10,7 @@ import { FirstView } from './FirstView';
 import { FIRST_VIEW_ID, FIRST_VIEW_MARK } from './handoff';
 import { uiLanguageOf } from './language';
 import { runFirstView } from './run';
+import { recognisedIds } from './stored';
 
 /**
  * The side panel's first view: the article a person opened the panel for, painted before the
@@ -79,8 +81,7 @@ function fileOf(lang: string, topic: string): Promise<FirstViewFile | null> {
  * the active tab of its window).
  */
 async function whatToShow(): Promise<Shown | null> {
-  const pinned = Number(new URLSearchParams(location.search).get('tab'));
-  const pinnedId = Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+  const pinnedId = pinnedTab(location.search);
   const hashed = placeFromHash(location.hash);
   // The tab is looked up only when the panel may show what was recognised in it. Then every key of
   // storage.session is read beside that lookup (the tab's state is among them): asking for the
@@ -96,11 +97,11 @@ async function whatToShow(): Promise<Shown | null> {
   return tabId === undefined || tabId === null ? null : recognisedIn(session[tabKey(tabId)]);
 }
 
-/** The stored tab state's top topic (read as far as needed, unparsed: no schema loads here). */
+/** The stored tab state's top topic, and whether its fix was tried and refused (`journey.failed`). */
 function recognisedIn(state: unknown): Shown | null {
-  const { matches, journey } = (state ?? {}) as { matches?: unknown; journey?: { topic?: unknown; failed?: unknown } | null };
-  const top = Array.isArray(matches) ? (matches[0] as { id?: unknown } | undefined)?.id : undefined;
-  if (typeof top !== 'string') return null;
+  const [top] = recognisedIds(state);
+  if (top === undefined) return null;
+  const journey = (state as { journey?: { topic?: unknown; failed?: unknown } | null }).journey;
   return { topic: top, recognised: true, failed: journey?.topic === top && journey.failed === true };
 }
 

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { I18nContext } from '../i18n/context';
 import { browserLocale, createI18n, type I18n, type Locale, type Messages } from '../i18n';
 import { carriedFrom } from '../lookup/carry';
+import { popupTab } from '../lookup/pinned-tab';
 import { PopupBody, type Target } from '../lookup/PopupBody';
 import type { Article } from '../rules/types';
 import { INDEX_OPTIONS } from '../search/fields';
@@ -13,6 +14,7 @@ import { SEARCH_FILE, type FirstViewSearchFile } from './files';
 import { FIRST_VIEW_MARK, POPUP_SHELL_ID } from './handoff';
 import { uiLanguageOf } from './language';
 import { runFirstView } from './run';
+import { recognisedIds } from './stored';
 import { offerSearch } from '../search/handoff';
 
 /**
@@ -67,22 +69,15 @@ async function loadSearchFile(): Promise<{ index: MiniSearch<Article>; rows: Fir
 }
 
 /**
- * The tab the popup was opened on (`?tab=<id>` when it is opened as a page, as Popup.tsx reads it) and the
- * topics recognised in it, best first, from its stored state (read as far as needed: no schema here).
+ * The tab the popup was opened on and the topics recognised in it, best first, from its stored
+ * state (read as far as needed: no schema here).
  */
 async function theTab(): Promise<{ target: Target; current: string[] }> {
-  const pinned = Number(new URLSearchParams(location.search).get('tab'));
-  const [tab] =
-    Number.isInteger(pinned) && pinned > 0
-      ? [await browser.tabs.get(pinned)]
-      : await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await popupTab();
   const target = { tabId: tab?.id, windowId: tab?.windowId };
   if (tab?.id === undefined) return { target, current: [] };
   const key = tabKey(tab.id);
-  const matches = ((await browser.storage.session.get(key))[key] as { matches?: unknown } | undefined)?.matches;
-  const current = Array.isArray(matches)
-    ? matches.flatMap((m) => (typeof (m as { id?: unknown } | null)?.id === 'string' ? [(m as { id: string }).id] : []))
-    : [];
+  const current = recognisedIds((await browser.storage.session.get(key))[key]);
   return { target, current };
 }
 

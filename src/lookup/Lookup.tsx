@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n/context';
+import { PLATFORMS } from '../rules/platforms';
 import type { ArticleSearch, Hit, Platform, PlatformFilter } from '../search';
 
 export const PLATFORM_LABEL: Record<PlatformFilter, MessageKey> = {
@@ -10,7 +11,8 @@ export const PLATFORM_LABEL: Record<PlatformFilter, MessageKey> = {
   general: 'platformGeneral',
 };
 const COMBOBOX = { role: 'combobox' } as Record<string, string>;
-const FILTERS: readonly PlatformFilter[] = ['all', 'instagram', 'x', 'general'];
+/** The platform filter's choices, in the order shown. */
+export const PLATFORM_FILTERS: readonly PlatformFilter[] = ['all', ...PLATFORMS];
 
 interface Section {
   key: string;
@@ -149,7 +151,7 @@ export function Lookup({
       />
       <fieldset class="lookup-filter">
         <legend>{t('filterLegend')}</legend>
-        {FILTERS.map((f) => (
+        {PLATFORM_FILTERS.map((f) => (
           <label key={f} class="lookup-chip">
             <input type="radio" name={`${idPrefix}-platform`} value={f} checked={filter === f} onChange={() => ask(query, f)} />
             <span>{t(PLATFORM_LABEL[f])}</span>

@@ -1,4 +1,5 @@
 import type { PlatformFilter } from '../search';
+import { PLATFORM_FILTERS } from './Lookup';
 
 /**
  * What the person has done in the popup before the popup's own code took over: typed into the box
@@ -11,8 +12,6 @@ export interface Carried {
   active: number;
 }
 
-const FILTERS: readonly string[] = ['all', 'instagram', 'x', 'general'];
-
 /** Read from what is on screen now: the popup's HTML box, or its first view. */
 export function carriedFrom(shell: Element | null): Carried {
   const box = shell?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -20,7 +19,7 @@ export function carriedFrom(shell: Element | null): Carried {
   const option = /-option-(\d+)$/.exec(box?.getAttribute('aria-activedescendant') ?? '');
   return {
     query: box?.value ?? '',
-    filter: (FILTERS.includes(checked) ? checked : 'all') as PlatformFilter,
+    filter: PLATFORM_FILTERS.find((f) => f === checked) ?? 'all',
     active: option ? Number(option[1]) : 0,
   };
 }

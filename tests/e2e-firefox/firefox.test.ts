@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BADGE } from '../../entrypoints/background/badge-style';
 import { compileRulesDir } from '../../src/build/rules/load';
+import { FIRST_VIEW_MARK } from '../../src/first-view/handoff';
 import { shortFix } from '../../src/build/rules/short-fix';
 import { inCard } from './card';
 import { EXTENSION_DIR, launchFirefox, ROOT, until, type Firefox } from './harness';
@@ -92,14 +93,17 @@ describe.each(CASES)('%s in Firefox', (path) => {
       null;
     await until(`sidebar page showing ${topic}`, async () => {
       // The panel's own screen (in #app), once it has replaced its first view (src/first-view).
-      shown = await panel.evaluate(() => ({
-        state: document.querySelector('#app main')?.getAttribute('data-state') ?? null,
-        topic: document.querySelector('#app main')?.getAttribute('data-topic') ?? null,
-        article: document.querySelector('#app article[data-topic]')?.getAttribute('data-topic') ?? null,
-        firstView: document.getElementById('first-view') !== null,
-        // The first view painted this topic before the panel took over.
-        painted: (performance.getEntriesByName('signpost:first-view')[0] as PerformanceMark | undefined)?.detail?.topic ?? null,
-      }));
+      shown = await panel.evaluate(
+        (mark) => ({
+          state: document.querySelector('#app main')?.getAttribute('data-state') ?? null,
+          topic: document.querySelector('#app main')?.getAttribute('data-topic') ?? null,
+          article: document.querySelector('#app article[data-topic]')?.getAttribute('data-topic') ?? null,
+          firstView: document.getElementById('first-view') !== null,
+          // The first view painted this topic before the panel took over.
+          painted: (performance.getEntriesByName(mark)[0] as PerformanceMark | undefined)?.detail?.topic ?? null,
+        }),
+        FIRST_VIEW_MARK,
+      );
       return shown?.article === topic;
     }).catch((e: Error) => {
       throw new Error(`${e.message}; panel shows ${JSON.stringify(shown)}`);
@@ -114,11 +118,14 @@ test("the popup's page: its first view paints, then the popup takes over and lis
   const popup = await ff.extensionPage('popup.html');
   let shown: { shell: boolean; first: string | null; painted: boolean } | null = null;
   await until('the popup listing results', async () => {
-    shown = await popup.evaluate(() => ({
-      shell: document.getElementById('popup-shell') !== null,
-      first: document.querySelector('#app [role="option"]')?.getAttribute('data-topic') ?? null,
-      painted: performance.getEntriesByName('signpost:first-view').length > 0,
-    }));
+    shown = await popup.evaluate(
+      (mark) => ({
+        shell: document.getElementById('popup-shell') !== null,
+        first: document.querySelector('#app [role="option"]')?.getAttribute('data-topic') ?? null,
+        painted: performance.getEntriesByName(mark).length > 0,
+      }),
+      FIRST_VIEW_MARK,
+    );
     return shown?.first !== null && shown?.shell === false;
   }).catch((e: Error) => {
     throw new Error(`${e.message}; popup shows ${JSON.stringify(shown)}`);

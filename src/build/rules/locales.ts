@@ -5,14 +5,18 @@ import { localeDir, localeHeadings, type Headings } from '../../rules/translatio
 
 /** Build time (Node): the interface locales a translation's language must have, read from `public/_locales`. */
 
-export function readHeadings(localesDir: string, lang: string): Headings | null {
-  let messages: Record<string, { message?: string }>;
+/** The interface catalogue of `lang` (BCP 47) as `public/_locales` holds it; null when it has none (or it is unreadable). */
+export function readCatalog(localesDir: string, lang: string): Record<string, { message?: string }> | null {
   try {
-    messages = JSON.parse(readFileSync(join(localesDir, localeDir(lang), 'messages.json'), 'utf8'));
+    return JSON.parse(readFileSync(join(localesDir, localeDir(lang), 'messages.json'), 'utf8'));
   } catch {
     return null;
   }
-  return localeHeadings(messages);
+}
+
+export function readHeadings(localesDir: string, lang: string): Headings | null {
+  const messages = readCatalog(localesDir, lang);
+  return messages && localeHeadings(messages);
 }
 
 /** The languages with a locale folder, English excepted (pt_BR → pt-BR). */
