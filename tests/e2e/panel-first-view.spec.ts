@@ -135,6 +135,36 @@ for (const { setting, lang } of LANGUAGES) {
   }
 }
 
+test("the panel's scripts start once the browser has put the first view on screen, not before: they would hold its frame back", async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // When the first of the panel's parked scripts was put in the page (page clock).
+    new MutationObserver((_, observer) => {
+      if (!document.head?.querySelector('script[type="module"][src*="/chunks/"]')) return;
+      Object.assign(window, { __appStartedAt: performance.now() });
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html#topic=${encodeURIComponent('instagram/suspicious-login')}`);
+  await expect(page.locator('#app article h2')).toBeVisible();
+  const { startedAt, firstPaint, painted } = await page.evaluate(
+    (mark) => ({
+      startedAt: (window as unknown as { __appStartedAt?: number }).__appStartedAt,
+      firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      painted: performance.getEntriesByName(mark)[0]?.startTime,
+    }),
+    FIRST_VIEW_MARK,
+  );
+  expect(painted, 'the first view painted').toBeDefined();
+  // Nothing else is on this page before the first view: its first paint is the first view's.
+  expect(firstPaint, 'the page reports its first paint').toBeGreaterThan(painted!);
+  expect(startedAt, "the panel's scripts started").toBeDefined();
+  expect(startedAt!).toBeGreaterThanOrEqual(firstPaint!);
+});
+
 test('nothing to show (no topic, nothing recognised): no first view, the panel as before', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.addInitScript(recordHandover);

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import MiniSearch from 'minisearch';
 import { firstViewFiles, parkScripts, searchFile } from '../../src/build/first-view';
 import { FIRST_VIEW_MESSAGES, firstViewPath } from '../../src/first-view/files';
 import { uiLanguageOf } from '../../src/first-view/language';
+import { ON_SCREEN_GIVE_UP_MS, whenOnScreen } from '../../src/first-view/run';
 import { UI_LANGUAGES } from '../../src/i18n';
 import { applyPolicy, parseManagedPolicy } from '../../src/settings/policy/managed';
 import type { Article } from '../../src/rules/types';
@@ -38,6 +39,69 @@ describe('the first view reads the language setting as the settings do', () => {
     expect(uiLanguageOf({ uiLanguage: 'pt_BR' }, { uiLanguage: 'es' })).toBe('es');
     expect(uiLanguageOf({ uiLanguage: 'pt_BR' }, { uiLanguage: 'klingon' })).toBe('pt_BR');
     expect(uiLanguageOf(undefined, undefined)).toBe('auto');
+  });
+});
+
+describe("the page's scripts wait for the first view to be on screen", () => {
+  /** A stand-in for the browser's PerformanceObserver: the test hands it the entries the browser would report. */
+  class FakeObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    static live: FakeObserver[] = [];
+    types: string[] = [];
+    disconnected = false;
+    constructor(private readonly callback: (list: { getEntries(): object[] }) => void) {
+      FakeObserver.live.push(this);
+    }
+    observe({ type }: { type: string }) {
+      this.types.push(type);
+    }
+    disconnect() {
+      this.disconnected = true;
+    }
+    report(...entries: object[]) {
+      if (!this.disconnected) this.callback({ getEntries: () => entries });
+    }
+  }
+  const started = () => {
+    FakeObserver.live = [];
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    const then = vi.fn();
+    whenOnScreen(100, then);
+    return { then, observer: FakeObserver.live[0]! };
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('not on a paint from before the first view; on the first one from after it, once', () => {
+    const { then, observer } = started();
+    expect(observer.types).toEqual(['paint', 'largest-contentful-paint']);
+    observer.report({ entryType: 'paint', startTime: 60 }, { entryType: 'largest-contentful-paint', startTime: 80, renderTime: 90 });
+    expect(then).not.toHaveBeenCalled();
+    observer.report({ entryType: 'largest-contentful-paint', startTime: 99, renderTime: 130 });
+    expect(then).toHaveBeenCalledTimes(1);
+    expect(observer.disconnected).toBe(true);
+    vi.advanceTimersByTime(ON_SCREEN_GIVE_UP_MS);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('without any report (a hidden page), after the bound', () => {
+    const { then } = started();
+    vi.advanceTimersByTime(ON_SCREEN_GIVE_UP_MS - 1);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a browser without paint reports, after the bound', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', undefined);
+    const then = vi.fn();
+    whenOnScreen(100, then);
+    vi.advanceTimersByTime(ON_SCREEN_GIVE_UP_MS);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });
 
