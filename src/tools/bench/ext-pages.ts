@@ -12,7 +12,7 @@ import {
   type FirstRow,
   type PopupTimes,
 } from './cold-probes';
-import { minimalExtension, SHOW_THE_FIX } from './minimal-ext';
+import { minimalExtension, SCRIPTED_PANEL_PAGE, SHOW_THE_FIX } from './minimal-ext';
 import { median, round } from './stats';
 import type { Figure, Section } from './types';
 
@@ -73,10 +73,10 @@ function openPopup(subject: Subject): Promise<Required<PopupTimes>> {
 }
 
 /** The side panel's page opened at one topic: its article's text painted, ms from navigation start. */
-function openPanelAt(subject: Subject): Promise<number> {
+function openPanelAt(subject: Subject, file = 'sidepanel.html'): Promise<number> {
   return cold(subject, async ({ context, extensionId }) => {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/sidepanel.html#topic=${encodeURIComponent(TOPIC)}`);
+    await page.goto(`chrome-extension://${extensionId}/${file}#topic=${encodeURIComponent(TOPIC)}`);
     const epoch = (await page.evaluate(ARTICLE_PAINTED)) as number;
     return epoch - (await page.evaluate(() => performance.timeOrigin));
   });
@@ -105,8 +105,9 @@ const LABELS: Record<Measure, [key: string, what: string]> = {
   hintToPanel: ['extHintToPanelOverMs', 'card "Show the fix" clicked → article text painted in the side panel'],
 };
 
+const list = (runs: number[]) => runs.map((r) => r.toFixed(0)).join(', ');
+
 function figures(signpost: Runs, minimal: Runs): Figure[] {
-  const list = (runs: number[]) => runs.map((r) => r.toFixed(0)).join(', ');
   return (Object.keys(LABELS) as Measure[]).flatMap((m) => {
     const [key, what] = LABELS[m];
     const s = median(signpost[m]);
@@ -145,6 +146,7 @@ export const extPages: Section = {
       minimal: { dir: minimalExtension([host]), cardHost: 'minimal-hint', first: { selector: '[role="option"]', equals: QUERY } },
     };
     const runs = { signpost: emptyRuns(), minimal: emptyRuns() };
+    const scripted: number[] = [];
     for (let round = 0; round < OPENS; round++) {
       for (const which of round % 2 === 0 ? (['minimal', 'signpost'] as const) : (['signpost', 'minimal'] as const)) {
         const popup = await openPopup(subjects[which]);
@@ -152,12 +154,33 @@ export const extPages: Section = {
         runs[which].popupResult.push(popup.result);
         runs[which].panelArticle.push(await openPanelAt(subjects[which]));
         runs[which].hintToPanel.push(await hintToPanel(subjects[which]));
+        if (which === 'minimal') scripted.push(await openPanelAt(subjects.minimal, SCRIPTED_PANEL_PAGE));
       }
       process.stderr.write(`  ext-pages: round ${round + 1}/${OPENS}\n`);
     }
     rmSync(subjects.minimal.dir, { recursive: true, force: true });
-    return figures(runs.signpost, runs.minimal);
+    return [...figures(runs.signpost, runs.minimal), ...scriptedFigures(runs.signpost, scripted)];
   },
 };
+
+/**
+ * The side panel's article against the minimal paragraph put in by a script: no budget, a reading.
+ * Any page whose text depends on a read paints it with a script; this shows how much of Signpost's
+ * figure is that, on this machine, in this run.
+ */
+function scriptedFigures(signpost: Runs, scripted: number[]): Figure[] {
+  const s = median(signpost.panelArticle);
+  const n = median(scripted);
+  const what = 'side panel page at #topic=: article text painted';
+  return [
+    {
+      key: '',
+      label: `${what}: Signpost − minimal page whose text a script puts in (medians of ${scripted.length} cold opens; no budget)`,
+      value: round(s - n, 1),
+      unit: 'ms',
+      detail: `Signpost ${round(s, 1)} ms; minimal, scripted ${round(n, 1)} ms (${list(scripted)})`,
+    },
+  ];
+}
 
 const emptyRuns = (): Runs => ({ popupReady: [], popupResult: [], panelArticle: [], hintToPanel: [] });

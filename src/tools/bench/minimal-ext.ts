@@ -5,11 +5,17 @@ import { join } from 'node:path';
 /** The words of the minimal extension's card button: the same as Signpost's, so one locator finds either. */
 export const SHOW_THE_FIX = 'Show the fix';
 
+const PANEL_TEXT =
+  'Check the email address or phone number the code was sent to, then type the six digits of the newest code into the box on the screen and choose Continue.';
+
+/** The minimal side panel's page whose paragraph a script puts in (ext-pages.ts reads it beside the static one). */
+export const SCRIPTED_PANEL_PAGE = 'sidepanel-script.html';
+
 /**
  * The least an extension can do for each page the bench opens, built the way Chromium loads
  * Signpost (MV3, a service worker, a content script at document_end): a popup that is one
  * autofocused box and echoes what is typed as one result row; a side panel that is one paragraph
- * of static text; a card in a closed shadow root whose button asks the worker to open the side
+ * of static text (and, on a page of its own, the same paragraph put in by a script); a card in a closed shadow root whose button asks the worker to open the side
  * panel. Its figures are what Chromium itself costs on this machine at that moment: Signpost's are
  * read against them (ext-pages.ts).
  */
@@ -38,8 +44,17 @@ export function minimalExtension(hosts: readonly string[]): string {
   document.querySelector('[role=listbox]').replaceChildren(row);
 });
 `,
-    'sidepanel.html':
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><article><p>Check the email address or phone number the code was sent to, then type the six digits of the newest code into the box on the screen and choose Continue.</p></article></body></html>',
+    'sidepanel.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><article><p>${PANEL_TEXT}</p></article></body></html>`,
+    // The same paragraph put in by a script, as any page must whose text depends on what it reads:
+    // what Chromium costs between a page's script and its text on screen, measured beside the rest.
+    [SCRIPTED_PANEL_PAGE]:
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="sidepanel-script.js" defer></script></head><body></body></html>',
+    'sidepanel-script.js': `const article = document.createElement('article');
+const text = document.createElement('p');
+text.textContent = ${JSON.stringify(PANEL_TEXT)};
+article.append(text);
+document.body.append(article);
+`,
     'background.js': `chrome.runtime.onMessage.addListener((message, sender) => {
   if (message === 'open-side-panel' && sender.tab && sender.tab.id !== undefined) chrome.sidePanel.open({ tabId: sender.tab.id });
 });
