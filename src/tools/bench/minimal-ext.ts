@@ -8,8 +8,12 @@ export const SHOW_THE_FIX = 'Show the fix';
 const PANEL_TEXT =
   'Check the email address or phone number the code was sent to, then type the six digits of the newest code into the box on the screen and choose Continue.';
 
-/** The minimal side panel's page whose paragraph a script puts in (ext-pages.ts reads it beside the static one). */
-export const SCRIPTED_PANEL_PAGE = 'sidepanel-script.html';
+/**
+ * The minimal side panel's paragraph put in by a script, on pages of their own (ext-pages.ts reads
+ * them beside the static one): at once, and after one storage read, as a page whose words depend on
+ * a setting must.
+ */
+export const SCRIPTED_PANEL_PAGES = { script: 'sidepanel-script.html', 'storage read, then script': 'sidepanel-read.html' } as const;
 
 /**
  * The least an extension can do for each page the bench opens, built the way Chromium loads
@@ -19,13 +23,23 @@ export const SCRIPTED_PANEL_PAGE = 'sidepanel-script.html';
  * panel. Its figures are what Chromium itself costs on this machine at that moment: Signpost's are
  * read against them (ext-pages.ts).
  */
+const scriptedPage = (script: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="${script}" defer></script></head><body></body></html>`;
+const PAINT = `function paint() {
+  const article = document.createElement('article');
+  const text = document.createElement('p');
+  text.textContent = ${JSON.stringify(PANEL_TEXT)};
+  article.append(text);
+  document.body.append(article);
+}`;
+
 export function minimalExtension(hosts: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-minimal-'));
   const manifest = {
     manifest_version: 3,
     name: 'Minimal extension (bench)',
     version: '1.0',
-    permissions: ['sidePanel'],
+    permissions: ['sidePanel', 'storage'],
     action: { default_popup: 'popup.html' },
     side_panel: { default_path: 'sidepanel.html' },
     background: { service_worker: 'background.js' },
@@ -47,14 +61,10 @@ export function minimalExtension(hosts: readonly string[]): string {
     'sidepanel.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title></head><body><article><p>${PANEL_TEXT}</p></article></body></html>`,
     // The same paragraph put in by a script, as any page must whose text depends on what it reads:
     // what Chromium costs between a page's script and its text on screen, measured beside the rest.
-    [SCRIPTED_PANEL_PAGE]:
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="sidepanel-script.js" defer></script></head><body></body></html>',
-    'sidepanel-script.js': `const article = document.createElement('article');
-const text = document.createElement('p');
-text.textContent = ${JSON.stringify(PANEL_TEXT)};
-article.append(text);
-document.body.append(article);
-`,
+    [SCRIPTED_PANEL_PAGES.script]: scriptedPage('sidepanel-script.js'),
+    'sidepanel-script.js': `${PAINT}\npaint();\n`,
+    [SCRIPTED_PANEL_PAGES['storage read, then script']]: scriptedPage('sidepanel-read.js'),
+    'sidepanel-read.js': `${PAINT}\nchrome.storage.local.get('settings').then(paint);\n`,
     'background.js': `chrome.runtime.onMessage.addListener((message, sender) => {
   if (message === 'open-side-panel' && sender.tab && sender.tab.id !== undefined) chrome.sidePanel.open({ tabId: sender.tab.id });
 });
