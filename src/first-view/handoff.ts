@@ -22,6 +22,14 @@ export function endFirstView(doc: Document = document): void {
   doc.getElementById(FIRST_VIEW_ID)?.remove();
 }
 
+/**
+ * A page that failed (src/ui/ErrorBoundary.tsx) shows its message alone: a first view still on
+ * screen — an article or results the page could not take over — goes in the same commit.
+ */
+export function endAnyFirstView(doc: Document = document): void {
+  for (const id of [FIRST_VIEW_ID, POPUP_SHELL_ID]) doc.getElementById(id)?.remove();
+}
+
 /** Starts the panel's scripts parked in the template (once: the template goes with it). */
 export function startApp(doc: Document = document): void {
   const template = doc.getElementById(APP_START_ID);

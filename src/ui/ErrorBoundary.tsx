@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { endAnyFirstView } from '../first-view/handoff';
 import { useI18n } from '../i18n/preact';
 
 /**
@@ -6,7 +7,8 @@ import { useI18n } from '../i18n/preact';
  * rendering — a stored pack the Settings list could not show, say — unmounts the whole tree and
  * leaves a blank page. With it the page says, calmly and in the interface language, that something
  * went wrong, how to get going again and whom to tell. The error and its stack go to the console,
- * where support can read them; never to the person, to whom a stack means nothing.
+ * where support can read them; never to the person, to whom a stack means nothing. A first view
+ * the page never took over (src/first-view) goes as the message shows: it would sit above it.
  */
 export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
   override state = { failed: false };
@@ -25,10 +27,14 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
   }
 }
 
+const endFirstViewBeside = (message: HTMLElement | null): void => {
+  if (message) endAnyFirstView(message.ownerDocument);
+};
+
 function PageFailed() {
   const { t } = useI18n();
   return (
-    <div role="alert" class="page-failed" data-testid="page-failed">
+    <div role="alert" class="page-failed" data-testid="page-failed" ref={endFirstViewBeside}>
       <h1>{t('pageFailedTitle')}</h1>
       <p>{t('pageFailedBody')}</p>
       <p>

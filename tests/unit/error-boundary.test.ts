@@ -2,6 +2,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledTranslator } from '../../src/i18n/catalogs';
+import { FIRST_VIEW_ID, POPUP_SHELL_ID } from '../../src/first-view/handoff';
 import { I18nProvider } from '../../src/i18n/preact';
 import { updateSettings } from '../../src/settings/store';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
@@ -57,6 +58,27 @@ describe('ErrorBoundary', () => {
     await shows('Settings');
     expect(root.querySelector('[role=alert]')).toBeNull();
   });
+
+  for (const id of [FIRST_VIEW_ID, POPUP_SHELL_ID])
+    it(`takes a first view the page never took over (#${id}) off the screen with it; leaves it while nothing throws`, async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const firstView = () => root.ownerDocument.getElementById(id);
+      const paintFirstView = () => {
+        const element = root.ownerDocument.createElement('div');
+        element.id = id;
+        element.textContent = 'Suspicious login attempt';
+        root.ownerDocument.body.prepend(element);
+      };
+      paintFirstView();
+      mount(h('main', null, h('h1', null, 'Settings')));
+      await shows('Settings');
+      expect(firstView()).not.toBeNull();
+      render(null, root);
+      mount(h('main', null, h(Broken, null)));
+      await shows(en('pageFailedTitle'));
+      expect(firstView()).toBeNull();
+      expect(root.ownerDocument.body.textContent).not.toContain('Suspicious login attempt');
+    });
 
   it('speaks the interface language the person chose', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
