@@ -23,8 +23,9 @@ export function endFirstView(doc: Document = document): void {
 }
 
 /**
- * A page that failed (src/ui/ErrorBoundary.tsx) shows its message alone: a first view still on
- * screen — an article or results the page could not take over — goes in the same commit.
+ * A page that failed shows its message alone (its error boundary calls this: entrypoints' main.tsx):
+ * a first view still on screen — an article or results the page could not take over — goes in the
+ * same commit.
  */
 export function endAnyFirstView(doc: Document = document): void {
   for (const id of [FIRST_VIEW_ID, POPUP_SHELL_ID]) doc.getElementById(id)?.remove();

@@ -1,5 +1,4 @@
 import { Component, type ComponentChildren } from 'preact';
-import { endAnyFirstView } from '../first-view/handoff';
 import { useI18n } from '../i18n/preact';
 
 /**
@@ -7,10 +6,11 @@ import { useI18n } from '../i18n/preact';
  * rendering — a stored pack the Settings list could not show, say — unmounts the whole tree and
  * leaves a blank page. With it the page says, calmly and in the interface language, that something
  * went wrong, how to get going again and whom to tell. The error and its stack go to the console,
- * where support can read them; never to the person, to whom a stack means nothing. A first view
- * the page never took over (src/first-view) goes as the message shows: it would sit above it.
+ * where support can read them; never to the person, to whom a stack means nothing. `onFailed` runs
+ * as the message is committed: the side panel and the popup take off it a first view they never took
+ * over (src/first-view), which would sit above it.
  */
-export class ErrorBoundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+export class ErrorBoundary extends Component<{ children: ComponentChildren; onFailed?: () => void }, { failed: boolean }> {
   override state = { failed: false };
 
   static override getDerivedStateFromError(): { failed: boolean } {
@@ -23,18 +23,21 @@ export class ErrorBoundary extends Component<{ children: ComponentChildren }, { 
   }
 
   override render() {
-    return this.state.failed ? <PageFailed /> : this.props.children;
+    return this.state.failed ? <PageFailed onShown={this.props.onFailed} /> : this.props.children;
   }
 }
 
-const endFirstViewBeside = (message: HTMLElement | null): void => {
-  if (message) endAnyFirstView(message.ownerDocument);
-};
-
-function PageFailed() {
+function PageFailed({ onShown }: { onShown: (() => void) | undefined }) {
   const { t } = useI18n();
   return (
-    <div role="alert" class="page-failed" data-testid="page-failed" ref={endFirstViewBeside}>
+    <div
+      role="alert"
+      class="page-failed"
+      data-testid="page-failed"
+      ref={(message) => {
+        if (message) onShown?.();
+      }}
+    >
       <h1>{t('pageFailedTitle')}</h1>
       <p>{t('pageFailedBody')}</p>
       <p>

@@ -2,7 +2,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledTranslator } from '../../src/i18n/catalogs';
-import { FIRST_VIEW_ID, POPUP_SHELL_ID } from '../../src/first-view/handoff';
+import { endAnyFirstView, FIRST_VIEW_ID, POPUP_SHELL_ID } from '../../src/first-view/handoff';
 import { I18nProvider } from '../../src/i18n/preact';
 import { updateSettings } from '../../src/settings/store';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
@@ -60,7 +60,7 @@ describe('ErrorBoundary', () => {
   });
 
   for (const id of [FIRST_VIEW_ID, POPUP_SHELL_ID])
-    it(`takes a first view the page never took over (#${id}) off the screen with it; leaves it while nothing throws`, async () => {
+    it(`with the pages' onFailed, takes a first view the page never took over (#${id}) off the screen; leaves it while nothing throws`, async () => {
       vi.spyOn(console, 'error').mockImplementation(() => undefined);
       const firstView = () => root.ownerDocument.getElementById(id);
       const paintFirstView = () => {
@@ -70,11 +70,13 @@ describe('ErrorBoundary', () => {
         root.ownerDocument.body.prepend(element);
       };
       paintFirstView();
-      mount(h('main', null, h('h1', null, 'Settings')));
+      // As the side panel's and the popup's main.tsx mount it.
+      const mountAsPages = (child: ComponentChild) => render(h(ErrorBoundary, { onFailed: endAnyFirstView, children: child }), root);
+      mountAsPages(h('main', null, h('h1', null, 'Settings')));
       await shows('Settings');
       expect(firstView()).not.toBeNull();
       render(null, root);
-      mount(h('main', null, h(Broken, null)));
+      mountAsPages(h('main', null, h(Broken, null)));
       await shows(en('pageFailedTitle'));
       expect(firstView()).toBeNull();
       expect(root.ownerDocument.body.textContent).not.toContain('Suspicious login attempt');
