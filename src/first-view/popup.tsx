@@ -46,6 +46,8 @@ async function paint(stillFirst: () => boolean): Promise<boolean> {
   if (!shell || !stillFirst()) return false;
   // What was typed into the box of the HTML so far; the first view's box replaces it in this task.
   const carried = carriedFrom(shell);
+  // Before the render: the language decides hyphenation, so setting it after would lay the popup out twice.
+  document.documentElement.lang = i18n.lang;
   shell.replaceChildren();
   render(
     <I18nContext.Provider value={i18n}>
@@ -54,7 +56,6 @@ async function paint(stillFirst: () => boolean): Promise<boolean> {
     shell,
   );
   offerSearch({ lang: i18n.lang, search, current });
-  document.documentElement.lang = i18n.lang;
   document.title = i18n.t('popupTitle');
   performance.mark(FIRST_VIEW_MARK, { detail: { lang: i18n.lang } });
   return true;
