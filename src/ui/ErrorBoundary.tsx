@@ -7,8 +7,8 @@ import { useI18n } from '../i18n/preact';
  * leaves a blank page. With it the page says, calmly and in the interface language, that something
  * went wrong, how to get going again and whom to tell. The error and its stack go to the console,
  * where support can read them; never to the person, to whom a stack means nothing. `onFailed` runs
- * as the message is committed: the side panel and the popup take off it a first view they never took
- * over (src/first-view), which would sit above it.
+ * as the message is committed: the side panel and the popup pass one that takes a first view they
+ * never took over (src/first-view) off the screen, where it would sit above the message.
  */
 export class ErrorBoundary extends Component<{ children: ComponentChildren; onFailed?: () => void }, { failed: boolean }> {
   override state = { failed: false };

@@ -15,14 +15,6 @@ const PANEL_TEXT =
  */
 export const SCRIPTED_PANEL_PAGES = { script: 'sidepanel-script.html', 'storage read, then script': 'sidepanel-read.html' } as const;
 
-/**
- * The least an extension can do for each page the bench opens, built the way Chromium loads
- * Signpost (MV3, a service worker, a content script at document_end): a popup that is one
- * autofocused box and echoes what is typed as one result row; a side panel that is one paragraph
- * of static text (and, on a page of its own, the same paragraph put in by a script); a card in a closed shadow root whose button asks the worker to open the side
- * panel. Its figures are what Chromium itself costs on this machine at that moment: Signpost's are
- * read against them (ext-pages.ts).
- */
 const scriptedPage = (script: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Minimal</title><script src="${script}" defer></script></head><body></body></html>`;
 const PAINT = `function paint() {
@@ -33,6 +25,15 @@ const PAINT = `function paint() {
   document.body.append(article);
 }`;
 
+/**
+ * The least an extension can do for each page the bench opens, built the way Chromium loads
+ * Signpost (MV3, a service worker, a content script at document_end): a popup that is one
+ * autofocused box and echoes what is typed as one result row; a side panel that is one paragraph
+ * of static text (and, on pages of their own, the same paragraph put in by a script: at once, and
+ * after one storage read); a card in a closed shadow root whose button asks the worker to open the
+ * side panel. Its figures are what Chromium itself costs on this machine at that moment:
+ * Signpost's are read against them (ext-pages.ts).
+ */
 export function minimalExtension(hosts: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-minimal-'));
   const manifest = {
