@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { POPUP_SHELL_ID } from '../../src/first-view/handoff';
+import { endFirstView, POPUP_SHELL_ID } from '../../src/first-view/handoff';
 import { carriedFrom } from '../../src/lookup/carry';
 import { popupTab } from '../../src/lookup/pinned-tab';
 import { PopupBody, type Target } from '../../src/lookup/PopupBody';
@@ -17,7 +17,7 @@ export function Popup() {
   const { lang } = useI18n();
   const [carried] = useState(() => carriedFrom(document.getElementById(POPUP_SHELL_ID)));
   useLayoutEffect(() => {
-    document.getElementById(POPUP_SHELL_ID)?.remove();
+    endFirstView();
   }, []);
   // Started by main.tsx (bundled index) or taken over from the first view, with the rule packs on
   // top; what is typed before waits for it.

@@ -2,7 +2,7 @@ import '../../src/zod/jitless'; // first: before any zod schema is built
 import { render } from 'preact';
 import { createI18n } from '../../src/i18n';
 import { I18nProvider } from '../../src/i18n/preact';
-import { endAnyFirstView } from '../../src/first-view/handoff';
+import { endFirstView } from '../../src/first-view/handoff';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import '../../src/lookup/theme.css';
 import { startSearch } from '../../src/ui/lookup-search';
@@ -16,7 +16,7 @@ startSearch(createI18n('auto').lang);
 
 render(
   <I18nProvider title={({ t }) => t('popupTitle')}>
-    <ErrorBoundary onFailed={endAnyFirstView}>
+    <ErrorBoundary onFailed={endFirstView}>
       <Popup />
     </ErrorBoundary>
   </I18nProvider>,

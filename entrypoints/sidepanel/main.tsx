@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { createI18n } from '../../src/i18n';
 import { I18nProvider } from '../../src/i18n/preact';
 import { pinnedTab } from '../../src/lookup/pinned-tab';
-import { endAnyFirstView } from '../../src/first-view/handoff';
+import { endFirstView } from '../../src/first-view/handoff';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import '../../src/lookup/theme.css';
 import { loadShownArticles } from '../../src/ui/shown-articles';
@@ -17,7 +17,7 @@ void loadShownArticles(createI18n('auto').lang);
 // The real side panel follows whichever tab is active in its window; `?tab=<id>` pins it to one.
 render(
   <I18nProvider title={({ t }) => t('extName')}>
-    <ErrorBoundary onFailed={endAnyFirstView}>
+    <ErrorBoundary onFailed={endFirstView}>
       <App pinnedTab={pinnedTab(location.search)} />
     </ErrorBoundary>
   </I18nProvider>,

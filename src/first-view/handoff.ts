@@ -17,17 +17,12 @@ export function firstViewShowing(doc: Document = document): boolean {
   return (doc.getElementById(FIRST_VIEW_ID)?.childNodes.length ?? 0) > 0;
 }
 
-/** The panel's own screen is being painted: the first view goes, in the same frame. */
-export function endFirstView(doc: Document = document): void {
-  doc.getElementById(FIRST_VIEW_ID)?.remove();
-}
-
 /**
- * A page that failed shows its message alone (its error boundary calls this: entrypoints' main.tsx):
- * a first view still on screen — an article or results the page could not take over — goes in the
- * same commit.
+ * The page's own screen is being committed — its first screen, or the message of a page that failed
+ * (its error boundary's `onFailed`) — so what was on screen before it goes in the same commit: the
+ * side panel's first view, or the popup's box or first view (a page has one of the two).
  */
-export function endAnyFirstView(doc: Document = document): void {
+export function endFirstView(doc: Document = document): void {
   for (const id of [FIRST_VIEW_ID, POPUP_SHELL_ID]) doc.getElementById(id)?.remove();
 }
 

@@ -10,7 +10,7 @@ const uiLanguageField = (stored: unknown): unknown =>
  * organisation's policy as they are (unparsed): the policy's when it sets a valid one, else the
  * person's when valid, else `auto`. The same answer as parsing both and applying the policy
  * (src/settings/store.ts `getSettingsNow`), without the schemas: the first view loads no zod.
- * tests/unit/first-view-language.test.ts holds the two together.
+ * tests/unit/first-view.test.ts holds the two together.
  */
 export function uiLanguageOf(storedSettings: unknown, storedPolicy: unknown): UiLanguage {
   const locked = uiLanguageField(storedPolicy);

@@ -2,7 +2,7 @@ import { h, render, type ComponentChild } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledTranslator } from '../../src/i18n/catalogs';
-import { endAnyFirstView, FIRST_VIEW_ID, POPUP_SHELL_ID } from '../../src/first-view/handoff';
+import { endFirstView, FIRST_VIEW_ID, POPUP_SHELL_ID } from '../../src/first-view/handoff';
 import { I18nProvider } from '../../src/i18n/preact';
 import { updateSettings } from '../../src/settings/store';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
@@ -71,7 +71,7 @@ describe('ErrorBoundary', () => {
       };
       paintFirstView();
       // As the side panel's and the popup's main.tsx mount it.
-      const mountAsPages = (child: ComponentChild) => render(h(ErrorBoundary, { onFailed: endAnyFirstView, children: child }), root);
+      const mountAsPages = (child: ComponentChild) => render(h(ErrorBoundary, { onFailed: endFirstView, children: child }), root);
       mountAsPages(h('main', null, h('h1', null, 'Settings')));
       await shows('Settings');
       expect(firstView()).not.toBeNull();
